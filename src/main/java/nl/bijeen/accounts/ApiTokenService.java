@@ -1,0 +1,68 @@
+package nl.bijeen.accounts;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.LocalDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issues API tokens and resolves them to accounts. A token is 256 random bits; only its SHA-256 hash
+ * is stored, so a leaked database does not leak usable tokens.
+ */
+@Service
+public class ApiTokenService {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final ApiTokens tokens;
+
+	private final Accounts accounts;
+
+	ApiTokenService(ApiTokens tokens, Accounts accounts) {
+		this.tokens = tokens;
+		this.accounts = accounts;
+	}
+
+	/**
+	 * Issues a new token for the account with the given user name.
+	 * @return the token in plain text; it cannot be shown again
+	 */
+	@Transactional
+	public String issue(String username, String name) {
+		Account account = this.accounts.findByUsername(username)
+			.orElseThrow(() -> new IllegalArgumentException("Unknown account " + username));
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		String token = "bij_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		this.tokens.save(new ApiToken(null, account.id(), name, hash(token), LocalDateTime.now(), null, false, null));
+		return token;
+	}
+
+	/**
+	 * Finds the enabled account a token belongs to.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Account> authenticate(String token) {
+		return this.tokens.findByTokenHashAndRevokedFalse(hash(token))
+			.flatMap(t -> this.accounts.findById(t.accountId()))
+			.filter(Account::enabled);
+	}
+
+	static String hash(String token) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

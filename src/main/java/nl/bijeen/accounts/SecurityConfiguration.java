@@ -1,0 +1,69 @@
+package nl.bijeen.accounts;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Two security chains: a stateless one for the REST API (bearer tokens, problem+json errors) and a
+ * session one for the web pages (form login, CSRF, organiser area under /admin).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String[] ORGANISER_ROLES = { "ADMIN", "ORGANISER" };
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenService tokens) throws Exception {
+		ProblemJsonSecurityHandler problems = new ProblemJsonSecurityHandler();
+		http.securityMatcher("/api/**")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers(HttpMethod.POST, "/api/events/*/registrations").permitAll()
+				.requestMatchers("/api/registrations/**").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/events/*/registrations", "/api/events/*/registrations/**")
+				.hasAnyRole(ORGANISER_ROLES)
+				.requestMatchers("/api/admin/**").hasAnyRole(ORGANISER_ROLES)
+				.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+				.anyRequest().hasAnyRole(ORGANISER_ROLES));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(auth -> auth
+				.requestMatchers("/admin/**").hasAnyRole(ORGANISER_ROLES)
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+				.requestMatchers("/actuator/**").hasRole("ADMIN")
+				.anyRequest().permitAll())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin", false).permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
+			.httpBasic(Customizer.withDefaults())
+			.headers(headers -> headers
+				.referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.contentSecurityPolicy(csp -> csp.policyDirectives(
+						"default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; "
+								+ "script-src 'self'; frame-ancestors 'self'; form-action 'self'; base-uri 'self'")));
+		return http.build();
+	}
+
+}

@@ -1,0 +1,14 @@
+package nl.bijeen.events;
+
+import java.util.List;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+/**
+ * All venues.
+ */
+public interface Venues extends ListCrudRepository<Venue, Long> {
+
+	List<Venue> findAllByOrderByNameAsc();
+
+}

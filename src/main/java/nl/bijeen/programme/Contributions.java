@@ -1,0 +1,16 @@
+package nl.bijeen.programme;
+
+import java.util.List;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+/**
+ * Who contributes to what.
+ */
+public interface Contributions extends ListCrudRepository<Contribution, Long> {
+
+	List<Contribution> findByEventIdOrderByPositionAscIdAsc(Long eventId);
+
+	List<Contribution> findByPersonId(Long personId);
+
+}

@@ -1,0 +1,5 @@
+package nl.bijeen.events;
+
+class EventsPersistenceH2Tests extends EventsPersistenceContract {
+
+}
