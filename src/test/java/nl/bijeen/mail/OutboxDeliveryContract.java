@@ -2,6 +2,7 @@ package nl.bijeen.mail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -117,6 +118,26 @@ abstract class OutboxDeliveryContract extends MailTestSupport {
 			.containsExactlyInAnyOrder("Eerste bevestiging", "Iets anders in dezelfde transactie");
 		assertThat(enqueueCommitted(again)).as("also after the first was sent").isFalse();
 		assertThat(this.sender.sendDue()).isZero();
+	}
+
+	@Test
+	void theBackgroundPollerSendsDueMailsByItself() {
+		OutboxProperties fast = new OutboxProperties();
+		fast.setPollInterval(Duration.ofMillis(50));
+		fast.setBatchSize(2);
+		OutboxPoller poller = new OutboxPoller(this.sender, fast);
+		poller.start();
+		try {
+			for (int i = 1; i <= 5; i++) {
+				enqueueCommitted(mail("Vanzelf " + i));
+			}
+			assertThat(TestSmtp.received(5)).hasSize(5);
+		}
+		finally {
+			poller.stop();
+		}
+		assertThat(poller.isRunning()).isFalse();
+		assertThat(this.overview.counts()).containsEntry(MailStatus.SENT, 5L);
 	}
 
 	private static List<Part> leaves(Part part) throws MessagingException, IOException {
