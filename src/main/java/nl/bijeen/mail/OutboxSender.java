@@ -14,7 +14,8 @@ import org.springframework.transaction.support.TransactionOperations;
 /**
  * Sends due mails from the outbox: claims a batch for this instance in a short transaction, then sends
  * each mail outside any transaction and records the outcome. A failed attempt is retried after a growing
- * wait; after too many failures the mail is given up ({@code DEAD}). Delivery is at least once: a mail is
+ * wait; after too many failures, or when the mail server refuses the recipient for good, the mail is given up
+ * ({@code DEAD}). Delivery is at least once: a mail is
  * only sent again if an instance crashed (or lost its claim) before it could record the delivery.
  */
 class OutboxSender {
@@ -95,7 +96,7 @@ class OutboxSender {
 			this.mailSender.send(message);
 		}
 		catch (RuntimeException ex) {
-			recordFailure(mail, ex, false);
+			recordFailure(mail, ex, Failures.isPermanent(ex));
 			return false;
 		}
 		if (this.mails.markSent(mail.id(), this.instanceId, this.clock.instant())) {

@@ -14,7 +14,8 @@ import jakarta.mail.internet.InternetAddress;
  * @param toName the recipient's name, shown by mail programs; may be {@code null}
  * @param subject one line of at most 300 characters
  * @param text the plain text body, always sent (screen readers and simple mail programs use it)
- * @param html an HTML alternative of the same content; may be {@code null}
+ * @param html an HTML alternative of the same content, sent as given (render it from a template that escapes
+ * what users typed); may be {@code null}
  * @param attachments files to send along; never {@code null}
  * @param reference identifies the logical mail, e.g. {@code registration:123:confirmation}: a mail with a
  * reference that is already in the outbox is not queued again. May be {@code null}.
