@@ -77,8 +77,10 @@ class OutboxMails {
 
 	/**
 	 * Claims up to {@code limit} due mails for {@code instance} until {@code until}; call inside a
-	 * transaction. {@code for update skip locked} keeps instances from waiting on each other's candidates;
-	 * the conditional update per row makes the claim atomic even where the database re-reads nothing.
+	 * transaction. {@code for update skip locked} keeps instances from waiting on each other's candidates
+	 * (H2 2.4 supports it, but applies the limit before skipping, so there a busy instance may find nothing
+	 * until the other commits its short claim). The conditional update per row re-checks that the mail is
+	 * still due, so a mail is never claimed twice, whatever the database's locking does.
 	 */
 	List<Long> claim(String instance, Instant now, Instant until, int limit) {
 		List<Long> candidates = this.jdbc
