@@ -54,6 +54,8 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
 
+	private static final java.net.URI ABOUT_BLANK = java.net.URI.create("about:blank");
+
 	private final MessageSource messages;
 
 	ApiProblemHandler(MessageSource messages) {
@@ -163,6 +165,9 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		}
 		if (entity.getBody() instanceof ProblemDetail problem) {
 			problem.setTitle(title(entity.getStatusCode()));
+			if (problem.getType() == null) {
+				problem.setType(ABOUT_BLANK);
+			}
 		}
 		HttpHeaders problemHeaders = new HttpHeaders();
 		problemHeaders.putAll(entity.getHeaders());
@@ -211,7 +216,7 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	static Map<String, Object> asMap(ProblemDetail problem) {
 		Map<String, Object> map = new java.util.LinkedHashMap<>();
-		map.put("type", problem.getType().toString());
+		map.put("type", problem.getType() != null ? problem.getType().toString() : ABOUT_BLANK.toString());
 		map.put("title", problem.getTitle());
 		map.put("status", problem.getStatus());
 		map.put("detail", problem.getDetail());
