@@ -7,7 +7,10 @@ import java.security.SecureRandom;
 import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+
+import nl.bijeen.common.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,13 +49,46 @@ public class ApiTokenService {
 	}
 
 	/**
-	 * Finds the enabled account a token belongs to.
+	 * Finds the enabled account a token belongs to, and records when the token was last used (at most once a
+	 * minute, so that busy scripts do not write on every call).
+	 */
+	@Transactional
+	public Optional<Account> authenticate(String token) {
+		Optional<ApiToken> found = this.tokens.findByTokenHashAndRevokedFalse(hash(token));
+		Optional<Account> account = found.flatMap(t -> this.accounts.findById(t.accountId())).filter(Account::enabled);
+		account.ifPresent(a -> {
+			LocalDateTime now = LocalDateTime.now();
+			ApiToken used = found.get();
+			if (used.lastUsedAt() == null || used.lastUsedAt().isBefore(now.minusMinutes(1))) {
+				this.tokens.markUsed(used.id(), now);
+			}
+		});
+		return account;
+	}
+
+	/**
+	 * The tokens of an account, the newest first.
 	 */
 	@Transactional(readOnly = true)
-	public Optional<Account> authenticate(String token) {
-		return this.tokens.findByTokenHashAndRevokedFalse(hash(token))
-			.flatMap(t -> this.accounts.findById(t.accountId()))
-			.filter(Account::enabled);
+	public List<ApiToken> list(String username) {
+		return this.accounts.findByUsername(username)
+			.map(account -> this.tokens.findByAccountIdOrderByCreatedAtDescIdDesc(account.id()))
+			.orElse(List.of());
+	}
+
+	/**
+	 * Revokes one of the account's own tokens; a revoked token stops working at once.
+	 * @throws NotFoundException when the account has no such token
+	 */
+	@Transactional
+	public void revoke(String username, long tokenId) {
+		ApiToken token = this.tokens.findById(tokenId)
+			.filter(t -> this.accounts.findByUsername(username).map(a -> a.id().equals(t.accountId())).orElse(false))
+			.orElseThrow(() -> new NotFoundException("No token " + tokenId + " of " + username));
+		if (!token.revoked()) {
+			this.tokens.save(new ApiToken(token.id(), token.accountId(), token.name(), token.tokenHash(),
+					token.createdAt(), token.lastUsedAt(), true, token.version()));
+		}
 	}
 
 	static String hash(String token) {

@@ -1,0 +1,71 @@
+package nl.bijeen.api;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.bijeen.common.NotFoundException;
+import nl.bijeen.people.Organisation;
+import nl.bijeen.people.Organisations;
+import nl.bijeen.people.People;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Organisations, with their people and the published events they organise.
+ */
+@RestController
+@RequestMapping(path = "/api/organisations", produces = "application/json")
+@Tag(name = ApiDocumentation.ORGANISATIONS)
+class OrganisationsApiController {
+
+	private final Organisations organisations;
+
+	private final People people;
+
+	private final EventSearch search;
+
+	private final PublicEvents events;
+
+	private final EventResponses eventResponses;
+
+	private final PersonResponses personResponses;
+
+	OrganisationsApiController(Organisations organisations, People people, EventSearch search, PublicEvents events,
+			EventResponses eventResponses, PersonResponses personResponses) {
+		this.organisations = organisations;
+		this.people = people;
+		this.search = search;
+		this.events = events;
+		this.eventResponses = eventResponses;
+		this.personResponses = personResponses;
+	}
+
+	@GetMapping
+	@Operation(summary = "All organisations, by name")
+	List<OrganisationResponse> list() {
+		return this.organisations.findAllByOrderByNameAsc()
+			.stream()
+			.map(o -> new OrganisationResponse(o.id(), o.slug(), o.name(), o.website()))
+			.toList();
+	}
+
+	@GetMapping("/{idOrSlug}")
+	@Operation(summary = "One organisation with its people and the published events it (co-)organises, latest first")
+	@ApiResponse(responseCode = "200", description = "The organisation")
+	@ApiResponse(responseCode = "404", description = "No organisation with this id or slug")
+	OrganisationResponse.Detail get(@Parameter(description = "Numeric id or slug", example = "movisie")
+			@PathVariable String idOrSlug) {
+		Organisation o = IdOrSlug.find(idOrSlug, this.organisations::findById, this.organisations::findBySlug)
+			.orElseThrow(() -> new NotFoundException("No organisation " + idOrSlug));
+		return new OrganisationResponse.Detail(o.id(), o.slug(), o.name(), o.website(), o.logoUrl(), o.description(),
+				this.personResponses.list(this.people.findByOrganisationIdOrderByNameAsc(o.id())),
+				this.eventResponses.summaries(this.events.latestFirst(this.search.organisedBy(o.id()))));
+	}
+
+}

@@ -1,0 +1,47 @@
+package nl.bijeen.api;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.bijeen.events.Audiences;
+import nl.bijeen.events.Themes;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The themes and audiences events are filtered by.
+ */
+@RestController
+@Tag(name = ApiDocumentation.TAXONOMY)
+class TaxonomyApiController {
+
+	private final Themes themes;
+
+	private final Audiences audiences;
+
+	TaxonomyApiController(Themes themes, Audiences audiences) {
+		this.themes = themes;
+		this.audiences = audiences;
+	}
+
+	@GetMapping(path = "/api/themes", produces = "application/json")
+	@Operation(summary = "All themes, by name; use a slug as `theme` filter of /api/events")
+	List<TaxonomyResponse> themes() {
+		return this.themes.findAllByOrderByNameAsc()
+			.stream()
+			.map(t -> new TaxonomyResponse(t.id(), t.slug(), t.name(), t.description()))
+			.toList();
+	}
+
+	@GetMapping(path = "/api/audiences", produces = "application/json")
+	@Operation(summary = "All audiences, by name; use a slug as `audience` filter of /api/events")
+	List<TaxonomyResponse> audiences() {
+		return this.audiences.findAllByOrderByNameAsc()
+			.stream()
+			.map(a -> new TaxonomyResponse(a.id(), a.slug(), a.name(), null))
+			.toList();
+	}
+
+}

@@ -1,0 +1,55 @@
+package nl.bijeen.demo;
+
+import java.time.LocalDate;
+
+import nl.bijeen.common.Zones;
+import nl.bijeen.events.Events;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fills an installation without events with demo content, in one transaction: all or nothing.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE - 10)
+class DemoContent implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
+
+	private final DemoProperties properties;
+
+	private final Events events;
+
+	private final DemoDirectory directory;
+
+	private final DemoEvents demoEvents;
+
+	private final TransactionTemplate transactions;
+
+	DemoContent(DemoProperties properties, Events events, DemoDirectory directory, DemoEvents demoEvents,
+			TransactionTemplate transactions) {
+		this.properties = properties;
+		this.events = events;
+		this.directory = directory;
+		this.demoEvents = demoEvents;
+		this.transactions = transactions;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!this.properties.isEnabled() || this.events.count() > 0) {
+			return;
+		}
+		LocalDate today = LocalDate.now(Zones.AMSTERDAM);
+		int created = this.transactions.execute(status -> this.demoEvents.create(this.directory.create(), today));
+		log.info("bijeen: demo content loaded ({} events). Switch it off with bijeen.demo.enabled=false.", created);
+	}
+
+}

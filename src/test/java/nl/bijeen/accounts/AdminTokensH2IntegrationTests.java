@@ -1,0 +1,5 @@
+package nl.bijeen.accounts;
+
+class AdminTokensH2IntegrationTests extends AdminTokensContract {
+
+}

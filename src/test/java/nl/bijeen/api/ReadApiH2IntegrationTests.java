@@ -1,0 +1,5 @@
+package nl.bijeen.api;
+
+class ReadApiH2IntegrationTests extends ReadApiContract {
+
+}

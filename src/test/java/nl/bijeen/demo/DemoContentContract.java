@@ -1,0 +1,119 @@
+package nl.bijeen.demo;
+
+import java.util.List;
+
+import nl.bijeen.events.AttendanceMode;
+import nl.bijeen.events.Event;
+import nl.bijeen.events.Events;
+import nl.bijeen.people.People;
+import nl.bijeen.programme.Contribution;
+import nl.bijeen.programme.Contributions;
+import nl.bijeen.programme.PartKind;
+import nl.bijeen.programme.ProgrammePart;
+import nl.bijeen.programme.ProgrammeParts;
+import nl.bijeen.programme.Role;
+import nl.bijeen.programme.Sessions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo content loads into an empty database only, and only when enabled.
+ */
+@SpringBootTest
+@DirtiesContext
+abstract class DemoContentContract {
+
+	@Autowired
+	DemoContent demo;
+
+	@Autowired
+	DemoProperties properties;
+
+	@Autowired
+	Events events;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	ProgrammeParts parts;
+
+	@Autowired
+	Sessions sessions;
+
+	@Autowired
+	Contributions contributions;
+
+	@AfterEach
+	void disable() {
+		this.properties.setEnabled(false);
+	}
+
+	@Test
+	void loadsTheSeedEventsAndUpcomingEditionsIntoAnEmptyDatabaseOnce() {
+		assertThat(this.events.count()).as("disabled in tests: nothing loaded at start-up").isZero();
+		this.demo.run(null);
+		assertThat(this.events.count()).as("still disabled").isZero();
+
+		this.properties.setEnabled(true);
+		this.demo.run(null);
+		assertThat(this.events.count()).isEqualTo(7);
+		assertThat(this.events.findAll()).allMatch(Event::isPublic);
+
+		Event conference = this.events.findBySlug("empowerment-naar-een-sterke-sociale-basis-2017").orElseThrow();
+		assertThat(conference.getStartsAt().toLocalDate()).isEqualTo(DemoEvents.CONFERENCE_2017);
+		List<ProgrammePart> programme = this.parts.findByEventIdOrderByStartsAtAscIdAsc(conference.getId());
+		assertThat(programme).extracting(ProgrammePart::kind)
+			.containsExactly(PartKind.WALK_IN, PartKind.OPENING, PartKind.KEYNOTE, PartKind.DEBATE, PartKind.LUNCH,
+					PartKind.ROUND, PartKind.CLOSING);
+		ProgrammePart round = programme.get(5);
+		assertThat(this.sessions.findByPartIdOrderByPositionAscIdAsc(round.id())).hasSize(6)
+			.allMatch(s -> s.capacity() == 25);
+		assertThat(names(conference, Role.PANEL_MEMBER)).containsExactly("Herm Kuipers", "Marijke Andeweg",
+				"Arjo Klamer", "Raf Janssen");
+		assertThat(names(conference, Role.SPEAKER)).containsExactly("Jenny Boumans", "Anja Machielse", "Pieter Hilhorst");
+		assertThat(names(conference, Role.SESSION_LEADER)).contains("Doortje Kal", "Madeleine Prinsen", "Ard Sprinkhuizen")
+			.hasSize(11);
+		assertThat(names(conference, Role.DAY_CHAIR)).contains("Tanja Bubic");
+
+		Event debate = this.events.findBySlug("de-sociale-idealen-van-gemeenten-2018").orElseThrow();
+		assertThat(names(debate, Role.COLUMN)).containsExactly("Marja Jager-Vreugdenhil", "Toby Witte");
+		assertThat(names(debate, Role.PANEL_MEMBER)).contains("Karin ter Horst", "Wouter Struijk", "Sjef van der Klein");
+		assertThat(names(debate, Role.SPEAKER)).containsExactly("Bert Wienen");
+
+		Event online = this.events.findBySlug("dicht-de-kloof-werken-aan-vertrouwen-2020").orElseThrow();
+		assertThat(online.getAttendanceMode()).isEqualTo(AttendanceMode.ONLINE);
+		assertThat(names(online, Role.GUEST)).containsExactly("Jan Hamming", "René Cuperus", "Amina Berkane", "Lou Repetur");
+		assertThat(names(online, Role.SESSION_LEADER)).containsExactly("Krista van Mourik", "Judith Jansen");
+
+		long upcoming = this.events.findAll()
+			.stream()
+			.filter(e -> !e.isPast(java.time.LocalDateTime.now()))
+			.filter(e -> e.getRegistrationOpensAt().isBefore(java.time.LocalDateTime.now()))
+			.count();
+		assertThat(upcoming).isEqualTo(4);
+		assertThat(this.people.findBySlug("frenk-van-der-linden")).isPresent();
+
+		long people = this.people.count();
+		this.demo.run(null);
+		assertThat(this.events.count()).as("nothing added when events exist").isEqualTo(7);
+		assertThat(this.people.count()).isEqualTo(people);
+	}
+
+	private List<String> names(Event event, Role role) {
+		return this.contributions.findByEventIdOrderByPositionAscIdAsc(event.getId())
+			.stream()
+			.filter(c -> c.role() == role)
+			.sorted(java.util.Comparator.comparing(Contribution::id))
+			.map(c -> this.people.findById(c.personId()).orElseThrow().name())
+			.distinct()
+			.toList();
+	}
+
+}

@@ -1,0 +1,5 @@
+package nl.bijeen.demo;
+
+class DemoContentH2IntegrationTests extends DemoContentContract {
+
+}

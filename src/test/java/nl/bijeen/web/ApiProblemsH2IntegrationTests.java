@@ -1,0 +1,5 @@
+package nl.bijeen.web;
+
+class ApiProblemsH2IntegrationTests extends ApiProblemsContract {
+
+}
