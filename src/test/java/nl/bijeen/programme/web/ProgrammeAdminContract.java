@@ -314,6 +314,41 @@ abstract class ProgrammeAdminContract {
 
 	@Test
 	@WithMockUser(roles = "ADMIN")
+	void offersEveryDayOfAMultiDayEventAndFlagsPartsOutsideTheEvent() throws Exception {
+		this.editor.addPart(this.event.getId(),
+				new PartDetails(PartKind.CLOSING, "Afsluiting", null, at(16, 0), at(17, 0), null));
+		this.event.setEndsAt(at(17, 0).plusDays(1));
+		this.event.setStartsAt(at(10, 0).plusDays(1));
+		this.events.save(this.event);
+		this.mvc.perform(get(this.base + "/parts/new"))
+			.andExpect(content().string(allOf(containsString("value=\"2027-10-13\""),
+					containsString("woensdag 13 oktober 2027"), not(containsString("value=\"2027-10-12\"")))));
+		this.mvc.perform(get(this.base))
+			.andExpect(content().string(containsString("valt buiten de tijden van de bijeenkomst")));
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMIN")
+	void reordersThePanel() throws Exception {
+		ProgrammePart debate = this.editor.addPart(this.event.getId(),
+				new PartDetails(PartKind.DEBATE, "Debat", null, at(10, 0), at(11, 0), null));
+		for (String name : new String[] { "Eerste", "Tweede" }) {
+			Person person = this.people.save(Person.create("p-" + UUID.randomUUID(), name, null, null, null, null));
+			this.mvc.perform(post(this.base + "/contributions").with(csrf())
+				.param("personId", person.id().toString())
+				.param("role", "PANEL_MEMBER")
+				.param("partId", debate.id().toString())).andExpect(redirectedUrl(this.base));
+		}
+		var panel = this.contributions.findByEventIdOrderByPositionAscIdAsc(this.event.getId());
+		this.mvc.perform(post(this.base + "/contributions/" + panel.get(1).id() + "/move").param("direction", "-1")
+			.with(csrf())).andExpect(redirectedUrl(this.base));
+		assertThat(this.contributions.findByEventIdOrderByPositionAscIdAsc(this.event.getId()))
+			.extracting(c -> c.id())
+			.containsExactly(panel.get(1).id(), panel.get(0).id());
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMIN")
 	void speaksEnglishOnRequest() throws Exception {
 		this.mvc.perform(partForm(post(this.base + "/parts").param("lang", "en"), "OPENING", "Opening", "10:00", "09:30"))
 			.andExpect(content().string(allOf(containsString("The end time must be after the start time (10:00)."),
