@@ -208,7 +208,10 @@ abstract class ProgrammeAdminContract {
 		assertThat(this.sessions.findByPartIdOrderByPositionAscIdAsc(round.id())).extracting(Session::title)
 			.containsExactly("Kwartiermaken");
 		this.mvc.perform(get(this.base))
-			.andExpect(content().string(allOf(containsString("Kwartiermaken"), containsString("20 plaatsen."))));
+			.andExpect(content().string(allOf(containsString("Kwartiermaken"), containsString("20 plaatsen."),
+					containsString("hx-get=\"/admin/events/" + this.event.getId() + "/programme/parts/" + round.id()
+							+ "/sessions/new\""),
+					containsString("id=\"slot-part-" + round.id() + "\""))));
 	}
 
 	@Test
