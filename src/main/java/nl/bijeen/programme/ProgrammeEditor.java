@@ -2,11 +2,13 @@ package nl.bijeen.programme;
 
 import java.util.List;
 
+import nl.bijeen.common.ConflictException;
 import nl.bijeen.common.NotFoundException;
 import nl.bijeen.events.Event;
 import nl.bijeen.events.Events;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,11 +51,21 @@ public class ProgrammeEditor {
 	}
 
 	public ProgrammePart updatePart(long eventId, long partId, PartDetails details) {
+		return updatePart(eventId, partId, details, null);
+	}
+
+	/**
+	 * Changes a part, if it is still the version the organiser saw: a different {@code expectedVersion}
+	 * ({@code null}: do not check) means someone else changed it meanwhile, a {@link ConflictException}
+	 * {@code programme.changedMeanwhile}.
+	 */
+	public ProgrammePart updatePart(long eventId, long partId, PartDetails details, Integer expectedVersion) {
 		Event event = event(eventId);
 		ProgrammePart part = part(eventId, partId);
+		checkVersion(expectedVersion, part.version());
 		ProgrammeRules.checkPart(event, details, this.snapshots.load(eventId), partId).throwIfAny();
-		return this.parts.save(new ProgrammePart(part.id(), eventId, details.kind(), details.title(),
-				details.description(), details.startsAt(), details.endsAt(), details.location(), part.version()));
+		return save(() -> this.parts.save(new ProgrammePart(part.id(), eventId, details.kind(), details.title(),
+				details.description(), details.startsAt(), details.endsAt(), details.location(), part.version())));
 	}
 
 	/**
@@ -85,13 +97,23 @@ public class ProgrammeEditor {
 	}
 
 	public Saved<Session> updateSession(long eventId, long sessionId, SessionDetails details) {
+		return updateSession(eventId, sessionId, details, null);
+	}
+
+	/**
+	 * Changes a session, if it is still the version the organiser saw (see
+	 * {@link #updatePart(long, long, PartDetails, Integer)}).
+	 */
+	public Saved<Session> updateSession(long eventId, long sessionId, SessionDetails details,
+			Integer expectedVersion) {
 		Event event = event(eventId);
 		Session session = session(eventId, sessionId);
+		checkVersion(expectedVersion, session.version());
 		ProgrammePart round = part(eventId, session.partId());
 		SessionRules.check(round, details, this.snapshots.load(eventId), sessionId).throwIfAny();
-		Session saved = this.sessions.save(new Session(session.id(), session.partId(), eventId, session.position(),
-				details.title(), details.description(), details.room(), details.onlineBreakout(), details.capacity(),
-				session.version()));
+		Session saved = save(() -> this.sessions.save(new Session(session.id(), session.partId(), eventId,
+				session.position(), details.title(), details.description(), details.room(), details.onlineBreakout(),
+				details.capacity(), session.version())));
 		return new Saved<>(saved, SessionRules.warnings(event, details).list());
 	}
 
@@ -123,6 +145,25 @@ public class ProgrammeEditor {
 		Session session = session(eventId, sessionId);
 		this.publisher.publishEvent(new SessionRemovalRequested(eventId, sessionId));
 		this.sessions.delete(session);
+	}
+
+	private static void checkVersion(Integer expected, Integer stored) {
+		if (expected != null && !expected.equals(stored)) {
+			throw changedMeanwhile();
+		}
+	}
+
+	private static <T> T save(java.util.function.Supplier<T> save) {
+		try {
+			return save.get();
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw changedMeanwhile();
+		}
+	}
+
+	private static ConflictException changedMeanwhile() {
+		return new ConflictException("programme.changedMeanwhile", "Changed by someone else meanwhile");
 	}
 
 	private Event event(long eventId) {

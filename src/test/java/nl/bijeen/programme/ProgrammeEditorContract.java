@@ -147,6 +147,27 @@ abstract class ProgrammeEditorContract {
 	}
 
 	@Test
+	void refusesToOverwriteAChangeSomeoneElseMadeMeanwhile() {
+		ProgrammePart opening = this.editor.addPart(this.eventId, part(OPENING, "Opening", 9, 30, 10, 0));
+		ProgrammePart changed = this.editor.updatePart(this.eventId, opening.id(), part(OPENING, "Welkom", 9, 30, 10, 0),
+				opening.version());
+		assertThatThrownBy(() -> this.editor.updatePart(this.eventId, opening.id(),
+				part(OPENING, "Goedemorgen", 9, 30, 10, 0), opening.version()))
+			.isInstanceOf(ConflictException.class)
+			.extracting(ex -> ((ConflictException) ex).getCode())
+			.isEqualTo("programme.changedMeanwhile");
+		assertThat(this.parts.findById(opening.id()).orElseThrow().title()).isEqualTo("Welkom");
+		ProgrammePart round = this.editor.addPart(this.eventId, part(ROUND, "Ronde", 10, 0, 11, 0));
+		Session session = this.editor.addSession(this.eventId, round.id(), session("A", null, null)).value();
+		this.editor.updateSession(this.eventId, session.id(), session("B", null, null), session.version());
+		assertThatThrownBy(() -> this.editor.updateSession(this.eventId, session.id(), session("C", null, null),
+				session.version()))
+			.isInstanceOf(ConflictException.class);
+		assertThat(this.sessions.findById(session.id()).orElseThrow().title()).isEqualTo("B");
+		assertThat(changed.version()).isNotEqualTo(opening.version());
+	}
+
+	@Test
 	void aRoundWithSessionsStaysARound() {
 		ProgrammePart round = this.editor.addPart(this.eventId, part(ROUND, "Ronde 1", 10, 0, 11, 0));
 		this.editor.addSession(this.eventId, round.id(), session("Kwartiermaken", "Zaal 1", 20));

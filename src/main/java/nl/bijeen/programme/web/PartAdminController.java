@@ -64,7 +64,9 @@ class PartAdminController {
 	@GetMapping("/{partId}/edit")
 	String edit(@PathVariable long eventId, @PathVariable long partId, Model model) {
 		TimetablePart part = this.support.part(eventId, partId);
-		model.addAttribute("partForm", PartForm.of(part));
+		PartForm form = PartForm.of(part);
+		form.setVersion(this.support.versionOfPart(partId));
+		model.addAttribute("partForm", form);
 		return form(this.support.event(eventId), part, model);
 	}
 
@@ -77,12 +79,17 @@ class PartAdminController {
 			return form(event, part, model);
 		}
 		try {
-			ProgrammePart saved = this.editor.updatePart(eventId, partId, partForm.toDetails());
+			ProgrammePart saved = this.editor.updatePart(eventId, partId, partForm.toDetails(), partForm.getVersion());
 			flash.addFlashAttribute(Notice.FLASH, List.of(Notice.success("programme.admin.partSaved", saved.title())));
 			return ProgrammeAdminSupport.overview(eventId);
 		}
 		catch (InvalidProgrammeException ex) {
 			FormErrors.apply(ex, binding);
+			return form(event, part, model);
+		}
+		catch (ConflictException ex) {
+			binding.reject(ex.getCode());
+			partForm.setVersion(this.support.versionOfPart(partId));
 			return form(event, part, model);
 		}
 	}

@@ -26,6 +26,9 @@ public class PartForm {
 	@DateTimeFormat(pattern = "HH:mm")
 	private LocalTime endsAt;
 
+	/** The version of the stored part or session this form was filled from; detects concurrent changes. */
+	private Integer version;
+
 	private String title;
 
 	private String description;
@@ -67,6 +70,8 @@ public class PartForm {
 	public void setStartsAt(LocalTime startsAt) { this.startsAt = startsAt; }
 	public LocalTime getEndsAt() { return this.endsAt; }
 	public void setEndsAt(LocalTime endsAt) { this.endsAt = endsAt; }
+	public Integer getVersion() { return this.version; }
+	public void setVersion(Integer version) { this.version = version; }
 	public String getTitle() { return this.title; }
 	public void setTitle(String title) { this.title = title; }
 	public String getDescription() { return this.description; }

@@ -6,8 +6,12 @@ import java.util.List;
 import nl.bijeen.common.NotFoundException;
 import nl.bijeen.events.Event;
 import nl.bijeen.events.Events;
+import nl.bijeen.programme.ProgrammePart;
+import nl.bijeen.programme.ProgrammeParts;
 import nl.bijeen.programme.Programmes;
+import nl.bijeen.programme.Session;
 import nl.bijeen.programme.SessionView;
+import nl.bijeen.programme.Sessions;
 import nl.bijeen.programme.TimetablePart;
 
 import org.springframework.stereotype.Component;
@@ -25,9 +29,15 @@ class ProgrammeAdminSupport {
 
 	private final Programmes programmes;
 
-	ProgrammeAdminSupport(Events events, Programmes programmes) {
+	private final ProgrammeParts parts;
+
+	private final Sessions sessions;
+
+	ProgrammeAdminSupport(Events events, Programmes programmes, ProgrammeParts parts, Sessions sessions) {
 		this.events = events;
 		this.programmes = programmes;
+		this.parts = parts;
+		this.sessions = sessions;
 	}
 
 	Event event(long eventId) {
@@ -47,6 +57,17 @@ class ProgrammeAdminSupport {
 		return this.programmes.session(sessionId)
 			.filter(s -> s.eventId() == eventId)
 			.orElseThrow(() -> new NotFoundException("No session " + sessionId + " in event " + eventId));
+	}
+
+	/**
+	 * The stored version of a part, for detecting changes by someone else.
+	 */
+	Integer versionOfPart(long partId) {
+		return this.parts.findById(partId).map(ProgrammePart::version).orElse(null);
+	}
+
+	Integer versionOfSession(long sessionId) {
+		return this.sessions.findById(sessionId).map(Session::version).orElse(null);
 	}
 
 	/**

@@ -65,7 +65,9 @@ class SessionAdminController {
 	@GetMapping("/sessions/{sessionId}/edit")
 	String edit(@PathVariable long eventId, @PathVariable long sessionId, Model model) {
 		SessionView session = this.support.session(eventId, sessionId);
-		model.addAttribute("sessionForm", SessionForm.of(session));
+		SessionForm form = SessionForm.of(session);
+		form.setVersion(this.support.versionOfSession(sessionId));
+		model.addAttribute("sessionForm", form);
 		return form(eventId, this.support.part(eventId, session.roundId()), session, model);
 	}
 
@@ -78,12 +80,18 @@ class SessionAdminController {
 			return form(eventId, round, session, model);
 		}
 		try {
-			Saved<Session> saved = this.editor.updateSession(eventId, sessionId, sessionForm.toDetails());
+			Saved<Session> saved = this.editor.updateSession(eventId, sessionId, sessionForm.toDetails(),
+					sessionForm.getVersion());
 			flash.addFlashAttribute(Notice.FLASH, notices("programme.admin.sessionSaved", saved));
 			return ProgrammeAdminSupport.overview(eventId);
 		}
 		catch (InvalidProgrammeException ex) {
 			FormErrors.apply(ex, binding);
+			return form(eventId, round, session, model);
+		}
+		catch (ConflictException ex) {
+			binding.reject(ex.getCode());
+			sessionForm.setVersion(this.support.versionOfSession(sessionId));
 			return form(eventId, round, session, model);
 		}
 	}

@@ -8,6 +8,9 @@ import nl.bijeen.programme.SessionView;
  */
 public class SessionForm {
 
+	/** The version of the stored part or session this form was filled from; detects concurrent changes. */
+	private Integer version;
+
 	private String title;
 
 	private String description;
@@ -32,6 +35,8 @@ public class SessionForm {
 		return new SessionDetails(this.title, this.description, this.room, this.onlineBreakout, this.capacity);
 	}
 
+	public Integer getVersion() { return this.version; }
+	public void setVersion(Integer version) { this.version = version; }
 	public String getTitle() { return this.title; }
 	public void setTitle(String title) { this.title = title; }
 	public String getDescription() { return this.description; }

@@ -183,8 +183,13 @@ abstract class ProgrammeAdminContract {
 				new PartDetails(PartKind.OPENING, "Opening", null, at(9, 30), at(10, 0), null));
 		this.mvc.perform(get(this.base + "/parts/" + part.id() + "/edit"))
 			.andExpect(content().string(allOf(containsString("value=\"09:30\""), containsString("value=\"Opening\""))));
-		this.mvc.perform(partForm(post(this.base + "/parts/" + part.id()), "OPENING", "Welkom", "09:15", "10:00"))
-			.andExpect(redirectedUrl(this.base));
+		this.mvc.perform(partForm(post(this.base + "/parts/" + part.id()), "OPENING", "Welkom", "09:15", "10:00")
+			.param("version", String.valueOf(part.version()))).andExpect(redirectedUrl(this.base));
+		assertThat(this.parts.findById(part.id()).orElseThrow().title()).isEqualTo("Welkom");
+		this.mvc.perform(partForm(post(this.base + "/parts/" + part.id()), "OPENING", "Oud", "09:15", "10:00")
+			.param("version", String.valueOf(part.version())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Iemand anders heeft dit intussen gewijzigd.")));
 		assertThat(this.parts.findById(part.id()).orElseThrow().title()).isEqualTo("Welkom");
 	}
 
