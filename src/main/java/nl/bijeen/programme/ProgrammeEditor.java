@@ -1,0 +1,185 @@
+package nl.bijeen.programme;
+
+import java.util.List;
+
+import nl.bijeen.common.ConflictException;
+import nl.bijeen.common.NotFoundException;
+import nl.bijeen.events.Event;
+import nl.bijeen.events.Events;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Changes an event's programme: its parts and the sessions of its rounds, following the programme's rules
+ * (see {@link ProgrammeRules} and {@link SessionRules}). Every method checks that the part or session
+ * belongs to the given event ({@link NotFoundException} otherwise), throws
+ * {@link InvalidProgrammeException} with all problems when a rule is broken, and stores nothing then.
+ * Deleting a part deletes its sessions and their contributions; before a session goes,
+ * {@link SessionRemovalRequested} is published so that other modules can veto.
+ */
+@Service
+@Transactional
+public class ProgrammeEditor {
+
+	private final Events events;
+
+	private final ProgrammeParts parts;
+
+	private final Sessions sessions;
+
+	private final ProgrammeSnapshots snapshots;
+
+	private final ApplicationEventPublisher publisher;
+
+	ProgrammeEditor(Events events, ProgrammeParts parts, Sessions sessions, ProgrammeSnapshots snapshots,
+			ApplicationEventPublisher publisher) {
+		this.events = events;
+		this.parts = parts;
+		this.sessions = sessions;
+		this.snapshots = snapshots;
+		this.publisher = publisher;
+	}
+
+	public ProgrammePart addPart(long eventId, PartDetails details) {
+		Event event = event(eventId);
+		ProgrammeRules.checkPart(event, details, this.snapshots.load(eventId), null).throwIfAny();
+		return this.parts.save(ProgrammePart.create(eventId, details.kind(), details.title(), details.description(),
+				details.startsAt(), details.endsAt(), details.location()));
+	}
+
+	public ProgrammePart updatePart(long eventId, long partId, PartDetails details) {
+		return updatePart(eventId, partId, details, null);
+	}
+
+	/**
+	 * Changes a part, if it is still the version the organiser saw: a different {@code expectedVersion}
+	 * ({@code null}: do not check) means someone else changed it meanwhile, a {@link ConflictException}
+	 * {@code programme.changedMeanwhile}.
+	 */
+	public ProgrammePart updatePart(long eventId, long partId, PartDetails details, Integer expectedVersion) {
+		Event event = event(eventId);
+		ProgrammePart part = part(eventId, partId);
+		checkVersion(expectedVersion, part.version());
+		ProgrammeRules.checkPart(event, details, this.snapshots.load(eventId), partId).throwIfAny();
+		return save(() -> this.parts.save(new ProgrammePart(part.id(), eventId, details.kind(), details.title(),
+				details.description(), details.startsAt(), details.endsAt(), details.location(), part.version())));
+	}
+
+	/**
+	 * Deletes a part with its sessions and contributions, unless a listener vetoes the removal of one of its
+	 * sessions.
+	 */
+	public void deletePart(long eventId, long partId) {
+		ProgrammePart part = part(eventId, partId);
+		this.sessions.findByPartIdOrderByPositionAscIdAsc(partId)
+			.forEach(s -> this.publisher.publishEvent(new SessionRemovalRequested(eventId, s.id())));
+		this.parts.delete(part);
+	}
+
+	/**
+	 * Adds a session at the end of a round.
+	 */
+	public Saved<Session> addSession(long eventId, long roundId, SessionDetails details) {
+		Event event = event(eventId);
+		ProgrammePart round = part(eventId, roundId);
+		SessionRules.check(round, details, this.snapshots.load(eventId), null).throwIfAny();
+		int position = this.sessions.findByPartIdOrderByPositionAscIdAsc(roundId)
+			.stream()
+			.mapToInt(Session::position)
+			.max()
+			.orElse(-1) + 1;
+		Session saved = this.sessions.save(new Session(null, roundId, eventId, position, details.title(),
+				details.description(), details.room(), details.onlineBreakout(), details.capacity(), null));
+		return new Saved<>(saved, SessionRules.warnings(event, details).list());
+	}
+
+	public Saved<Session> updateSession(long eventId, long sessionId, SessionDetails details) {
+		return updateSession(eventId, sessionId, details, null);
+	}
+
+	/**
+	 * Changes a session, if it is still the version the organiser saw (see
+	 * {@link #updatePart(long, long, PartDetails, Integer)}).
+	 */
+	public Saved<Session> updateSession(long eventId, long sessionId, SessionDetails details,
+			Integer expectedVersion) {
+		Event event = event(eventId);
+		Session session = session(eventId, sessionId);
+		checkVersion(expectedVersion, session.version());
+		ProgrammePart round = part(eventId, session.partId());
+		SessionRules.check(round, details, this.snapshots.load(eventId), sessionId).throwIfAny();
+		Session saved = save(() -> this.sessions.save(new Session(session.id(), session.partId(), eventId,
+				session.position(), details.title(), details.description(), details.room(), details.onlineBreakout(),
+				details.capacity(), session.version())));
+		return new Saved<>(saved, SessionRules.warnings(event, details).list());
+	}
+
+	/**
+	 * Moves a session one place earlier ({@code -1}) or later ({@code +1}) in its round.
+	 */
+	public void moveSession(long eventId, long sessionId, int direction) {
+		Session session = session(eventId, sessionId);
+		List<Session> round = this.sessions.findByPartIdOrderByPositionAscIdAsc(session.partId());
+		int index = round.indexOf(session);
+		int other = index + Integer.signum(direction);
+		if (other < 0 || other >= round.size()) {
+			return;
+		}
+		for (int i = 0; i < round.size(); i++) {
+			int position = (i == index) ? other : (i == other) ? index : i;
+			Session s = round.get(i);
+			if (s.position() != position) {
+				this.sessions.save(new Session(s.id(), s.partId(), s.eventId(), position, s.title(), s.description(),
+						s.room(), s.onlineBreakout(), s.capacity(), s.version()));
+			}
+		}
+	}
+
+	/**
+	 * Deletes a session with its contributions, unless a listener of {@link SessionRemovalRequested} vetoes.
+	 */
+	public void deleteSession(long eventId, long sessionId) {
+		Session session = session(eventId, sessionId);
+		this.publisher.publishEvent(new SessionRemovalRequested(eventId, sessionId));
+		this.sessions.delete(session);
+	}
+
+	private static void checkVersion(Integer expected, Integer stored) {
+		if (expected != null && !expected.equals(stored)) {
+			throw changedMeanwhile();
+		}
+	}
+
+	private static <T> T save(java.util.function.Supplier<T> save) {
+		try {
+			return save.get();
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw changedMeanwhile();
+		}
+	}
+
+	private static ConflictException changedMeanwhile() {
+		return new ConflictException("programme.changedMeanwhile", "Changed by someone else meanwhile");
+	}
+
+	private Event event(long eventId) {
+		return this.events.findById(eventId).orElseThrow(() -> new NotFoundException("No event " + eventId));
+	}
+
+	private ProgrammePart part(long eventId, long partId) {
+		return this.parts.findById(partId)
+			.filter(p -> p.eventId() == eventId)
+			.orElseThrow(() -> new NotFoundException("No part " + partId + " in event " + eventId));
+	}
+
+	private Session session(long eventId, long sessionId) {
+		return this.sessions.findById(sessionId)
+			.filter(s -> s.eventId() == eventId)
+			.orElseThrow(() -> new NotFoundException("No session " + sessionId + " in event " + eventId));
+	}
+
+}

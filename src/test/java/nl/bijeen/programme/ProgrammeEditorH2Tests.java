@@ -1,0 +1,5 @@
+package nl.bijeen.programme;
+
+class ProgrammeEditorH2Tests extends ProgrammeEditorContract {
+
+}

@@ -1,0 +1,5 @@
+package nl.bijeen.programme;
+
+class ProgrammesReadModelH2Tests extends ProgrammesReadModelContract {
+
+}

@@ -1,0 +1,5 @@
+package nl.bijeen.programme.web;
+
+class ProgrammeAdminH2IntegrationTests extends ProgrammeAdminContract {
+
+}
