@@ -3,7 +3,6 @@ package nl.bijeen.events.api;
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.bijeen.events.Event;
@@ -24,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/events")
 @Tag(name = "Events (write)", description = "Create, change, publish, cancel, postpone, duplicate and delete events")
-@SecurityRequirement(name = "bearer")
 class EventApiController {
 
 	private final EventEditor editor;

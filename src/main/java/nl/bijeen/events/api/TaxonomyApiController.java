@@ -3,7 +3,6 @@ package nl.bijeen.events.api;
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.bijeen.events.Audience;
@@ -28,7 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Themes, audiences and venues (write)")
-@SecurityRequirement(name = "bearer")
 class TaxonomyApiController {
 
 	private final ThemeEditor themes;

@@ -15,6 +15,7 @@ import nl.bijeen.events.Themes;
 import nl.bijeen.events.Venues;
 import nl.bijeen.people.Organisations;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -89,6 +90,9 @@ class EventFormSupport {
 		}
 		catch (OptimisticLockingFailureException ex) {
 			binding.reject("event.stale");
+		}
+		catch (DuplicateKeyException ex) {
+			binding.rejectValue("slug", "event.slug.taken");
 		}
 		return null;
 	}

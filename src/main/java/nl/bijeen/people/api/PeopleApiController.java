@@ -3,7 +3,6 @@ package nl.bijeen.people.api;
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.bijeen.people.Organisation;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "People and organisations (write)")
-@SecurityRequirement(name = "bearer")
 class PeopleApiController {
 
 	private final PersonEditor people;
