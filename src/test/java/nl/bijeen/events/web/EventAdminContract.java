@@ -9,6 +9,8 @@ import nl.bijeen.events.Event;
 import nl.bijeen.events.EventStatus;
 import nl.bijeen.events.Events;
 import nl.bijeen.events.EventSlugHistory;
+import nl.bijeen.events.Theme;
+import nl.bijeen.events.Themes;
 import nl.bijeen.events.Venue;
 import nl.bijeen.events.Venues;
 import nl.bijeen.people.Organisation;
@@ -61,6 +63,9 @@ abstract class EventAdminContract {
 
 	@Autowired
 	EventSlugHistory slugHistory;
+
+	@Autowired
+	Themes themes;
 
 	Venue venue;
 
@@ -311,6 +316,11 @@ abstract class EventAdminContract {
 	@Test
 	void showsTheEventPageWithLinksAndActions() throws Exception {
 		Event event = draft("bekijken");
+		Theme theme = this.themes.save(Theme.create("kwartiermaken-v", "Kwartiermaken", null));
+		event.setThemeIds(java.util.List.of(theme.id()));
+		this.events.save(event);
+		this.mvc.perform(get("/admin/events/" + event.getId()))
+			.andExpect(content().string(containsString("Kwartiermaken")));
 		this.mvc.perform(get("/admin/events/" + event.getId()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("/admin/events/" + event.getId() + "/programme"),
