@@ -1,0 +1,64 @@
+package nl.bijeen.events;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * What an organiser fills in for an event, from the admin form or the API. Times are wall-clock times in
+ * Europe/Amsterdam; an empty slug is generated from the title; the first organiser leads.
+ */
+public record EventDetails(String title, String subtitle, String slug, String summary, String descriptionHtml,
+		EventType eventType, AttendanceMode attendanceMode, LocalDateTime startsAt, LocalDateTime endsAt,
+		Long venueId, String onlineUrl, Integer priceCents, Integer capacity, Integer capacityOnline,
+		LocalDateTime registrationOpensAt, LocalDateTime registrationClosesAt, String imageUrl, String imageAlt,
+		List<Long> organiserIds, List<Long> themeIds, List<Long> audienceIds) {
+
+	public EventDetails {
+		eventType = (eventType != null) ? eventType : EventType.CONFERENCE;
+		attendanceMode = (attendanceMode != null) ? attendanceMode : AttendanceMode.VENUE;
+		organiserIds = (organiserIds != null) ? List.copyOf(organiserIds.stream().filter(java.util.Objects::nonNull).toList()) : List.of();
+		themeIds = (themeIds != null) ? List.copyOf(themeIds.stream().filter(java.util.Objects::nonNull).toList()) : List.of();
+		audienceIds = (audienceIds != null) ? List.copyOf(audienceIds.stream().filter(java.util.Objects::nonNull).toList()) : List.of();
+	}
+
+	/**
+	 * The details of a stored event, e.g. to fill in the edit form.
+	 */
+	public static EventDetails of(Event event) {
+		return new EventDetails(event.getTitle(), event.getSubtitle(), event.getSlug(), event.getSummary(),
+				event.getDescriptionHtml(), event.getEventType(), event.getAttendanceMode(), event.getStartsAt(),
+				event.getEndsAt(), event.getVenueId(), event.getOnlineUrl(), event.getPriceCents(), event.getCapacity(),
+				event.getCapacityOnline(), event.getRegistrationOpensAt(), event.getRegistrationClosesAt(),
+				event.getImageUrl(), event.getImageAlt(),
+				event.organisersInOrder().stream().map(EventOrganiser::organisationId).toList(), event.themeIds(),
+				event.audienceIds());
+	}
+
+	void applyTo(Event event) {
+		event.setTitle(this.title.strip());
+		event.setSubtitle(blankToNull(this.subtitle));
+		event.setSummary(blankToNull(this.summary));
+		event.setDescriptionHtml(blankToNull(this.descriptionHtml));
+		event.setEventType(this.eventType);
+		event.setAttendanceMode(this.attendanceMode);
+		event.setStartsAt(this.startsAt);
+		event.setEndsAt(this.endsAt);
+		event.setVenueId(this.venueId);
+		event.setOnlineUrl(blankToNull(this.onlineUrl));
+		event.setPriceCents(this.priceCents);
+		event.setCapacity(this.capacity);
+		event.setCapacityOnline(this.capacityOnline);
+		event.setRegistrationOpensAt(this.registrationOpensAt);
+		event.setRegistrationClosesAt(this.registrationClosesAt);
+		event.setImageUrl(blankToNull(this.imageUrl));
+		event.setImageAlt(blankToNull(this.imageAlt));
+		event.setOrganiserIds(this.organiserIds);
+		event.setThemeIds(this.themeIds);
+		event.setAudienceIds(this.audienceIds);
+	}
+
+	static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+}

@@ -1,0 +1,120 @@
+package nl.bijeen.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import nl.bijeen.common.Slugs;
+import nl.bijeen.people.Organisations;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules an event's details must follow, for the admin form and the API alike. Lengths match the schema.
+ */
+@Component
+class EventRules {
+
+	private static final Pattern WEB_URL = Pattern.compile("^https?://[^\\s/$.?#][^\\s]*$", Pattern.CASE_INSENSITIVE);
+
+	private final Venues venues;
+
+	private final Organisations organisations;
+
+	private final Themes themes;
+
+	private final Audiences audiences;
+
+	EventRules(Venues venues, Organisations organisations, Themes themes, Audiences audiences) {
+		this.venues = venues;
+		this.organisations = organisations;
+		this.themes = themes;
+		this.audiences = audiences;
+	}
+
+	/**
+	 * Checks the details; {@code isPublic} adds the rules for an event the public can see.
+	 * @throws InvalidEventException listing every rule broken
+	 */
+	void check(EventDetails d, boolean isPublic) {
+		List<FieldViolation> v = new ArrayList<>();
+		if (d.title() == null || d.title().isBlank()) {
+			v.add(new FieldViolation("title", "event.title.required"));
+		}
+		maxLength(v, "title", d.title(), 200);
+		maxLength(v, "subtitle", d.subtitle(), 300);
+		maxLength(v, "summary", d.summary(), 1000);
+		maxLength(v, "slug", d.slug(), 160);
+		maxLength(v, "onlineUrl", d.onlineUrl(), 500);
+		maxLength(v, "imageUrl", d.imageUrl(), 500);
+		maxLength(v, "imageAlt", d.imageAlt(), 300);
+		if (d.slug() != null && !d.slug().isBlank() && !Slugs.isValid(d.slug().strip())) {
+			v.add(new FieldViolation("slug", "event.slug.invalid"));
+		}
+		checkTimes(v, d);
+		notNegative(v, "priceCents", d.priceCents(), "event.price.negative");
+		notNegative(v, "capacity", d.capacity(), "event.capacity.negative");
+		notNegative(v, "capacityOnline", d.capacityOnline(), "event.capacity.negative");
+		if (present(d.onlineUrl()) && !WEB_URL.matcher(d.onlineUrl().strip()).matches()) {
+			v.add(new FieldViolation("onlineUrl", "event.onlineUrl.invalid"));
+		}
+		if (present(d.imageUrl()) && !present(d.imageAlt())) {
+			v.add(new FieldViolation("imageAlt", "event.imageAlt.required"));
+		}
+		checkReferences(v, d);
+		if (isPublic && d.attendanceMode().hasVenue() && d.venueId() == null) {
+			v.add(new FieldViolation("venueId", "event.venue.requiredForPublish"));
+		}
+		if (!v.isEmpty()) {
+			throw new InvalidEventException(v);
+		}
+	}
+
+	private static void checkTimes(List<FieldViolation> v, EventDetails d) {
+		if (d.startsAt() == null) {
+			v.add(new FieldViolation("startsAt", "event.startsAt.required"));
+		}
+		if (d.endsAt() == null) {
+			v.add(new FieldViolation("endsAt", "event.endsAt.required"));
+		}
+		if (d.startsAt() != null && d.endsAt() != null && !d.endsAt().isAfter(d.startsAt())) {
+			v.add(new FieldViolation("endsAt", "event.endsAt.beforeStart"));
+		}
+		if (d.registrationOpensAt() != null && d.registrationClosesAt() != null
+				&& !d.registrationClosesAt().isAfter(d.registrationOpensAt())) {
+			v.add(new FieldViolation("registrationClosesAt", "event.registrationClosesAt.beforeOpens"));
+		}
+	}
+
+	private void checkReferences(List<FieldViolation> v, EventDetails d) {
+		if (d.venueId() != null && !this.venues.existsById(d.venueId())) {
+			v.add(new FieldViolation("venueId", "event.venue.unknown"));
+		}
+		if (d.organiserIds().stream().anyMatch(id -> !this.organisations.existsById(id))) {
+			v.add(new FieldViolation("organiserIds", "event.organisers.unknown"));
+		}
+		if (d.themeIds().stream().anyMatch(id -> !this.themes.existsById(id))) {
+			v.add(new FieldViolation("themeIds", "event.themes.unknown"));
+		}
+		if (d.audienceIds().stream().anyMatch(id -> !this.audiences.existsById(id))) {
+			v.add(new FieldViolation("audienceIds", "event.audiences.unknown"));
+		}
+	}
+
+	private static void maxLength(List<FieldViolation> v, String field, String value, int max) {
+		if (value != null && value.strip().length() > max) {
+			v.add(new FieldViolation(field, "event." + field + ".tooLong"));
+		}
+	}
+
+	private static void notNegative(List<FieldViolation> v, String field, Integer value, String code) {
+		if (value != null && value < 0) {
+			v.add(new FieldViolation(field, code));
+		}
+	}
+
+	private static boolean present(String text) {
+		return text != null && !text.isBlank();
+	}
+
+}

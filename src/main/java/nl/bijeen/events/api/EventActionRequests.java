@@ -1,0 +1,50 @@
+package nl.bijeen.events.api;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import nl.bijeen.events.Postponement;
+
+/**
+ * The bodies of the event actions on the write API.
+ */
+final class EventActionRequests {
+
+	private EventActionRequests() {
+	}
+
+	/**
+	 * Postpone to {@code newStart} (and {@code newEnd}; left out keeps the length), or with
+	 * {@code dateUnknown: true} to a date not yet known.
+	 */
+	@Schema(name = "Postponement")
+	record Postpone(LocalDateTime newStart, LocalDateTime newEnd, Boolean dateUnknown) {
+
+		@AssertTrue(message = "{event.postpone.incomplete}")
+		@Schema(hidden = true)
+		boolean isComplete() {
+			return isDateUnknown() || this.newStart != null;
+		}
+
+		private boolean isDateUnknown() {
+			return Boolean.TRUE.equals(this.dateUnknown);
+		}
+
+		Postponement toPostponement() {
+			return isDateUnknown() ? Postponement.dateNotYetKnown() : new Postponement(this.newStart, this.newEnd);
+		}
+
+	}
+
+	/**
+	 * Copy to a new draft starting on {@code newStartDate}, at the same time of day.
+	 */
+	@Schema(name = "Duplication")
+	record Duplicate(@NotNull LocalDate newStartDate) {
+
+	}
+
+}

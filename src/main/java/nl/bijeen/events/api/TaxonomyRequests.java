@@ -1,0 +1,43 @@
+package nl.bijeen.events.api;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import nl.bijeen.events.VenueDetails;
+
+/**
+ * Request bodies for themes, audiences and venues on the write API. A left-out slug is made from the name;
+ * {@code version} (on changes) is the version read, a different stored version gives 409.
+ */
+final class TaxonomyRequests {
+
+	static final String SLUG = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
+
+	private TaxonomyRequests() {
+	}
+
+	@Schema(name = "ThemeWrite")
+	record ThemeRequest(@Size(max = 120) @Pattern(regexp = SLUG, message = "{taxonomy.slug.invalid}") String slug,
+			@NotBlank @Size(max = 120) String name, @Size(max = 2000) String description, Integer version) {
+	}
+
+	@Schema(name = "AudienceWrite")
+	record AudienceRequest(@Size(max = 120) @Pattern(regexp = SLUG, message = "{taxonomy.slug.invalid}") String slug,
+			@NotBlank @Size(max = 120) String name, Integer version) {
+	}
+
+	@Schema(name = "VenueWrite")
+	record VenueRequest(@NotBlank @Size(max = 200) String name, @Size(max = 200) String street,
+			@Size(max = 20) String postalCode, @Size(max = 120) String city,
+			@Pattern(regexp = "^[A-Za-z]{2}$", message = "{venue.country.invalid}") String country,
+			@Size(max = 2000) String route, @Size(max = 2000) String accessibility, Integer version) {
+
+		VenueDetails toDetails() {
+			return new VenueDetails(this.name, this.street, this.postalCode, this.city, this.country, this.route,
+					this.accessibility);
+		}
+
+	}
+
+}

@@ -1,0 +1,119 @@
+package nl.bijeen.events.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import nl.bijeen.events.Event;
+import nl.bijeen.events.EventEditor;
+import nl.bijeen.events.EventStatus;
+import nl.bijeen.events.Events;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The organisers' pages to find, create, change, view and preview events.
+ */
+@Controller
+@RequestMapping("/admin/events")
+class AdminEventController {
+
+	private final Events events;
+
+	private final EventEditor editor;
+
+	private final EventFormSupport forms;
+
+	private final EventLabels labels;
+
+	AdminEventController(Events events, EventEditor editor, EventFormSupport forms, EventLabels labels) {
+		this.events = events;
+		this.editor = editor;
+		this.forms = forms;
+		this.labels = labels;
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) String status, @RequestParam(required = false) String q, Model model) {
+		EventStatus selected = Arrays.stream(EventStatus.values())
+			.filter(s -> s.name().equals(status))
+			.findFirst()
+			.orElse(null);
+		String pattern = "%" + (q == null ? "" : q.strip().toLowerCase(Locale.ROOT).replaceAll("[\\\\%_]", "")) + "%";
+		List<Event> found = (selected != null) ? this.events.findByStatusAndTitleLike(selected.name(), pattern)
+				: this.events.findByTitleLike(pattern);
+		model.addAttribute("events", found);
+		model.addAttribute("statuses", EventStatus.values());
+		model.addAttribute("status", selected);
+		model.addAttribute("q", q);
+		this.labels.addTo(model);
+		return "admin/events/list";
+	}
+
+	@GetMapping("/new")
+	String newForm(Model model) {
+		model.addAttribute("eventForm", new EventForm());
+		return form(model, null);
+	}
+
+	@PostMapping
+	String create(@ModelAttribute EventForm eventForm, BindingResult binding, Model model, RedirectAttributes redirect) {
+		Event created = this.forms.save(eventForm, binding, null, this.editor::create);
+		if (created == null) {
+			return form(model, null);
+		}
+		redirect.addFlashAttribute("message", "event.created");
+		return "redirect:/admin/events/" + created.getId();
+	}
+
+	@GetMapping("/{id}")
+	String view(@PathVariable long id, Model model) {
+		model.addAttribute("event", this.editor.get(id));
+		this.labels.addTo(model);
+		return "admin/events/view";
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		model.addAttribute("eventForm", EventForm.of(this.editor.get(id)));
+		return form(model, id);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @ModelAttribute EventForm eventForm, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		Event updated = this.forms.save(eventForm, binding, id,
+				details -> this.editor.update(id, eventForm.getVersion(), details));
+		if (updated == null) {
+			return form(model, id);
+		}
+		redirect.addFlashAttribute("message", "event.updated");
+		return "redirect:/admin/events/" + id;
+	}
+
+	@GetMapping("/{id}/preview")
+	String preview(@PathVariable long id, Model model) {
+		model.addAttribute("event", this.editor.get(id));
+		this.labels.addTo(model);
+		return "admin/events/preview";
+	}
+
+	private String form(Model model, Long id) {
+		model.addAttribute("eventId", id);
+		if (id != null) {
+			model.addAttribute("event", this.editor.get(id));
+		}
+		this.forms.addChoices(model);
+		return "admin/events/form";
+	}
+
+}

@@ -1,0 +1,116 @@
+package nl.bijeen.events.web;
+
+import java.util.function.Supplier;
+
+import nl.bijeen.common.ConflictException;
+import nl.bijeen.events.AttendanceMode;
+import nl.bijeen.events.Audiences;
+import nl.bijeen.events.Event;
+import nl.bijeen.events.EventDetails;
+import nl.bijeen.events.EventEditor;
+import nl.bijeen.events.EventType;
+import nl.bijeen.events.FieldViolation;
+import nl.bijeen.events.InvalidEventException;
+import nl.bijeen.events.Themes;
+import nl.bijeen.events.Venues;
+import nl.bijeen.people.Organisations;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+
+/**
+ * Fills the event form's choices and turns the editor's answers into field messages.
+ */
+@Component
+class EventFormSupport {
+
+	private final EventEditor editor;
+
+	private final Venues venues;
+
+	private final Organisations organisations;
+
+	private final Themes themes;
+
+	private final Audiences audiences;
+
+	EventFormSupport(EventEditor editor, Venues venues, Organisations organisations, Themes themes,
+			Audiences audiences) {
+		this.editor = editor;
+		this.venues = venues;
+		this.organisations = organisations;
+		this.themes = themes;
+		this.audiences = audiences;
+	}
+
+	void addChoices(Model model) {
+		model.addAttribute("eventTypes", EventType.values());
+		model.addAttribute("attendanceModes", AttendanceMode.values());
+		model.addAttribute("venues", this.venues.findAllByOrderByNameAsc());
+		model.addAttribute("organisations", this.organisations.findAllByOrderByNameAsc());
+		model.addAttribute("themes", this.themes.findAllByOrderByNameAsc());
+		model.addAttribute("audiences", this.audiences.findAllByOrderByNameAsc());
+	}
+
+	/**
+	 * Stores the form through {@code save} when every rule holds.
+	 * @return the stored event, or {@code null} when {@code binding} now holds the problems
+	 */
+	Event save(EventForm form, BindingResult binding, Long eventId, SaveAction save) {
+		EventDetails details = form.toDetails(binding);
+		try {
+			this.editor.check(details, eventId);
+		}
+		catch (InvalidEventException ex) {
+			reject(binding, ex);
+		}
+		if (binding.hasErrors()) {
+			return null;
+		}
+		return attempt(binding, () -> save.save(details));
+	}
+
+	private static Event attempt(BindingResult binding, Supplier<Event> action) {
+		try {
+			return action.get();
+		}
+		catch (InvalidEventException ex) {
+			reject(binding, ex);
+		}
+		catch (ConflictException ex) {
+			if (ex.getCode().startsWith("event.slug")) {
+				binding.rejectValue("slug", ex.getCode());
+			}
+			else {
+				binding.reject(ex.getCode());
+			}
+		}
+		catch (OptimisticLockingFailureException ex) {
+			binding.reject("event.stale");
+		}
+		catch (DuplicateKeyException ex) {
+			binding.rejectValue("slug", "event.slug.taken");
+		}
+		return null;
+	}
+
+	static void reject(BindingResult binding, InvalidEventException ex) {
+		for (FieldViolation v : ex.getViolations()) {
+			String field = EventForm.FIELDS.getOrDefault(v.field(), v.field());
+			if (!binding.hasFieldErrors(field)) {
+				binding.rejectValue(field, v.code());
+			}
+		}
+	}
+
+	@FunctionalInterface
+	interface SaveAction {
+
+		Event save(EventDetails details);
+
+	}
+
+}

@@ -1,0 +1,98 @@
+package nl.bijeen.people.web;
+
+import jakarta.validation.Valid;
+import nl.bijeen.common.ConflictException;
+import nl.bijeen.people.Organisations;
+import nl.bijeen.people.People;
+import nl.bijeen.people.Person;
+import nl.bijeen.people.PersonEditor;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The organisers' pages for people: speakers, day chairs, panel members, session leaders.
+ */
+@Controller
+@RequestMapping("/admin/people")
+class AdminPersonController {
+
+	private static final String FORM = "admin/people/form";
+
+	private final People people;
+
+	private final Organisations organisations;
+
+	private final PersonEditor editor;
+
+	AdminPersonController(People people, Organisations organisations, PersonEditor editor) {
+		this.people = people;
+		this.organisations = organisations;
+		this.editor = editor;
+	}
+
+	@ModelAttribute
+	void organisations(Model model) {
+		model.addAttribute("organisations", this.organisations.findAllByOrderByNameAsc());
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("people", this.people.findAllByOrderByNameAsc());
+		return "admin/people/list";
+	}
+
+	@GetMapping("/new")
+	String newForm(Model model) {
+		model.addAttribute("personForm", new PersonForm());
+		return FORM;
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute PersonForm personForm, BindingResult binding, RedirectAttributes redirect) {
+		Person created = binding.hasErrors() ? null
+				: FormAttempt.attempt(binding, () -> this.editor.create(personForm.toDetails()));
+		return (created == null) ? FORM : saved(redirect);
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		model.addAttribute("personForm", PersonForm.of(this.editor.get(id)));
+		model.addAttribute("id", id);
+		return FORM;
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute PersonForm personForm, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		model.addAttribute("id", id);
+		Person updated = binding.hasErrors() ? null : FormAttempt.attempt(binding,
+				() -> this.editor.update(id, personForm.getVersion(), personForm.toDetails()));
+		return (updated == null) ? FORM : saved(redirect);
+	}
+
+	@PostMapping("/{id}/delete")
+	String delete(@PathVariable long id, RedirectAttributes redirect) {
+		try {
+			this.editor.delete(id);
+			redirect.addFlashAttribute("message", "admin.deleted");
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("error", ex.getCode());
+		}
+		return "redirect:/admin/people";
+	}
+
+	private static String saved(RedirectAttributes redirect) {
+		redirect.addFlashAttribute("message", "admin.saved");
+		return "redirect:/admin/people";
+	}
+
+}

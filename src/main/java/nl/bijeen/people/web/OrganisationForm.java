@@ -1,0 +1,63 @@
+package nl.bijeen.people.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import nl.bijeen.people.Organisation;
+import nl.bijeen.people.OrganisationDetails;
+
+/**
+ * The organisation form.
+ */
+public class OrganisationForm {
+
+	private Integer version;
+
+	@Size(max = 120, message = "{people.slug.tooLong}")
+	@Pattern(regexp = "^$|^[a-z0-9]+(?:-[a-z0-9]+)*$", message = "{people.slug.invalid}")
+	private String slug;
+
+	@NotBlank(message = "{organisation.name.required}")
+	@Size(max = 200, message = "{people.name.tooLong}")
+	private String name;
+
+	@Size(max = 500, message = "{people.url.tooLong}")
+	@Pattern(regexp = "^$|^https?://\\S+$", message = "{people.url.invalid}")
+	private String website;
+
+	@Size(max = 500, message = "{people.url.tooLong}")
+	@Pattern(regexp = "^$|^https?://\\S+$", message = "{people.url.invalid}")
+	private String logoUrl;
+
+	@Size(max = 4000, message = "{people.text.tooLong}")
+	private String description;
+
+	static OrganisationForm of(Organisation organisation) {
+		OrganisationForm form = new OrganisationForm();
+		form.version = organisation.version();
+		form.slug = organisation.slug();
+		form.name = organisation.name();
+		form.website = organisation.website();
+		form.logoUrl = organisation.logoUrl();
+		form.description = organisation.description();
+		return form;
+	}
+
+	OrganisationDetails toDetails() {
+		return new OrganisationDetails(this.slug, this.name, this.website, this.logoUrl, this.description);
+	}
+
+	public Integer getVersion() { return this.version; }
+	public void setVersion(Integer version) { this.version = version; }
+	public String getSlug() { return this.slug; }
+	public void setSlug(String slug) { this.slug = slug; }
+	public String getName() { return this.name; }
+	public void setName(String name) { this.name = name; }
+	public String getWebsite() { return this.website; }
+	public void setWebsite(String website) { this.website = website; }
+	public String getLogoUrl() { return this.logoUrl; }
+	public void setLogoUrl(String logoUrl) { this.logoUrl = logoUrl; }
+	public String getDescription() { return this.description; }
+	public void setDescription(String description) { this.description = description; }
+
+}

@@ -1,0 +1,5 @@
+package nl.bijeen.events.api;
+
+class EventApiH2IntegrationTests extends EventApiContract {
+
+}

@@ -1,0 +1,5 @@
+package nl.bijeen.events.web;
+
+class EventActionsH2IntegrationTests extends EventActionsContract {
+
+}

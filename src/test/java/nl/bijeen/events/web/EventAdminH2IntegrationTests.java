@@ -1,0 +1,5 @@
+package nl.bijeen.events.web;
+
+class EventAdminH2IntegrationTests extends EventAdminContract {
+
+}

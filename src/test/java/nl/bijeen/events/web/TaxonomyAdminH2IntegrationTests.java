@@ -1,0 +1,5 @@
+package nl.bijeen.events.web;
+
+class TaxonomyAdminH2IntegrationTests extends TaxonomyAdminContract {
+
+}

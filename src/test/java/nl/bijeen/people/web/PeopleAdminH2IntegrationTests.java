@@ -1,0 +1,5 @@
+package nl.bijeen.people.web;
+
+class PeopleAdminH2IntegrationTests extends PeopleAdminContract {
+
+}

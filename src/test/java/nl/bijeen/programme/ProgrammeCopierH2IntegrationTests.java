@@ -1,0 +1,5 @@
+package nl.bijeen.programme;
+
+class ProgrammeCopierH2IntegrationTests extends ProgrammeCopierContract {
+
+}

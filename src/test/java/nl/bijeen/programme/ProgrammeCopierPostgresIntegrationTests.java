@@ -1,0 +1,8 @@
+package nl.bijeen.programme;
+
+import nl.bijeen.support.PostgresTest;
+
+@PostgresTest
+class ProgrammeCopierPostgresIntegrationTests extends ProgrammeCopierContract {
+
+}
