@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -81,9 +82,9 @@ abstract class ApiProblemsContract {
 
 	@Test
 	void wrongMethodAndMediaTypeAreReported() throws Exception {
-		problem(this.mvc.perform(post("/api/themes").header("Accept-Language", "en")), 405)
+		problem(this.mvc.perform(patch("/api/themes").header("Accept-Language", "en")), 405)
 			.andExpect(header().string("Allow", containsString("GET")))
-			.andExpect(jsonPath("$.detail").value(containsString("POST")));
+			.andExpect(jsonPath("$.detail").value(containsString("PATCH")));
 		problem(this.mvc.perform(post("/api/test-problems/things").contentType(MediaType.TEXT_PLAIN).content("x")), 415);
 	}
 

@@ -24,13 +24,13 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "People and organisations (write)")
-class PeopleApiController {
+class PeopleWriteApiController {
 
 	private final PersonEditor people;
 
 	private final OrganisationEditor organisations;
 
-	PeopleApiController(PersonEditor people, OrganisationEditor organisations) {
+	PeopleWriteApiController(PersonEditor people, OrganisationEditor organisations) {
 		this.people = people;
 		this.organisations = organisations;
 	}

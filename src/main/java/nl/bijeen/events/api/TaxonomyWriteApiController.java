@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Themes, audiences and venues (write)")
-class TaxonomyApiController {
+class TaxonomyWriteApiController {
 
 	private final ThemeEditor themes;
 
@@ -35,7 +35,7 @@ class TaxonomyApiController {
 
 	private final VenueEditor venues;
 
-	TaxonomyApiController(ThemeEditor themes, AudienceEditor audiences, VenueEditor venues) {
+	TaxonomyWriteApiController(ThemeEditor themes, AudienceEditor audiences, VenueEditor venues) {
 		this.themes = themes;
 		this.audiences = audiences;
 		this.venues = venues;
