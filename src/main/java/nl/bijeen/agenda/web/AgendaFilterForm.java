@@ -40,8 +40,8 @@ public record AgendaFilterForm(@BindParam("thema") String theme, @BindParam("doe
 	private static final int MAX_WORDS = 6;
 
 	public AgendaFilter toFilter() {
-		return new AgendaFilter(slug(this.theme), slug(this.audience), TYPES.get(clean(this.type)),
-				MODES.get(clean(this.mode)), slug(this.organisation), yearMonth().orElse(null), words(), null);
+		return new AgendaFilter(slug(this.theme), slug(this.audience), lookup(TYPES, this.type),
+				lookup(MODES, this.mode), slug(this.organisation), yearMonth().orElse(null), words(), null);
 	}
 
 	/**
@@ -84,6 +84,11 @@ public record AgendaFilterForm(@BindParam("thema") String theme, @BindParam("doe
 		if (value != null && !value.isBlank()) {
 			query.add(name + "=" + URLEncoder.encode(value.strip(), StandardCharsets.UTF_8));
 		}
+	}
+
+	private static <T> T lookup(Map<String, T> values, String key) {
+		String clean = clean(key);
+		return clean == null ? null : values.get(clean);
 	}
 
 	private Optional<YearMonth> yearMonth() {
