@@ -52,17 +52,19 @@ class EventJsonLd {
 		root.put("eventAttendanceMode", SCHEMA + event.getAttendanceMode().schemaOrg());
 		location(root, page);
 		putIfPresent(root, "image", page.imageUrl());
-		ArrayNode organizers = root.putArray("organizer");
+		ArrayNode organizers = this.json.createArrayNode();
 		page.organisers().forEach(o -> {
 			ObjectNode organizer = organizers.addObject().put("@type", "Organization").put("name", o.name());
 			organizer.put("url", o.website() != null && !o.website().isBlank() ? o.website()
 					: this.urls.organisation(o.slug()));
 		});
-		ArrayNode performers = root.putArray("performer");
+		putIfNotEmpty(root, "organizer", organizers);
+		ArrayNode performers = this.json.createArrayNode();
 		page.programme().people().forEach(p -> {
 			ObjectNode performer = performers.addObject().put("@type", "Person").put("name", p.name());
 			performer.put("url", this.urls.person(p.slug()));
 		});
+		putIfNotEmpty(root, "performer", performers);
 		offers(root, page);
 		if (!page.audiences().isEmpty()) {
 			ArrayNode audiences = root.putArray("audience");
@@ -122,6 +124,12 @@ class EventJsonLd {
 
 	static String iso(LocalDateTime wallClock, Event event) {
 		return wallClock.atZone(ZoneId.of(event.getTimeZone())).format(ISO);
+	}
+
+	private static void putIfNotEmpty(ObjectNode node, String name, ArrayNode values) {
+		if (!values.isEmpty()) {
+			node.set(name, values);
+		}
 	}
 
 	private static void putIfPresent(ObjectNode node, String name, String value) {

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
+import nl.bijeen.common.Zones;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TextList;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -62,7 +63,8 @@ public final class EventCalendars {
 	}
 
 	/**
-	 * A calendar (feed) with the given events.
+	 * A calendar (feed) with the given events. It always holds the Europe/Amsterdam VTIMEZONE, so that
+	 * even an empty feed has the one component RFC 5545 requires.
 	 */
 	public static Calendar of(List<Entry> entries) {
 		Calendar calendar = new Calendar().withProdId(PRODUCT_ID)
@@ -70,8 +72,9 @@ public final class EventCalendars {
 			.withProperty(new Method(Method.VALUE_PUBLISH))
 			.getFluentTarget();
 		Instant stamp = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-		entries.stream()
-			.map(entry -> entry.event().getTimeZone())
+		java.util.stream.Stream
+			.concat(java.util.stream.Stream.of(Zones.AMSTERDAM.getId()),
+					entries.stream().map(entry -> entry.event().getTimeZone()))
 			.distinct()
 			.forEach(zone -> calendar.add(TIME_ZONES.getTimeZone(zone).getVTimeZone()));
 		entries.forEach(entry -> calendar.add(event(entry, stamp)));
