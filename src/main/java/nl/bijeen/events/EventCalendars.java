@@ -11,10 +11,12 @@ import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import nl.bijeen.common.Zones;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.TextList;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
@@ -26,8 +28,10 @@ import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.TzId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
 
 /**
  * Builds RFC 5545 calendars (iCalendar, {@code .ics}) of public events: a VTIMEZONE per time zone used,
@@ -76,7 +80,7 @@ public final class EventCalendars {
 			.concat(java.util.stream.Stream.of(Zones.AMSTERDAM.getId()),
 					entries.stream().map(entry -> entry.event().getTimeZone()))
 			.distinct()
-			.forEach(zone -> calendar.add(TIME_ZONES.getTimeZone(zone).getVTimeZone()));
+			.forEach(zone -> calendar.add(timeZone(zone)));
 		entries.forEach(entry -> calendar.add(event(entry, stamp)));
 		return calendar;
 	}
@@ -101,6 +105,20 @@ public final class EventCalendars {
 	 */
 	public static String toText(Calendar calendar) {
 		return new String(toBytes(calendar), StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The VTIMEZONE from ical4j's registry, labelled with the zone's own id. The registry follows tzdata,
+	 * which files Europe/Amsterdam under Europe/Brussels (same rules since 1970); the TZID of the component
+	 * must equal the TZID parameter of the times that refer to it.
+	 */
+	static VTimeZone timeZone(String zoneId) {
+		VTimeZone timeZone = TIME_ZONES.getTimeZone(zoneId).getVTimeZone().copy();
+		timeZone.replace(new TzId(zoneId));
+		timeZone.removeAll(Property.TZURL);
+		timeZone.removeIf(property -> property.getName().equals("X-LIC-LOCATION"));
+		timeZone.add(new XProperty("X-LIC-LOCATION", zoneId));
+		return timeZone;
 	}
 
 	private static VEvent event(Entry entry, Instant stamp) {

@@ -196,6 +196,9 @@ abstract class EventPageContract {
 				"<meta name=\"description\" content=\"Samenvatting van Empowerment",
 				"type=\"text/calendar\"")
 			.doesNotContain(MEETING, BREAKOUT, "Deze bijeenkomst is voorbij");
+		assertThat(html.split("application/ld\\+json", -1)).as("one JSON-LD script").hasSize(2);
+		assertThat(html.split("rel=\"canonical\"", -1)).as("one canonical link").hasSize(2);
+		assertThat(html).contains("<a href=\"/personen/doortje-kal\">Doortje Kal</a>\n  (<span>Workshopleider</span>)");
 	}
 
 	@Test
@@ -337,7 +340,10 @@ abstract class EventPageContract {
 		Event event = conference();
 		VEvent first = vevents(ics("/evenementen/empowerment-2027.ics")).get(0);
 		Calendar calendar = ics("/evenementen/empowerment-2027.ics");
-		assertThat(calendar.getComponents(Component.VTIMEZONE)).hasSize(1);
+		List<net.fortuna.ical4j.model.component.VTimeZone> zones = calendar.getComponents(Component.VTIMEZONE);
+		assertThat(zones).hasSize(1);
+		assertThat(zones.get(0).getTimeZoneId().getValue()).as("VTIMEZONE matches DTSTART's TZID")
+			.isEqualTo("Europe/Amsterdam");
 		assertThat(first.getUid().orElseThrow().getValue()).isEqualTo(event.getUid());
 		assertThat(first.getStartDate().orElseThrow().getParameter("TZID").orElseThrow().getValue())
 			.isEqualTo("Europe/Amsterdam");
