@@ -43,8 +43,10 @@ class AgendaController {
 		LocalDateTime now = this.time.now();
 		model.addAttribute("archive", period == AgendaPeriod.PAST);
 		model.addAttribute("path", path);
-		model.addAttribute("page", this.query.find(filter.toFilter(), period, filter.pageNumber(), PAGE_SIZE, now));
-		model.addAttribute("options", this.options.forPeriod(period, now));
+		AgendaOptions.Options options = this.options.forPeriod(period, now);
+		model.addAttribute("options", options);
+		model.addAttribute("page",
+				this.query.find(options.known(filter.toFilter()), period, filter.pageNumber(), PAGE_SIZE, now));
 		return "agenda/index";
 	}
 

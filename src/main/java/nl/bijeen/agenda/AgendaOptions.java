@@ -61,6 +61,24 @@ class AgendaOptions {
 	 */
 	record Options(List<Theme> themes, List<Audience> audiences, List<Organisation> organisations,
 			Map<String, nl.bijeen.events.EventType> types, Map<String, AttendanceMode> modes, List<YearMonth> months) {
+
+		/**
+		 * The filter without themes, audiences and organisations that do not exist (e.g. from an old link), so
+		 * that the results always match what the form shows as chosen.
+		 */
+		AgendaFilter known(AgendaFilter filter) {
+			return new AgendaFilter(
+					known(filter.theme(), this.themes.stream().map(Theme::slug).toList()),
+					known(filter.audience(), this.audiences.stream().map(Audience::slug).toList()), filter.type(),
+					filter.mode(),
+					known(filter.organisation(), this.organisations.stream().map(Organisation::slug).toList()),
+					filter.month(), filter.words(), filter.personId());
+		}
+
+		private static String known(String slug, List<String> slugs) {
+			return slug != null && slugs.contains(slug) ? slug : null;
+		}
+
 	}
 
 }

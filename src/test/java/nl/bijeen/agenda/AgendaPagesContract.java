@@ -117,9 +117,13 @@ abstract class AgendaPagesContract {
 			.andExpect(content().string(allOf(containsString("In april"), not(containsString("Online over")))));
 		this.mvc.perform(get("/").param("soort", "congres").param("organisatie", "movisie").param("maand", "2027-04"))
 			.andExpect(content().string(allOf(containsString("In april"), containsString("1 bijeenkomst gevonden"))));
-		this.mvc.perform(get("/").param("thema", "bestaat-niet"))
+		this.mvc.perform(get("/").param("thema", "bestaat-niet").param("organisatie", "oud"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Geen bijeenkomsten gevonden")));
+			.andExpect(content().string(containsString("3 bijeenkomsten gevonden")));
+		this.mvc.perform(get("/").param("zoek", "niets dat past"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Geen bijeenkomsten gevonden"),
+					containsString("Er zijn geen komende bijeenkomsten die passen bij uw keuzes"))));
 		this.mvc.perform(get("/").param("thema", "<script>").param("soort", "raar").param("vorm", "x")
 				.param("maand", "2027-13").param("page", "abc").param("doelgroep", "%"))
 			.andExpect(status().isOk())
@@ -147,6 +151,25 @@ abstract class AgendaPagesContract {
 		this.mvc.perform(get("/").param("page", "7"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Op deze pagina staan geen bijeenkomsten")));
+	}
+
+	@Test
+	void showsBothDatesOfAnEventThatSpansDays() throws Exception {
+		Event event = this.data.published("tweedaags", "Tweedaags", LocalDateTime.of(2027, 3, 29, 10, 0));
+		event.setEndsAt(LocalDateTime.of(2027, 3, 30, 16, 0));
+		this.data.save(event);
+		this.mvc.perform(get("/"))
+			.andExpect(content().string(allOf(containsString("maandag 29 maart 2027, 10:00 uur"),
+					containsString("dinsdag 30 maart 2027, 16:00 uur"))));
+	}
+
+	@Test
+	void enhancesTheFilterFormWithHtmxKeepingTheUrlShareable() throws Exception {
+		this.mvc.perform(get("/archief"))
+			.andExpect(content().string(allOf(containsString("<form method=\"get\" action=\"/archief\""),
+					containsString("hx-get=\"/archief\""), containsString("hx-push-url=\"true\""),
+					containsString("hx-select=\"#agenda-results\""), containsString("id=\"agenda-results\""),
+					containsString("<label for=\"maand\">"), containsString("href=\"/css/agenda.css\""))));
 	}
 
 	@Test
