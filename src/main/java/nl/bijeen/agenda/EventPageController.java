@@ -1,10 +1,12 @@
 package nl.bijeen.agenda;
 
+import java.time.Duration;
 import java.util.Locale;
 
 import nl.bijeen.events.Event;
 import nl.bijeen.events.EventCalendars;
 
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -63,8 +65,14 @@ class EventPageController {
 		return calendarResponse(this.calendars.single(event), event.getSlug() + ".ics");
 	}
 
+	/**
+	 * How long calendar clients and proxies may keep a calendar file before asking again.
+	 */
+	static final Duration CALENDAR_MAX_AGE = Duration.ofMinutes(15);
+
 	static ResponseEntity<byte[]> calendarResponse(byte[] body, String filename) {
 		return ResponseEntity.ok()
+			.cacheControl(CacheControl.maxAge(CALENDAR_MAX_AGE).cachePublic())
 			.contentType(MediaType.parseMediaType(EventCalendars.CONTENT_TYPE))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + filename + "\"")
 			.body(body);

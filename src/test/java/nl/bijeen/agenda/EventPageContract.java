@@ -161,6 +161,7 @@ abstract class EventPageContract {
 			.andReturn();
 		String text = result.getResponse().getContentAsString();
 		assertThat(text).doesNotContain(MEETING).doesNotContain(BREAKOUT);
+		assertThat(result.getResponse().getHeader("Cache-Control")).isEqualTo("max-age=900, public");
 		assertThat(result.getResponse().getHeader("Content-Disposition")).startsWith("inline; filename=\"")
 			.endsWith(".ics\"");
 		Calendar withoutMethod = new CalendarBuilder().build(new StringReader(text.replace("METHOD:PUBLISH\r\n", "")));
@@ -199,6 +200,14 @@ abstract class EventPageContract {
 		assertThat(html.split("application/ld\\+json", -1)).as("one JSON-LD script").hasSize(2);
 		assertThat(html.split("rel=\"canonical\"", -1)).as("one canonical link").hasSize(2);
 		assertThat(html).contains("<a href=\"/personen/doortje-kal\">Doortje Kal</a>\n  (<span>Workshopleider</span>)");
+	}
+
+	@Test
+	void speaksEnglishAroundTheDutchContent() throws Exception {
+		conference();
+		assertThat(html("/evenementen/empowerment-2027?lang=en")).contains(
+				"<h1 lang=\"nl\">Empowerment: naar een sterke sociale basis</h1>", "Sunday 28 March 2027", "Register",
+				"Add to your calendar", "Day chair", "Workshop leader", "€25.00", "Practical information");
 	}
 
 	@Test
@@ -397,7 +406,10 @@ abstract class EventPageContract {
 		Event past = this.data.published("vorig-jaar", "Vorig jaar", LocalDateTime.of(2025, 11, 10, 10, 0));
 		Person tanja = this.people.findBySlug("tanja-bubic").orElseThrow();
 		this.contributions.save(Contribution.toEvent(past.getId(), tanja.id(), Role.HOST, 0));
+		Event draft = this.data.save(Event.draft("geheim-concept", "Geheim concept", SPRING, SPRING.plusHours(2)));
+		this.contributions.save(Contribution.toEvent(draft.getId(), tanja.id(), Role.SPEAKER, 0));
 		String html = html("/personen/tanja-bubic");
+		assertThat(html).doesNotContain("Geheim concept");
 		assertThat(html).contains("<h1>Tanja Bubic</h1>", "Presentator", "Komende bijeenkomsten",
 				"Empowerment: naar een sterke sociale basis", "Dagvoorzitter", "Eerdere bijeenkomsten", "Vorig jaar",
 				"<link rel=\"canonical\" href=\"https://bijeen.example/personen/tanja-bubic\">");
