@@ -60,7 +60,8 @@ class DirectoryController {
 	String theme(@PathVariable String slug, @RequestParam(name = "page", required = false) String page, Model model) {
 		Theme theme = this.themes.findBySlug(slug).orElseThrow(() -> new NotFoundException("No theme " + slug));
 		model.addAttribute("theme", theme);
-		return withEvents(AgendaFilter.theme(slug), "thema", slug, page, model, "agenda/theme");
+		return withEvents(AgendaFilter.theme(slug), new AgendaFilterForm(slug, null, null, null, null, null, null, page),
+				model, "agenda/theme");
 	}
 
 	@GetMapping("/organisaties")
@@ -75,7 +76,8 @@ class DirectoryController {
 		Organisation organisation = this.organisations.findBySlug(slug)
 			.orElseThrow(() -> new NotFoundException("No organisation " + slug));
 		model.addAttribute("organisation", organisation);
-		return withEvents(AgendaFilter.organisation(slug), "organisatie", slug, page, model, "agenda/organisation");
+		return withEvents(AgendaFilter.organisation(slug),
+				new AgendaFilterForm(null, null, null, null, slug, null, null, page), model, "agenda/organisation");
 	}
 
 	@GetMapping("/personen/{slug}")
@@ -95,26 +97,17 @@ class DirectoryController {
 		return "agenda/person";
 	}
 
-	private String withEvents(AgendaFilter filter, String param, String slug, String page, Model model, String view) {
-		AgendaFilterForm form = "thema".equals(param)
-				? new AgendaFilterForm(slug, null, null, null, null, null, null, page)
-				: new AgendaFilterForm(null, null, null, null, slug, null, null, page);
+	/**
+	 * Adds a page of upcoming events, paging links ({@code ?page=n}) and a link to the matching archive.
+	 *
+	 * @param form the same selection as agenda filter, for the archive link and the requested page
+	 */
+	private String withEvents(AgendaFilter filter, AgendaFilterForm form, Model model, String view) {
 		model.addAttribute("page", this.query.find(filter, AgendaPeriod.UPCOMING, form.pageNumber(),
 				AgendaController.PAGE_SIZE, this.time.now()));
 		model.addAttribute("archiveLink", "/archief" + form.query(1));
-		model.addAttribute("pager", new PagerLinks());
+		model.addAttribute("pager", AgendaFilterForm.NONE);
 		return view;
-	}
-
-	/**
-	 * Paging links on pages without filters: {@code ?page=n}.
-	 */
-	record PagerLinks() {
-
-		public String query(int page) {
-			return page > 1 ? "?page=" + page : "";
-		}
-
 	}
 
 }

@@ -209,6 +209,21 @@ abstract class AgendaPagesContract {
 	}
 
 	@Test
+	void pagesTheEventsOfATheme() throws Exception {
+		for (int i = 0; i < 13; i++) {
+			Event event = this.data.published("thema-" + i, "Themabijeenkomst " + i, SPRING.plusDays(i));
+			event.setThemeIds(List.of(this.data.empowerment.id()));
+			this.data.save(event);
+		}
+		this.mvc.perform(get("/themas/empowerment"))
+			.andExpect(content().string(allOf(containsString("13 bijeenkomsten gevonden"),
+					containsString("href=\"/themas/empowerment?page=2\""), not(containsString("Themabijeenkomst 12<")))));
+		this.mvc.perform(get("/themas/empowerment").param("page", "2"))
+			.andExpect(content().string(allOf(containsString("Themabijeenkomst 12<"),
+					containsString("<a rel=\"prev\" href=\"/themas/empowerment\">"), containsString("Pagina 2 van 2"))));
+	}
+
+	@Test
 	void redirectsAFormerSlugPermanently() throws Exception {
 		Event event = this.data.published("nieuwe-naam", "Hernoemd", SPRING);
 		this.slugHistory.remember("oude-naam", event.getId());

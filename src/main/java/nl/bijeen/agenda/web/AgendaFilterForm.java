@@ -37,6 +37,9 @@ public record AgendaFilterForm(@BindParam("thema") String theme, @BindParam("doe
 	public static final Map<String, AttendanceMode> MODES = Map.of("op-locatie", AttendanceMode.VENUE, "online",
 			AttendanceMode.ONLINE, "hybride", AttendanceMode.HYBRID);
 
+	/** No filter, first page: its {@link #query(int)} gives plain paging links. */
+	public static final AgendaFilterForm NONE = new AgendaFilterForm(null, null, null, null, null, null, null, null);
+
 	private static final int MAX_WORDS = 6;
 
 	public AgendaFilter toFilter() {
