@@ -1,0 +1,84 @@
+package nl.bijeen.agenda;
+
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import nl.bijeen.agenda.web.AgendaFilterForm;
+import nl.bijeen.events.AttendanceMode;
+import nl.bijeen.events.Audience;
+import nl.bijeen.events.Audiences;
+import nl.bijeen.events.Theme;
+import nl.bijeen.events.Themes;
+import nl.bijeen.people.Organisation;
+import nl.bijeen.people.Organisations;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The choices offered in the agenda's filter form.
+ */
+@Component
+class AgendaOptions {
+
+	private final Themes themes;
+
+	private final Audiences audiences;
+
+	private final Organisations organisations;
+
+	AgendaOptions(Themes themes, Audiences audiences, Organisations organisations) {
+		this.themes = themes;
+		this.audiences = audiences;
+		this.organisations = organisations;
+	}
+
+	Options forPeriod(AgendaPeriod period, LocalDateTime now) {
+		YearMonth current = YearMonth.from(now);
+		List<YearMonth> months = period == AgendaPeriod.PAST
+				? Stream.iterate(current, m -> m.minusMonths(1)).limit(24).toList()
+				: Stream.iterate(current, m -> m.plusMonths(1)).limit(13).toList();
+		return new Options(this.themes.findAllByOrderByNameAsc(), this.audiences.findAllByOrderByNameAsc(),
+				this.organisations.findAllByOrderByNameAsc(), new TreeMap<>(AgendaFilterForm.TYPES),
+				modes(), months);
+	}
+
+	private static Map<String, AttendanceMode> modes() {
+		Map<String, AttendanceMode> modes = new LinkedHashMap<>();
+		modes.put("op-locatie", AttendanceMode.VENUE);
+		modes.put("online", AttendanceMode.ONLINE);
+		modes.put("hybride", AttendanceMode.HYBRID);
+		return modes;
+	}
+
+	/**
+	 * @param types URL value to type, sorted by URL value
+	 * @param modes URL value to attendance mode
+	 */
+	record Options(List<Theme> themes, List<Audience> audiences, List<Organisation> organisations,
+			Map<String, nl.bijeen.events.EventType> types, Map<String, AttendanceMode> modes, List<YearMonth> months) {
+
+		/**
+		 * The filter without themes, audiences and organisations that do not exist (e.g. from an old link), so
+		 * that the results always match what the form shows as chosen.
+		 */
+		AgendaFilter known(AgendaFilter filter) {
+			return new AgendaFilter(
+					known(filter.theme(), this.themes.stream().map(Theme::slug).toList()),
+					known(filter.audience(), this.audiences.stream().map(Audience::slug).toList()), filter.type(),
+					filter.mode(),
+					known(filter.organisation(), this.organisations.stream().map(Organisation::slug).toList()),
+					filter.month(), filter.words(), filter.personId());
+		}
+
+		private static String known(String slug, List<String> slugs) {
+			return slug != null && slugs.contains(slug) ? slug : null;
+		}
+
+	}
+
+}

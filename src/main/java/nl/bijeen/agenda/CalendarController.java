@@ -1,0 +1,47 @@
+package nl.bijeen.agenda;
+
+import nl.bijeen.common.NotFoundException;
+import nl.bijeen.events.Themes;
+import nl.bijeen.people.Organisations;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * Calendar feeds to subscribe to: everything, one theme, one organisation.
+ */
+@Controller
+class CalendarController {
+
+	private final CalendarFeeds feeds;
+
+	private final Themes themes;
+
+	private final Organisations organisations;
+
+	CalendarController(CalendarFeeds feeds, Themes themes, Organisations organisations) {
+		this.feeds = feeds;
+		this.themes = themes;
+		this.organisations = organisations;
+	}
+
+	@GetMapping("/agenda.ics")
+	ResponseEntity<byte[]> all() {
+		return EventPageController.calendarResponse(this.feeds.feed(AgendaFilter.NONE), "agenda.ics");
+	}
+
+	@GetMapping("/themas/{slug}.ics")
+	ResponseEntity<byte[]> theme(@PathVariable String slug) {
+		this.themes.findBySlug(slug).orElseThrow(() -> new NotFoundException("No theme " + slug));
+		return EventPageController.calendarResponse(this.feeds.feed(AgendaFilter.theme(slug)), slug + ".ics");
+	}
+
+	@GetMapping("/organisaties/{slug}.ics")
+	ResponseEntity<byte[]> organisation(@PathVariable String slug) {
+		this.organisations.findBySlug(slug).orElseThrow(() -> new NotFoundException("No organisation " + slug));
+		return EventPageController.calendarResponse(this.feeds.feed(AgendaFilter.organisation(slug)), slug + ".ics");
+	}
+
+}

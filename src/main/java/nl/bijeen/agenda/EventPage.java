@@ -1,0 +1,26 @@
+package nl.bijeen.agenda;
+
+import java.util.List;
+
+import nl.bijeen.events.Audience;
+import nl.bijeen.events.Event;
+import nl.bijeen.events.Theme;
+import nl.bijeen.events.Venue;
+import nl.bijeen.people.Organisation;
+
+/**
+ * Everything the public event page shows. The template never prints the event's online meeting link.
+ *
+ * @param venue the venue, {@code null} for online events
+ * @param price the price for people, {@code null} when free
+ */
+record EventPage(Event event, Venue venue, List<Organisation> organisers, List<Theme> themes,
+		List<Audience> audiences, Programme programme, String price, boolean past, RegistrationState registration,
+		String url, String imageUrl, String routeUrl) {
+
+	public boolean isRescheduled() {
+		return this.event.getStatus() == nl.bijeen.events.EventStatus.PUBLISHED
+				&& this.event.getPreviousStartsAt() != null;
+	}
+
+}

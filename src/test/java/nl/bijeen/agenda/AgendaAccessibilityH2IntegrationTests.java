@@ -1,0 +1,5 @@
+package nl.bijeen.agenda;
+
+class AgendaAccessibilityH2IntegrationTests extends AgendaAccessibilityContract {
+
+}

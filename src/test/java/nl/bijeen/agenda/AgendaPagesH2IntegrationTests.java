@@ -1,0 +1,5 @@
+package nl.bijeen.agenda;
+
+class AgendaPagesH2IntegrationTests extends AgendaPagesContract {
+
+}

@@ -1,0 +1,5 @@
+package nl.bijeen.agenda;
+
+class AgendaQueryH2Tests extends AgendaQueryContract {
+
+}

@@ -1,0 +1,8 @@
+package nl.bijeen.agenda;
+
+import nl.bijeen.support.PostgresTest;
+
+@PostgresTest
+class AgendaQueryPostgresTests extends AgendaQueryContract {
+
+}

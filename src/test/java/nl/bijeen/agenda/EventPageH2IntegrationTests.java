@@ -1,0 +1,5 @@
+package nl.bijeen.agenda;
+
+class EventPageH2IntegrationTests extends EventPageContract {
+
+}
