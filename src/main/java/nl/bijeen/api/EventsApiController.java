@@ -22,11 +22,11 @@ class EventsApiController {
 
 	private final EventSearch search;
 
-	private final PublicEvents events;
+	private final ApiPublicEvents events;
 
 	private final EventResponses responses;
 
-	EventsApiController(EventSearch search, PublicEvents events, EventResponses responses) {
+	EventsApiController(EventSearch search, ApiPublicEvents events, EventResponses responses) {
 		this.search = search;
 		this.events = events;
 		this.responses = responses;

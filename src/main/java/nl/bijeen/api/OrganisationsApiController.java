@@ -30,13 +30,13 @@ class OrganisationsApiController {
 
 	private final EventSearch search;
 
-	private final PublicEvents events;
+	private final ApiPublicEvents events;
 
 	private final EventResponses eventResponses;
 
 	private final PersonResponses personResponses;
 
-	OrganisationsApiController(Organisations organisations, People people, EventSearch search, PublicEvents events,
+	OrganisationsApiController(Organisations organisations, People people, EventSearch search, ApiPublicEvents events,
 			EventResponses eventResponses, PersonResponses personResponses) {
 		this.organisations = organisations;
 		this.people = people;

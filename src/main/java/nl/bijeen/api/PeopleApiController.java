@@ -39,11 +39,11 @@ class PeopleApiController {
 
 	private final Contributions contributions;
 
-	private final PublicEvents events;
+	private final ApiPublicEvents events;
 
 	private final PersonResponses responses;
 
-	PeopleApiController(People people, Contributions contributions, PublicEvents events, PersonResponses responses) {
+	PeopleApiController(People people, Contributions contributions, ApiPublicEvents events, PersonResponses responses) {
 		this.people = people;
 		this.contributions = contributions;
 		this.events = events;

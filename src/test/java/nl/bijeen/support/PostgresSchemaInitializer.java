@@ -26,7 +26,7 @@ class PostgresSchemaInitializer implements ApplicationContextInitializer<Configu
 					PostgresServer.url(PostgresServer.DATABASE) + "?currentSchema=" + schema,
 					"spring.datasource.username", PostgresServer.USER, "spring.datasource.password",
 					PostgresServer.PASSWORD, "spring.flyway.schemas", schema, "spring.datasource.hikari.maximum-pool-size",
-					"20")));
+					"20", "spring.datasource.hikari.minimum-idle", "0", "spring.datasource.hikari.idle-timeout", "10000")));
 		context.addApplicationListener(event -> {
 			if (event instanceof ContextClosedEvent) {
 				execute("drop schema if exists " + schema + " cascade");

@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
  * Reads events for the public: drafts do not exist for the API.
  */
 @Component
-class PublicEvents {
+class ApiPublicEvents {
 
 	private final Events events;
 
-	PublicEvents(Events events) {
+	ApiPublicEvents(Events events) {
 		this.events = events;
 	}
 
