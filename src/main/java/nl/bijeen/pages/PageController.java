@@ -1,0 +1,32 @@
+package nl.bijeen.pages;
+
+import java.util.Locale;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The public statement pages: {@code /privacy} and {@code /toegankelijkheid}.
+ */
+@Controller
+class PageController {
+
+	private final PageEditor pages;
+
+	PageController(PageEditor pages) {
+		this.pages = pages;
+	}
+
+	@GetMapping("/{slug:privacy|toegankelijkheid}")
+	String show(@PathVariable String slug, Locale locale, Model model) {
+		Page page = this.pages.page(slug);
+		model.addAttribute("page", page);
+		model.addAttribute("language", page.language(locale));
+		model.addAttribute("title", page.title(locale));
+		model.addAttribute("body", page.body(locale));
+		return "pages/show";
+	}
+
+}
