@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -28,7 +30,18 @@ final class Browser {
 
 	static final int HEIGHT = 900;
 
+	/** Selenium warns that it has no DevTools classes for this Chromium; the CDP commands used here need none. */
+	private static final Logger DEVTOOLS_LOG = quiet("org.openqa.selenium.devtools");
+
+	private static final Logger CHROMIUM_LOG = quiet("org.openqa.selenium.chromium");
+
 	private Browser() {
+	}
+
+	private static Logger quiet(String name) {
+		Logger logger = Logger.getLogger(name);
+		logger.setLevel(Level.SEVERE);
+		return logger;
 	}
 
 	/** Why the browser cannot run here, or null when it can. */

@@ -257,11 +257,27 @@ public abstract class BrowserTestSupport {
 
 	// ---------------------------------------------------------------- screenshots
 
-	/** Saves a full-page PNG of the current page and returns its path. */
+	/**
+	 * Saves a full-page PNG of the current page as seen in a window of the given width (a phone when
+	 * {@code mobile}), and returns its path.
+	 */
+	protected static Path screenshot(Path file, int width, boolean mobile) {
+		viewport(width, 900, mobile);
+		try {
+			Number height = (Number) js().executeScript("return document.documentElement.scrollHeight;");
+			viewport(width, Math.min(height.intValue(), 8000), mobile);
+			return screenshot(file);
+		}
+		finally {
+			desktop();
+		}
+	}
+
+	/** Saves a PNG of what the browser window shows now and returns its path. */
 	protected static Path screenshot(Path file) {
 		@SuppressWarnings("unchecked")
 		Map<String, Object> shot = driver().executeCdpCommand("Page.captureScreenshot",
-				Map.of("format", "png", "captureBeyondViewport", true));
+				Map.of("format", "png"));
 		try {
 			Files.createDirectories(file.toAbsolutePath().getParent());
 			Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
