@@ -23,8 +23,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -46,8 +50,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * target/browser-screenshots when a test fails.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(BrowserTestSupport.FailingPage.class)
 @ExtendWith(ScreenshotOnFailure.class)
 public abstract class BrowserTestSupport {
+
+	/** Address of a page that always fails with an unexpected exception, to see the 500 page. */
+	protected static final String FAILING_PAGE = "/test/server-error";
 
 	/** Username and password of the administrator in src/test/resources/application.properties. */
 	protected static final String ADMIN_USER = "admin";
@@ -242,17 +250,26 @@ public abstract class BrowserTestSupport {
 				""", element);
 	}
 
-	/** Asserts the element shows a focus indicator: an outline or a box shadow. */
+	/**
+	 * Asserts the element shows a focus indicator: an outline of at least 2px or a box shadow on the element,
+	 * or an outline on a nearby ancestor that shows focus for it (such as a card that is one big link).
+	 */
 	protected static void assertFocusVisible(WebElement element) {
 		@SuppressWarnings("unchecked")
 		Map<String, Object> style = (Map<String, Object>) js().executeScript("""
-				const s = getComputedStyle(arguments[0]);
-				return { outlineStyle: s.outlineStyle, outlineWidth: parseFloat(s.outlineWidth) || 0, boxShadow: s.boxShadow,
-				         matches: arguments[0].matches(':focus-visible') };
+				const outlined = s => s.outlineStyle !== 'none' && (parseFloat(s.outlineWidth) || 0) >= 2;
+				const own = getComputedStyle(arguments[0]);
+				let ancestor = arguments[0].parentElement, ancestorOutline = false;
+				for (let i = 0; i < 3 && ancestor; i++, ancestor = ancestor.parentElement) {
+				  if (ancestor.matches(':focus-within') && outlined(getComputedStyle(ancestor))) { ancestorOutline = true; }
+				}
+				return { outline: outlined(own), boxShadow: own.boxShadow, ancestorOutline: ancestorOutline,
+				         focusVisible: arguments[0].matches(':focus-visible') };
 				""", element);
-		boolean outline = !"none".equals(style.get("outlineStyle")) && ((Number) style.get("outlineWidth")).doubleValue() >= 2;
 		boolean shadow = style.get("boxShadow") != null && !"none".equals(style.get("boxShadow"));
-		assertThat(outline || shadow).as("focus indicator on %s (computed %s)", describe(element), style).isTrue();
+		boolean visible = Boolean.TRUE.equals(style.get("outline")) || shadow
+				|| Boolean.TRUE.equals(style.get("ancestorOutline"));
+		assertThat(visible).as("focus indicator on %s (computed %s)", describe(element), style).isTrue();
 	}
 
 	// ---------------------------------------------------------------- screenshots
@@ -290,6 +307,18 @@ public abstract class BrowserTestSupport {
 
 	static boolean running() {
 		return session != null;
+	}
+
+	/** A page that breaks, only in browser tests. */
+	@TestComponent
+	@Controller
+	static class FailingPage {
+
+		@GetMapping(FAILING_PAGE)
+		String fail() {
+			throw new IllegalStateException("Deliberate failure for the browser test of the 500 page");
+		}
+
 	}
 
 }

@@ -27,6 +27,19 @@ class ErrorPagesBrowserIntegrationTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void unexpectedFailureShowsAFriendlyPageWithoutTechnicalDetails() {
+		open(FAILING_PAGE);
+		assertThat(text("h1")).isEqualTo("Er ging iets mis");
+		assertThat(find("main").getText()).contains("Dat ligt niet aan u")
+			.doesNotContain("Deliberate")
+			.doesNotContain("IllegalStateException")
+			.doesNotContain("at nl.bijeen");
+		assertThat(driver().getPageSource()).doesNotContain("IllegalStateException");
+		axe();
+		reflow();
+	}
+
+	@Test
 	void refusedRequestGetsTheFriendlyForbiddenPage() {
 		open("/privacy");
 		js().executeScript("""
