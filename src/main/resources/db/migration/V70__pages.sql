@@ -31,7 +31,7 @@ insert into page (slug, title_nl, body_nl, title_en, body_en, updated_at, versio
 <h2>Uw persoonlijke link</h2>
 <p>In de bevestigingsmail staat een persoonlijke link. Daarmee kunt u uw aanmelding bekijken, wijzigen of annuleren, zonder wachtwoord. Iedereen die deze link heeft, kan uw aanmelding zien en veranderen. Deel de link daarom niet met anderen.</p>
 <h2>Cookies en volgen</h2>
-<p>Deze website gebruikt geen cookies om u te volgen en toont geen advertenties. Wij gebruiken alleen een cookie om uw taalkeuze te onthouden, en een cookie voor organisatoren die zijn ingelogd. Wij laden geen lettertypen, scripts of andere bestanden van andere websites.</p>
+<p>Deze website gebruikt geen cookies om u te volgen en toont geen advertenties. Wij gebruiken alleen twee cookies die nodig zijn om de website te laten werken: een cookie dat uw taalkeuze onthoudt, en een sessiecookie dat formulieren beveiligt en organisatoren ingelogd houdt. Het sessiecookie verdwijnt als u de browser sluit. Wij laden geen lettertypen, scripts of andere bestanden van andere websites.</p>
 <h2>Hoe lang bewaren wij uw gegevens?</h2>
 <p>Wij bewaren uw aanmelding tot twaalf maanden na de bijeenkomst. Daarna verwijderen wij uw naam, e-mailadres en antwoorden. Wat overblijft zijn getallen zonder namen, zoals hoeveel mensen er kwamen. Gegevens over accreditatiepunten bewaren wij zo lang als het beroepsregister dat voorschrijft.</p>
 <h2>Uw rechten</h2>
@@ -66,7 +66,7 @@ insert into page (slug, title_nl, body_nl, title_en, body_en, updated_at, versio
 <h2>Your personal link</h2>
 <p>The confirmation e-mail contains a personal link. With it you can view, change or cancel your registration without a password. Anyone who has this link can see and change your registration, so please do not share it.</p>
 <h2>Cookies and tracking</h2>
-<p>This website uses no cookies to track you and shows no advertisements. We only use a cookie to remember your choice of language, and a cookie for organisers who have signed in. We do not load fonts, scripts or other files from other websites.</p>
+<p>This website uses no cookies to track you and shows no advertisements. We only use two cookies that the website needs to work: one that remembers your choice of language, and a session cookie that protects forms and keeps organisers signed in. The session cookie disappears when you close your browser. We do not load fonts, scripts or other files from other websites.</p>
 <h2>How long do we keep your data?</h2>
 <p>We keep your registration until twelve months after the event. Then we delete your name, e-mail address and answers. What remains are figures without names, such as how many people came. Data about accreditation points is kept as long as the professional register requires.</p>
 <h2>Your rights</h2>

@@ -34,7 +34,8 @@ class ScreenshotsBrowserIntegrationTests extends BrowserTestSupport {
 			Shot.of("accessibility", "/toegankelijkheid"),
 			Shot.of("not-found", "/deze-pagina-bestaat-niet"),
 			Shot.of("admin-pages", "/admin/pages").asOrganiser(),
-			Shot.of("admin-page-edit", "/admin/pages/privacy").asOrganiser());
+			Shot.of("admin-page-edit", "/admin/pages/privacy").asOrganiser(),
+			Shot.of("design", "/admin/design").asOrganiser());
 
 	@ParameterizedTest(name = "{0}")
 	@FieldSource("SHOTS")
