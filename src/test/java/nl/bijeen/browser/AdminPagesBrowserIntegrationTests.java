@@ -51,7 +51,7 @@ class AdminPagesBrowserIntegrationTests extends BrowserTestSupport {
 		js().executeScript("arguments[0].value = arguments[1];", body,
 				original + "<p>Deze zin is in de browser toegevoegd.</p><script>alert('x')</script>");
 		find("main form button[type=submit]").click();
-		waitForPath("/admin/pages");
+		waitForExactPath("/admin/pages");
 		assertThat(text(".flash[role=status]")).isEqualTo("De pagina is opgeslagen.");
 		axe();
 		open("/toegankelijkheid");

@@ -132,6 +132,11 @@ public abstract class BrowserTestSupport {
 			.until(d -> currentPath().startsWith(pathPrefix));
 	}
 
+	/** Waits (up to 10 s) until the path and query of the current page are exactly the given ones. */
+	protected static void waitForExactPath(String path) {
+		new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> currentPath().equals(path));
+	}
+
 	protected static void waitForVisible(String cssSelector) {
 		new WebDriverWait(driver(), Duration.ofSeconds(10))
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
