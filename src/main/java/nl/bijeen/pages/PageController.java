@@ -2,6 +2,8 @@ package nl.bijeen.pages;
 
 import java.util.Locale;
 
+import nl.bijeen.common.HtmlSanitizer;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +27,8 @@ class PageController {
 		model.addAttribute("page", page);
 		model.addAttribute("language", page.language(locale));
 		model.addAttribute("title", page.title(locale));
-		model.addAttribute("body", page.body(locale));
+		// Sanitised when saved; again here, for texts that reached the database another way.
+		model.addAttribute("body", HtmlSanitizer.sanitize(page.body(locale)));
 		return "pages/show";
 	}
 
