@@ -51,7 +51,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(BrowserTestSupport.FailingPage.class)
-@ExtendWith(ScreenshotOnFailure.class)
+@ExtendWith({ BrowserAvailableCondition.class, ScreenshotOnFailure.class })
 public abstract class BrowserTestSupport {
 
 	/** Address of a page that always fails with an unexpected exception, to see the 500 page. */
