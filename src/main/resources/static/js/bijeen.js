@@ -6,3 +6,11 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// After a form comes back with mistakes, start at the list of mistakes (it links to each field).
+document.addEventListener('DOMContentLoaded', function () {
+  var summary = document.querySelector('.error-summary[tabindex="-1"]');
+  if (summary) {
+    summary.focus();
+  }
+});

@@ -18,6 +18,12 @@ public class BijeenProperties {
 	 */
 	private String siteName = "bijeen";
 
+	/**
+	 * Optional extra stylesheet with a house style (overrides of the design tokens), loaded after
+	 * bijeen.css; for example {@code /css/theme.css}. See static/css/theme-example.css.
+	 */
+	private String themeStylesheet;
+
 	public String getBaseUrl() {
 		return this.baseUrl;
 	}
@@ -32,6 +38,14 @@ public class BijeenProperties {
 
 	public void setSiteName(String siteName) {
 		this.siteName = siteName;
+	}
+
+	public String getThemeStylesheet() {
+		return this.themeStylesheet;
+	}
+
+	public void setThemeStylesheet(String themeStylesheet) {
+		this.themeStylesheet = themeStylesheet;
 	}
 
 }

@@ -1,0 +1,84 @@
+package nl.bijeen.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import nl.bijeen.common.NotFoundException;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Gives people in a browser the friendly error page (templates/error) when a page does not exist
+ * ({@link NotFoundException} from an HTML controller, or an unknown address) or a request to a page is
+ * malformed. Runs before the {@code @ControllerAdvice} handlers, and declines everything that is not an
+ * HTML page: requests under {@code /api}, requests to {@code @ResponseBody} handlers, and clients that do
+ * not accept HTML. Those get problem+json from the API's own handlers. Unexpected exceptions are left to
+ * Spring Boot's error page (templates/error/500.html).
+ */
+@Component
+class HtmlErrorPageResolver implements HandlerExceptionResolver, Ordered {
+
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE + 100;
+	}
+
+	@Override
+	public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
+			Exception ex) {
+		if (ErrorPages.isApi(request) || isRest(handler) || !acceptsHtml(request)) {
+			return null;
+		}
+		HttpStatusCode status = statusOf(ex);
+		return (status != null) ? ErrorPages.page(status) : null;
+	}
+
+	private static HttpStatusCode statusOf(Exception ex) {
+		if (ex instanceof NotFoundException) {
+			return HttpStatus.NOT_FOUND;
+		}
+		if (ex instanceof TypeMismatchException) {
+			return HttpStatus.BAD_REQUEST;
+		}
+		if (ex instanceof ErrorResponse error && error.getStatusCode().is4xxClientError()) {
+			return error.getStatusCode();
+		}
+		return null;
+	}
+
+	private static boolean isRest(Object handler) {
+		return handler instanceof HandlerMethod method
+				&& (AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ResponseBody.class)
+						|| method.hasMethodAnnotation(ResponseBody.class));
+	}
+
+	static boolean acceptsHtml(HttpServletRequest request) {
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		if (accept == null || accept.isBlank()) {
+			return true;
+		}
+		try {
+			List<MediaType> types = MediaType.parseMediaTypes(accept);
+			return types.stream().anyMatch(type -> type.includes(MediaType.TEXT_HTML) && type.getQualityValue() > 0);
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
+	}
+
+}

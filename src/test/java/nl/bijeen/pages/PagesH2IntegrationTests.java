@@ -1,0 +1,5 @@
+package nl.bijeen.pages;
+
+class PagesH2IntegrationTests extends PagesIntegrationContract {
+
+}
