@@ -144,7 +144,7 @@ abstract class RegistrationConcurrencyContract {
 		concurrently(TASKS, i -> {
 			Long id = all.get(i % all.size()).registrationId();
 			try {
-				this.changes.change(id, c.round().id(), i % 2 == 0 ? c.session(1) : c.session(0));
+				this.changes.change(id, c.round().id(), i % 2 == 0 ? c.session(1) : c.session(0), null);
 			}
 			catch (RegistrationRejected ex) {
 				full.incrementAndGet();

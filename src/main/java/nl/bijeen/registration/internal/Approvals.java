@@ -50,8 +50,9 @@ public class Approvals {
 	 * Accepts an offered place before it expires (then it still needs approval when the event asks for it).
 	 * @throws ConflictException when the offer expired or was not there
 	 */
-	public void acceptOffer(Long registrationId) {
+	public void acceptOffer(Long registrationId, String token) {
 		confirm(registrationId, () -> {
+			IssuedLinks.remember(registrationId, token);
 			Registration r = this.registrations.findById(registrationId).orElseThrow();
 			RegistrationStatus to = this.settings.of(r.eventId()).approvalRequired()
 					? RegistrationStatus.PENDING_APPROVAL : RegistrationStatus.CONFIRMED;

@@ -56,10 +56,11 @@ public class ChoiceChanges {
 
 	/**
 	 * Moves the registration to another session of a round.
+	 * @param token the personal link used, for the link in the mail ({@code null} when not known)
 	 * @throws RegistrationRejected when the session is unknown or full (nothing changes then)
 	 * @throws ConflictException when the registration can no longer be changed
 	 */
-	public void change(Long registrationId, Long partId, Long sessionId) {
+	public void change(Long registrationId, Long partId, Long sessionId, String token) {
 		Registration registration = this.registrations.findById(registrationId)
 			.orElseThrow(() -> new NotFoundException("No registration " + registrationId));
 		Event event = this.events.findById(registration.eventId()).orElseThrow();
@@ -72,7 +73,12 @@ public class ChoiceChanges {
 			throw new RegistrationRejected(new Problem("choices[" + partId + "]", "registration.error.session.unknown"));
 		}
 		this.capacities.ensureCounters(event, eventRounds);
-		Retry.run(() -> this.transactions.execute(status -> changeNow(registrationId, round, sessionId)));
+		Retry.run(() -> this.transactions.execute(status -> {
+			if (token != null) {
+				IssuedLinks.remember(registrationId, token);
+			}
+			return changeNow(registrationId, round, sessionId);
+		}));
 	}
 
 	private boolean changeNow(Long registrationId, Round round, Long sessionId) {

@@ -32,12 +32,16 @@ public final class EventWindow {
 			return Optional.of(Problem.global("registration.closed.past"));
 		}
 		if (event.getRegistrationOpensAt() != null && now.isBefore(event.getRegistrationOpensAt())) {
-			return Optional.of(Problem.global("registration.closed.notYetOpen", event.getRegistrationOpensAt()));
+			return Optional.of(Problem.global("registration.closed.notYetOpen", date(event.getRegistrationOpensAt())));
 		}
 		if (event.getRegistrationClosesAt() != null && !now.isBefore(event.getRegistrationClosesAt())) {
-			return Optional.of(Problem.global("registration.closed.closed", event.getRegistrationClosesAt()));
+			return Optional.of(Problem.global("registration.closed.closed", date(event.getRegistrationClosesAt())));
 		}
 		return Optional.empty();
+	}
+
+	private static java.util.Date date(LocalDateTime at) {
+		return java.util.Date.from(at.atZone(nl.bijeen.common.Zones.AMSTERDAM).toInstant());
 	}
 
 	/**
