@@ -1,0 +1,48 @@
+package nl.bijeen.mail;
+
+import java.time.Clock;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The only way to send mail from bijeen. {@link #enqueue(OutgoingMail)} stores a mail in the durable outbox
+ * in the caller's transaction; a background sender delivers it afterwards, retrying with back-off while the
+ * mail server is unreachable. Nothing is sent during a user's request, and no mail is lost or sent for a
+ * change that did not happen.
+ * <p>
+ * Typical use: a module publishes an event for its business change (e.g. a registration) and handles it in
+ * a listener that runs inside the publishing transaction ({@code @EventListener}), or in a transactional
+ * listener of its own ({@code @ApplicationModuleListener}), and calls {@code enqueue} there: the mail is then
+ * stored exactly when the change commits.
+ */
+@Service
+public class Outbox {
+
+	private final OutboxMails mails;
+
+	private final Clock clock = Clock.systemUTC();
+
+	Outbox(OutboxMails mails) {
+		this.mails = mails;
+	}
+
+	/**
+	 * Puts a mail in the outbox. Must be called inside a transaction, which it joins: if that transaction
+	 * rolls back, the mail is not stored either. A mail whose {@link OutgoingMail#reference() reference} is
+	 * already in the outbox (queued, sent or given up) is not stored again, so that retried or repeated
+	 * business operations do not send the same mail twice; this does not disturb the caller's transaction.
+	 * Enqueuing works while the mail server is down.
+	 * @param mail the mail to send
+	 * @return {@code true} if the mail was queued, {@code false} if a mail with the same reference was
+	 * already there
+	 * @throws org.springframework.transaction.IllegalTransactionStateException when called outside a
+	 * transaction
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean enqueue(OutgoingMail mail) {
+		return this.mails.add(mail, this.clock.instant()).isPresent();
+	}
+
+}

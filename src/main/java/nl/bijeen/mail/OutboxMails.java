@@ -1,0 +1,176 @@
+package nl.bijeen.mail;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The mails in the outbox as the sender sees them: adding, claiming, and recording the outcome of an
+ * attempt. Every claim and outcome is a conditional update, so that instances sharing the database never
+ * send a mail twice while its claim holds.
+ */
+@Repository
+class OutboxMails {
+
+	/** A pending mail that is due, or a mail whose sender's claim has expired. */
+	private static final String DUE = "((status = 'PENDING' and next_attempt_at <= :now)"
+			+ " or (status = 'SENDING' and claimed_until < :now))";
+
+	private final JdbcClient jdbc;
+
+	OutboxMails(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Stores the mail; empty if a mail with the same reference is already there. Uses
+	 * {@code on conflict do nothing} rather than catching the error, because a failed statement would spoil
+	 * the caller's transaction on PostgreSQL.
+	 */
+	Optional<Long> add(OutgoingMail mail, Instant now) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		int rows = this.jdbc.sql("""
+				insert into mail_outbox (created_at, to_address, to_name, subject, text_body, html_body, status,
+				    attempts, next_attempt_at, reference, locale)
+				values (:now, :to, :toName, :subject, :text, :html, 'PENDING', 0, :now, :reference, :locale)
+				on conflict do nothing""")
+			.param("now", timestamp(now))
+			.param("to", mail.to())
+			.param("toName", mail.toName())
+			.param("subject", mail.subject())
+			.param("text", mail.text())
+			.param("html", mail.html())
+			.param("reference", mail.reference())
+			.param("locale", (mail.locale() != null) ? mail.locale().toLanguageTag() : null)
+			.update(keys, "id");
+		if (rows == 0) {
+			return Optional.empty();
+		}
+		long id = keys.getKey().longValue();
+		int order = 0;
+		for (Attachment attachment : mail.attachments()) {
+			this.jdbc.sql("""
+					insert into mail_attachment (outbox_id, sort_order, filename, content_type, content)
+					values (:id, :order, :filename, :contentType, :content)""")
+				.param("id", id)
+				.param("order", order++)
+				.param("filename", attachment.filename())
+				.param("contentType", attachment.contentType())
+				.param("content", attachment.content())
+				.update();
+		}
+		return Optional.of(id);
+	}
+
+	/**
+	 * Claims up to {@code limit} due mails for {@code instance} until {@code until}; call inside a
+	 * transaction. {@code for update skip locked} keeps instances from waiting on each other's candidates
+	 * (H2 2.4 supports it, but applies the limit before skipping, so there a busy instance may find nothing
+	 * until the other commits its short claim). The conditional update per row re-checks that the mail is
+	 * still due, so a mail is never claimed twice, whatever the database's locking does.
+	 */
+	List<Long> claim(String instance, Instant now, Instant until, int limit) {
+		List<Long> candidates = this.jdbc
+			.sql("select id from mail_outbox where " + DUE
+					+ " order by next_attempt_at, id limit :limit for update skip locked")
+			.param("now", timestamp(now))
+			.param("limit", limit)
+			.query(Long.class)
+			.list();
+		List<Long> claimed = new ArrayList<>();
+		for (Long id : candidates) {
+			int rows = this.jdbc.sql("update mail_outbox set status = 'SENDING', claimed_by = :instance,"
+					+ " claimed_until = :until where id = :id and " + DUE)
+				.param("instance", instance)
+				.param("until", timestamp(until))
+				.param("id", id)
+				.param("now", timestamp(now))
+				.update();
+			if (rows == 1) {
+				claimed.add(id);
+			}
+		}
+		return claimed;
+	}
+
+	List<QueuedMail> load(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<Attachment>> attachments = new HashMap<>();
+		this.jdbc.sql("select outbox_id, filename, content_type, content from mail_attachment"
+				+ " where outbox_id in (:ids) order by outbox_id, sort_order")
+			.param("ids", ids)
+			.query((rs, n) -> attachments.computeIfAbsent(rs.getLong("outbox_id"), k -> new ArrayList<>())
+				.add(new Attachment(rs.getString("filename"), rs.getString("content_type"), rs.getBytes("content"))))
+			.list();
+		return this.jdbc.sql("select * from mail_outbox where id in (:ids) order by next_attempt_at, id")
+			.param("ids", ids)
+			.query((rs, n) -> queuedMail(rs, attachments.getOrDefault(rs.getLong("id"), List.of())))
+			.list();
+	}
+
+	/**
+	 * Records a delivery; false if the claim was lost in the meantime.
+	 */
+	boolean markSent(long id, String instance, Instant now) {
+		return this.jdbc.sql("update mail_outbox set status = 'SENT', sent_at = :now, claimed_by = null,"
+				+ " claimed_until = null where id = :id and status = 'SENDING' and claimed_by = :instance")
+			.param("now", timestamp(now))
+			.param("id", id)
+			.param("instance", instance)
+			.update() == 1;
+	}
+
+	/**
+	 * Records a failed attempt: the mail waits for {@code nextAttemptAt}, or is given up ({@code DEAD}).
+	 */
+	boolean markFailed(long id, String instance, int attempts, MailStatus status, Instant nextAttemptAt,
+			String error) {
+		return this.jdbc.sql("update mail_outbox set status = :status, attempts = :attempts,"
+				+ " next_attempt_at = :next, last_error = :error, claimed_by = null, claimed_until = null"
+				+ " where id = :id and status = 'SENDING' and claimed_by = :instance")
+			.param("status", status.name())
+			.param("attempts", attempts)
+			.param("next", timestamp(nextAttemptAt))
+			.param("error", error)
+			.param("id", id)
+			.param("instance", instance)
+			.update() == 1;
+	}
+
+	int deleteSentBefore(Instant before) {
+		return this.jdbc.sql("delete from mail_outbox where status = 'SENT' and sent_at < :before")
+			.param("before", timestamp(before))
+			.update();
+	}
+
+	static OffsetDateTime timestamp(Instant instant) {
+		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
+	}
+
+	static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return (value != null) ? value.toInstant() : null;
+	}
+
+	private static QueuedMail queuedMail(ResultSet rs, List<Attachment> attachments) throws SQLException {
+		return new QueuedMail(rs.getLong("id"), rs.getString("to_address"), rs.getString("to_name"),
+				rs.getString("subject"), rs.getString("text_body"), rs.getString("html_body"), attachments,
+				rs.getInt("attempts"), rs.getString("locale"));
+	}
+
+}

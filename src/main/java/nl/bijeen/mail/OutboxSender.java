@@ -1,0 +1,131 @@
+package nl.bijeen.mail;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * Sends due mails from the outbox: claims a batch for this instance in a short transaction, then sends
+ * each mail outside any transaction and records the outcome. A failed attempt is retried after a growing
+ * wait; after too many failures, or when the mail server refuses the recipient for good, the mail is given up
+ * ({@code DEAD}). Delivery is at least once: a mail is
+ * only sent again if an instance crashed (or lost its claim) before it could record the delivery.
+ */
+class OutboxSender {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
+	private final OutboxMails mails;
+
+	private final MailComposer composer;
+
+	private final JavaMailSender mailSender;
+
+	private final OutboxProperties properties;
+
+	private final OutboxMetrics metrics;
+
+	private final TransactionOperations transactions;
+
+	private final String instanceId;
+
+	private final Clock clock;
+
+	OutboxSender(OutboxMails mails, JavaMailSender mailSender, OutboxProperties properties, OutboxMetrics metrics,
+			TransactionOperations transactions, String instanceId, Clock clock) {
+		this.mails = mails;
+		this.composer = new MailComposer(mailSender, properties);
+		this.mailSender = mailSender;
+		this.properties = properties;
+		this.metrics = metrics;
+		this.transactions = transactions;
+		this.instanceId = instanceId;
+		this.clock = clock;
+	}
+
+	String instanceId() {
+		return this.instanceId;
+	}
+
+	/**
+	 * Claims one batch of due mails and tries to send each.
+	 * @return the number of mails sent, at most the batch size
+	 */
+	int sendDue() {
+		Instant now = this.clock.instant();
+		Instant until = now.plus(this.properties.getClaimTimeout());
+		List<Long> claimed = this.transactions
+			.execute(status -> this.mails.claim(this.instanceId, now, until, this.properties.getBatchSize()));
+		if (claimed == null || claimed.isEmpty()) {
+			return 0;
+		}
+		int sent = 0;
+		for (QueuedMail mail : this.mails.load(claimed)) {
+			if (send(mail)) {
+				sent++;
+			}
+		}
+		return sent;
+	}
+
+	/**
+	 * Deletes sent mails older than the retention period.
+	 */
+	int deleteExpired() {
+		return this.mails.deleteSentBefore(this.clock.instant().minus(this.properties.getRetention()));
+	}
+
+	private boolean send(QueuedMail mail) {
+		MimeMessage message;
+		try {
+			message = this.composer.compose(mail);
+		}
+		catch (Exception ex) {
+			// The stored mail itself is unusable: trying again will not help.
+			recordFailure(mail, ex, true);
+			return false;
+		}
+		try {
+			this.mailSender.send(message);
+		}
+		catch (RuntimeException ex) {
+			recordFailure(mail, ex, Failures.isPermanent(ex));
+			return false;
+		}
+		if (this.mails.markSent(mail.id(), this.instanceId, this.clock.instant())) {
+			this.metrics.sent();
+		}
+		else {
+			log.warn("Mail {} was sent, but its claim by {} had expired and was taken over", mail.id(), this.instanceId);
+		}
+		return true;
+	}
+
+	private void recordFailure(QueuedMail mail, Exception ex, boolean permanent) {
+		int attempts = mail.attempts() + 1;
+		boolean dead = permanent || attempts >= this.properties.getMaxAttempts();
+		Instant now = this.clock.instant();
+		Instant next = dead ? now : now.plus(Backoff.of(this.properties).after(attempts));
+		String error = ErrorSummary.of(ex);
+		this.metrics.failed();
+		if (!this.mails.markFailed(mail.id(), this.instanceId, attempts, dead ? MailStatus.DEAD : MailStatus.PENDING,
+				next, error)) {
+			return;
+		}
+		if (dead) {
+			this.metrics.dead();
+			log.error("Gave up mail {} after {} attempt(s): {}", mail.id(), attempts, error);
+		}
+		else {
+			log.warn("Attempt {} to send mail {} failed, next attempt at {}: {}", attempts, mail.id(), next, error);
+		}
+	}
+
+}

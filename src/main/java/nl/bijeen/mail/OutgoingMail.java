@@ -1,0 +1,97 @@
+package nl.bijeen.mail;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+
+/**
+ * A mail to put in the {@link Outbox}. Build one with {@link #of} and the {@code with...} methods.
+ *
+ * @param to the recipient's address (address only, no display name)
+ * @param toName the recipient's name, shown by mail programs; may be {@code null}
+ * @param subject one line of at most 300 characters
+ * @param text the plain text body, always sent (screen readers and simple mail programs use it)
+ * @param html an HTML alternative of the same content, sent as given (render it from a template that escapes
+ * what users typed); may be {@code null}
+ * @param attachments files to send along; never {@code null}
+ * @param reference identifies the logical mail, e.g. {@code registration:123:confirmation}: a mail with a
+ * reference that is already in the outbox is not queued again. May be {@code null}.
+ * @param locale language of the mail; may be {@code null}
+ */
+public record OutgoingMail(String to, String toName, String subject, String text, String html,
+		List<Attachment> attachments, String reference, Locale locale) {
+
+	public OutgoingMail {
+		to = checkAddress(to);
+		toName = checkLine(toName, 200, "toName");
+		subject = checkLine(subject, 300, "subject");
+		if (subject == null) {
+			throw new IllegalArgumentException("A mail needs a subject");
+		}
+		if (text == null || text.isBlank()) {
+			throw new IllegalArgumentException("A mail needs a plain text body");
+		}
+		html = (html == null || html.isBlank()) ? null : html;
+		attachments = (attachments == null) ? List.of() : List.copyOf(attachments);
+		reference = checkLine(reference, 200, "reference");
+	}
+
+	public static OutgoingMail of(String to, String toName, String subject, String text) {
+		return new OutgoingMail(to, toName, subject, text, null, List.of(), null, null);
+	}
+
+	public OutgoingMail withHtml(String html) {
+		return new OutgoingMail(this.to, this.toName, this.subject, this.text, html, this.attachments, this.reference,
+				this.locale);
+	}
+
+	public OutgoingMail withAttachment(Attachment attachment) {
+		List<Attachment> all = new ArrayList<>(this.attachments);
+		all.add(attachment);
+		return new OutgoingMail(this.to, this.toName, this.subject, this.text, this.html, all, this.reference,
+				this.locale);
+	}
+
+	public OutgoingMail withReference(String reference) {
+		return new OutgoingMail(this.to, this.toName, this.subject, this.text, this.html, this.attachments, reference,
+				this.locale);
+	}
+
+	public OutgoingMail withLocale(Locale locale) {
+		return new OutgoingMail(this.to, this.toName, this.subject, this.text, this.html, this.attachments,
+				this.reference, locale);
+	}
+
+	private static String checkAddress(String to) {
+		if (to == null || to.isBlank() || to.length() > 320) {
+			throw new IllegalArgumentException("A mail needs a recipient address");
+		}
+		String address = to.strip();
+		try {
+			InternetAddress parsed = new InternetAddress(address, true);
+			parsed.validate();
+			if (!address.equals(parsed.getAddress())) {
+				throw new AddressException("display name or comment in address", address);
+			}
+			return address;
+		}
+		catch (AddressException ex) {
+			throw new IllegalArgumentException("Not a valid mail address: " + address, ex);
+		}
+	}
+
+	private static String checkLine(String value, int maxLength, String name) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String line = value.strip();
+		if (line.length() > maxLength || line.indexOf('\r') >= 0 || line.indexOf('\n') >= 0) {
+			throw new IllegalArgumentException(name + " must be one line of at most " + maxLength + " characters");
+		}
+		return line;
+	}
+
+}

@@ -1,0 +1,5 @@
+package nl.bijeen.mail;
+
+class MailAdminH2IntegrationTests extends MailAdminContract {
+
+}

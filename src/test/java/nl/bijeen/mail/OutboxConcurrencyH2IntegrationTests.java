@@ -1,0 +1,5 @@
+package nl.bijeen.mail;
+
+class OutboxConcurrencyH2IntegrationTests extends OutboxConcurrencyContract {
+
+}

@@ -1,0 +1,5 @@
+package nl.bijeen.mail;
+
+class OutboxDeliveryH2IntegrationTests extends OutboxDeliveryContract {
+
+}

@@ -1,0 +1,5 @@
+package nl.bijeen.mail;
+
+class OutboxFailureH2IntegrationTests extends OutboxFailureContract {
+
+}
