@@ -2,7 +2,8 @@ package nl.bijeen.registration;
 
 /**
  * Published in the transaction that cancels a registration: by the participant, or because an offered
- * place was not accepted in time ({@code offerExpired}), or because the organiser rejected it.
+ * place was not accepted in time ({@code offerExpired}), because the organiser rejected it, or because the
+ * organiser cancelled it.
  */
 public record RegistrationCancelled(Long registrationId, Long eventId, String email, String locale,
 		Reason reason) {
@@ -12,7 +13,7 @@ public record RegistrationCancelled(Long registrationId, Long eventId, String em
 	 */
 	public enum Reason {
 
-		BY_PARTICIPANT, OFFER_EXPIRED, REJECTED
+		BY_PARTICIPANT, OFFER_EXPIRED, REJECTED, BY_ORGANISER
 
 	}
 
