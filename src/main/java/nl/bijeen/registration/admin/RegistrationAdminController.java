@@ -56,7 +56,7 @@ class RegistrationAdminController {
 		model.addAttribute("columns", columns);
 		model.addAttribute("event", columns.event());
 		model.addAttribute("round", round);
-		model.addAttribute("session", session);
+		model.addAttribute("workshop", session);
 		model.addAttribute("others", round.sessions().stream().filter(s -> !s.id().equals(sessionId)).toList());
 		model.addAttribute("places", this.counter.of(eventId).places().session(sessionId));
 		model.addAttribute("seated", this.participants.all(
