@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import nl.bijeen.registration.RegistrationFixtures.Conference;
 import nl.bijeen.registration.internal.Cancellations;
 import nl.bijeen.registration.internal.ChoiceChanges;
+import nl.bijeen.registration.internal.RegistrationProperties;
 import nl.bijeen.registration.internal.RegistrationRejected;
 import nl.bijeen.registration.internal.RegistrationResult;
 import nl.bijeen.registration.internal.RegistrationService;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jdbc.test.autoconfigure.DataJdbcTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -46,6 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @ComponentScan(basePackages = { "nl.bijeen.registration.internal", "nl.bijeen.common" })
 @Import({ RegistrationFixtures.class, Availability.class, RegistrationConcurrencyContract.Promotions.class })
+@EnableConfigurationProperties(RegistrationProperties.class)
 abstract class RegistrationConcurrencyContract {
 
 	static final int TASKS = 200;

@@ -66,7 +66,15 @@ public class PersonalRegistrations {
 	}
 
 	public PersonalView view(String token) {
-		Registration registration = find(token);
+		return view(find(token));
+	}
+
+	public PersonalView view(Long registrationId) {
+		return view(this.registrations.findById(registrationId)
+			.orElseThrow(() -> new NotFoundException("No registration " + registrationId)));
+	}
+
+	public PersonalView view(Registration registration) {
 		Event event = this.events.findById(registration.eventId()).orElseThrow();
 		Venue venue = event.getVenueId() == null ? null : this.venues.findById(event.getVenueId()).orElse(null);
 		List<Round> eventRounds = this.rounds.of(event.getId());

@@ -73,7 +73,7 @@ public class RegistrationValidator {
 		String email = text(raw.email(), "email", 254, true, problems);
 		if (email != null) {
 			email = email.toLowerCase(Locale.ROOT);
-			if (!EMAIL.matcher(email).matches()) {
+			if (!EMAIL.matcher(email).matches() || !deliverable(email)) {
 				problems.add(new Problem("email", "registration.error.email"));
 			}
 		}
@@ -139,6 +139,17 @@ public class RegistrationValidator {
 			picks.put(round, new SessionPick(pick.first(), second));
 		}
 		return picks;
+	}
+
+	private static boolean deliverable(String email) {
+		try {
+			jakarta.mail.internet.InternetAddress address = new jakarta.mail.internet.InternetAddress(email, true);
+			address.validate();
+			return email.equals(address.getAddress());
+		}
+		catch (jakarta.mail.internet.AddressException ex) {
+			return false;
+		}
 	}
 
 	static String text(String value, String field, int max, boolean required, List<Problem> problems) {

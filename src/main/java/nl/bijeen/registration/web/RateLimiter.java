@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * scripts, no CAPTCHA needed.
  */
 @Component
-class RateLimiter {
+public class RateLimiter {
 
 	private final RegistrationProperties properties;
 
@@ -36,7 +36,7 @@ class RateLimiter {
 	 * Takes one registration from the client's allowance.
 	 * @return whether the client may go ahead
 	 */
-	boolean tryAcquire(String clientAddress) {
+	public boolean tryAcquire(String clientAddress) {
 		return this.buckets.computeIfAbsent(clientAddress, address -> newBucket()).tryConsume(1);
 	}
 
