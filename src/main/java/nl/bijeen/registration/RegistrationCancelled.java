@@ -2,8 +2,7 @@ package nl.bijeen.registration;
 
 /**
  * Published in the transaction that cancels a registration: by the participant, or because an offered
- * place was not accepted in time ({@code offerExpired}), because the organiser rejected it, or because the
- * organiser cancelled it.
+ * place was not accepted in time ({@code offerExpired}), or because the organiser rejected it.
  */
 public record RegistrationCancelled(Long registrationId, Long eventId, String email, String locale,
 		Reason reason) {
@@ -13,7 +12,7 @@ public record RegistrationCancelled(Long registrationId, Long eventId, String em
 	 */
 	public enum Reason {
 
-		BY_PARTICIPANT, OFFER_EXPIRED, REJECTED, BY_ORGANISER
+		BY_PARTICIPANT, OFFER_EXPIRED, REJECTED
 
 	}
 

@@ -55,13 +55,15 @@ class OrganiserActions {
 	}
 
 	/**
-	 * Cancels the registration; its places go to the first people waiting.
+	 * Cancels the registration; its places go to the first people waiting. The core's reasons do not (yet)
+	 * tell an organiser's cancellation apart, so it is published as a cancellation like the participant's
+	 * own: the participant gets the same neutral "your registration is cancelled" mail.
 	 * @throws ConflictException when it had already ended
 	 */
 	void cancel(Long eventId, Long registrationId) {
 		registration(eventId, registrationId);
 		if (!this.cancellations.end(registrationId, null, RegistrationStatus.CANCELLED,
-				RegistrationCancelled.Reason.BY_ORGANISER)) {
+				RegistrationCancelled.Reason.BY_PARTICIPANT)) {
 			throw new ConflictException("registration.admin.cancel.notActive", "Registration already ended");
 		}
 	}
