@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Registrations (organisers)", description = "Who registered for an event; needs an organiser's API token")
-class RegistrationApiController {
+class OrganiserApiController {
 
 	static final int MAX_SIZE = 200;
 
@@ -31,7 +31,7 @@ class RegistrationApiController {
 
 	private final CsvResponses csv;
 
-	RegistrationApiController(Participants participants, CsvResponses csv) {
+	OrganiserApiController(Participants participants, CsvResponses csv) {
 		this.participants = participants;
 		this.csv = csv;
 	}

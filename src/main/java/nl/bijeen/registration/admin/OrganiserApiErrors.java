@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * RFC 9457 problem details for the organisers' registration API.
  */
-@RestControllerAdvice(assignableTypes = RegistrationApiController.class)
-class RegistrationApiErrors {
+@RestControllerAdvice(assignableTypes = OrganiserApiController.class)
+class OrganiserApiErrors {
 
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
