@@ -13,12 +13,11 @@ import nl.bijeen.registration.internal.RegistrationService;
 import nl.bijeen.registration.internal.SessionPick;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 /**
- * Registers named people for test conferences and reads back what the database holds.
+ * Registers named people for test conferences and reads back what the database holds. Not a bean, so
+ * that the tests share the application context of the other registration tests.
  */
-@Component
 class AdminFixtures {
 
 	private final RegistrationService registrations;

@@ -14,10 +14,13 @@ import nl.bijeen.common.ConflictException;
 import nl.bijeen.registration.RegistrationFixtures;
 import nl.bijeen.registration.RegistrationFixtures.Conference;
 import nl.bijeen.registration.internal.RegistrationRejected;
+import nl.bijeen.registration.internal.RegistrationService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -28,8 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and no event is ever above capacity, and every counter equals the rows holding its places. Real threads
  * against H2 and PostgreSQL.
  */
-@SpringBootTest(properties = "bijeen.registration.jobs-enabled=false")
-@Import({ RegistrationFixtures.class, AdminFixtures.class })
+@SpringBootTest(properties = { "bijeen.registration.jobs-enabled=false", "bijeen.registration.rate-limit=1000" })
+@AutoConfigureMockMvc
+@Import(RegistrationFixtures.class)
 abstract class OrganiserConcurrencyContract {
 
 	static final int THREADS = 16;
@@ -38,7 +42,17 @@ abstract class OrganiserConcurrencyContract {
 	RegistrationFixtures fixtures;
 
 	@Autowired
+	RegistrationService registrationService;
+
+	@Autowired
+	JdbcClient jdbcClient;
+
 	AdminFixtures people;
+
+	@BeforeEach
+	void people() {
+		this.people = new AdminFixtures(this.registrationService, this.jdbcClient);
+	}
 
 	@Autowired
 	OrganiserActions actions;

@@ -13,12 +13,15 @@ import nl.bijeen.registration.internal.RegistrationQuestion;
 import nl.bijeen.registration.internal.RegistrationQuestions;
 import nl.bijeen.registration.internal.RegistrationSettings;
 import nl.bijeen.registration.internal.RegistrationSettingsRepository;
+import nl.bijeen.registration.internal.RegistrationService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,9 +41,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The organisers' registration workbench: lists, session pages and actions, on H2 and PostgreSQL.
  */
-@SpringBootTest(properties = "bijeen.registration.jobs-enabled=false")
+@SpringBootTest(properties = { "bijeen.registration.jobs-enabled=false", "bijeen.registration.rate-limit=1000" })
 @AutoConfigureMockMvc
-@Import({ RegistrationFixtures.class, AdminFixtures.class })
+@Import(RegistrationFixtures.class)
 abstract class RegistrationAdminContract {
 
 	@Autowired
@@ -50,7 +53,17 @@ abstract class RegistrationAdminContract {
 	RegistrationFixtures fixtures;
 
 	@Autowired
+	RegistrationService registrationService;
+
+	@Autowired
+	JdbcClient jdbcClient;
+
 	AdminFixtures people;
+
+	@BeforeEach
+	void people() {
+		this.people = new AdminFixtures(this.registrationService, this.jdbcClient);
+	}
 
 	@Autowired
 	RegistrationQuestions questions;

@@ -10,12 +10,15 @@ import nl.bijeen.registration.RegistrationFixtures.Conference;
 import nl.bijeen.registration.internal.QuestionKind;
 import nl.bijeen.registration.internal.RegistrationQuestion;
 import nl.bijeen.registration.internal.RegistrationQuestions;
+import nl.bijeen.registration.internal.RegistrationService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,9 +35,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The CSV downloads and the organisers' API, on H2 and PostgreSQL.
  */
-@SpringBootTest(properties = "bijeen.registration.jobs-enabled=false")
+@SpringBootTest(properties = { "bijeen.registration.jobs-enabled=false", "bijeen.registration.rate-limit=1000" })
 @AutoConfigureMockMvc
-@Import({ RegistrationFixtures.class, AdminFixtures.class })
+@Import(RegistrationFixtures.class)
 abstract class RegistrationExportContract {
 
 	@Autowired
@@ -44,7 +47,17 @@ abstract class RegistrationExportContract {
 	RegistrationFixtures fixtures;
 
 	@Autowired
+	RegistrationService registrationService;
+
+	@Autowired
+	JdbcClient jdbcClient;
+
 	AdminFixtures people;
+
+	@BeforeEach
+	void people() {
+		this.people = new AdminFixtures(this.registrationService, this.jdbcClient);
+	}
 
 	@Autowired
 	RegistrationQuestions questions;
