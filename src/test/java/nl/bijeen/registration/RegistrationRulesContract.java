@@ -69,6 +69,9 @@ abstract class RegistrationRulesContract {
 	RegistrationFixtures fixtures;
 
 	@Autowired
+	nl.bijeen.registration.internal.PersonalRegistrations personal;
+
+	@Autowired
 	Availability availability;
 
 	@Autowired
@@ -143,6 +146,36 @@ abstract class RegistrationRulesContract {
 		this.approvals.acceptOffer(third.registrationId(), null);
 		assertThat(status(third)).isEqualTo(RegistrationStatus.CONFIRMED);
 		assertThat(this.availability.of(c.event().getId()).places(Attendance.VENUE).taken()).isEqualTo(1);
+	}
+
+	@Test
+	void aRaisedCapacityGoesToThePeopleWaitingBeforeAnyNewcomer() {
+		Conference c = this.fixtures.conference(1, 1);
+		RegistrationResult first = register(c, "a@example.org", c.session(0), null);
+		RegistrationResult waiting = register(c, "b@example.org", c.session(0), null);
+		assertThat(status(waiting)).isEqualTo(RegistrationStatus.WAITLISTED);
+		this.jdbc.sql("update event set capacity = 3 where id = ?").param(c.event().getId()).update();
+		this.jdbc.sql("update session set capacity = 3 where id = ?").param(c.session(0)).update();
+		RegistrationResult newcomer = register(c, "c@example.org", c.session(0), null);
+		assertThat(status(waiting)).isEqualTo(RegistrationStatus.CONFIRMED);
+		assertThat(choice(waiting)).isEqualTo(c.session(0) + ":CONFIRMED:1");
+		assertThat(newcomer.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+		assertThat(status(first)).isEqualTo(RegistrationStatus.CONFIRMED);
+		assertThat(this.availability.of(c.event().getId()).places(Attendance.VENUE).left()).isZero();
+	}
+
+	@Test
+	void theMeetingLinkShowsOnlyShortlyBeforeTheStartForOnlineParticipants() {
+		Conference c = this.fixtures.conferenceWith(AttendanceMode.HYBRID, 10, 10);
+		RegistrationResult online = register(c, "online@example.org", Attendance.ONLINE);
+		RegistrationResult onSite = register(c, "zaal@example.org", Attendance.VENUE);
+		assertThat(this.personal.view(online.registrationId()).meetingLink()).isNull();
+		java.time.LocalDateTime soon = java.time.LocalDateTime.now(nl.bijeen.common.Zones.AMSTERDAM).plusMinutes(30);
+		this.jdbc.sql("update event set starts_at = ?, ends_at = ? where id = ?")
+			.params(soon, soon.plusHours(2), c.event().getId())
+			.update();
+		assertThat(this.personal.view(online.registrationId()).meetingLink()).isEqualTo(c.event().getOnlineUrl());
+		assertThat(this.personal.view(onSite.registrationId()).meetingLink()).isNull();
 	}
 
 	@Test

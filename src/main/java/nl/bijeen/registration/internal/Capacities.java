@@ -19,10 +19,13 @@ public class Capacities {
 
 	private final SeatCounters counters;
 
+	private final Seating seating;
+
 	private final TransactionTemplate transactions;
 
-	Capacities(SeatCounters counters, TransactionTemplate transactions) {
+	Capacities(SeatCounters counters, Seating seating, TransactionTemplate transactions) {
 		this.counters = counters;
+		this.seating = seating;
 		this.transactions = transactions;
 	}
 
@@ -43,17 +46,23 @@ public class Capacities {
 
 	/**
 	 * Makes sure the counters of the event and its sessions exist with the configured capacities, in a
-	 * short transaction of its own.
+	 * short transaction of its own. When an organiser raised a capacity, the people waiting get the new
+	 * places first (in the same transaction), so that nobody registering later jumps the queue.
 	 */
 	public void ensureCounters(Event event, List<Round> rounds) {
 		this.transactions.executeWithoutResult(status -> {
 			for (Attendance attendance : offered(event)) {
-				this.counters.ensure(event.getId(), SeatCounters.name(attendance), null, capacity(event, attendance));
+				if (this.counters.ensure(event.getId(), SeatCounters.name(attendance), null,
+						capacity(event, attendance))) {
+					this.seating.fillEvent(event.getId(), attendance);
+				}
 			}
 			for (Round round : rounds) {
 				for (Session session : round.sessions()) {
-					this.counters.ensure(event.getId(), SeatCounters.name(session.id()), session.id(),
-							session.capacity());
+					if (this.counters.ensure(event.getId(), SeatCounters.name(session.id()), session.id(),
+							session.capacity())) {
+						this.seating.fillSession(event.getId(), session.id());
+					}
 				}
 			}
 		});

@@ -34,8 +34,9 @@ public class SeatCounters {
 	/**
 	 * Creates the counter if it is missing and brings its capacity in line with the configured one. A
 	 * capacity lowered below the places already taken is kept at the places taken: nobody loses a place.
+	 * @return whether the capacity changed (so that waiting people may now get a place)
 	 */
-	public void ensure(Long eventId, String name, Long sessionId, Integer capacity) {
+	public boolean ensure(Long eventId, String name, Long sessionId, Integer capacity) {
 		this.jdbc.sql("insert into seat_counter (event_id, name, session_id, capacity, taken) "
 				+ "values (:eventId, :name, :sessionId, :capacity, 0) on conflict do nothing")
 			.param("eventId", eventId)
@@ -44,16 +45,16 @@ public class SeatCounters {
 			.param("capacity", capacity, java.sql.Types.INTEGER)
 			.update();
 		if (capacity == null) {
-			this.jdbc.sql("update seat_counter set capacity = null where event_id = :eventId and name = :name "
-					+ "and capacity is not null").param("eventId", eventId).param("name", name).update();
+			return this.jdbc.sql("update seat_counter set capacity = null where event_id = :eventId and name = :name "
+					+ "and capacity is not null").param("eventId", eventId).param("name", name).update() > 0;
 		}
 		else {
-			this.jdbc.sql("update seat_counter set capacity = greatest(:capacity, taken) where event_id = :eventId "
+			return this.jdbc.sql("update seat_counter set capacity = greatest(:capacity, taken) where event_id = :eventId "
 					+ "and name = :name and (capacity is null or capacity <> greatest(:capacity, taken))")
 				.param("eventId", eventId)
 				.param("name", name)
 				.param("capacity", capacity)
-				.update();
+				.update() > 0;
 		}
 	}
 
