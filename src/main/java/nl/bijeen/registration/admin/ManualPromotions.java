@@ -27,6 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * automatic promotion, the place is won first by a conditional update of the counter, then the person is
  * moved up by a conditional update of the status, in one transaction: a full event or session changes
  * nothing, and nobody moves up twice. The organiser's choice counts as approval: the person is confirmed.
+ * When the counters are brought in line with a raised capacity first, the core already gives the new places
+ * to the people waiting in order; a person who got one that way counts as promoted.
  */
 @Service
 class ManualPromotions {
@@ -68,6 +70,10 @@ class ManualPromotions {
 	 */
 	void toEvent(Event event, Registration registration) {
 		this.capacities.ensureCounters(event, this.rounds.of(event.getId()));
+		if (this.registrations.findById(registration.id()).map(r -> r.status().holdsSeat()).orElse(false)) {
+			// A raised capacity went to the people waiting, this person included.
+			return;
+		}
 		this.transactions.executeWithoutResult(status -> {
 			Long eventId = event.getId();
 			if (!this.counters.claim(eventId, SeatCounters.name(registration.attendance()))) {
@@ -90,6 +96,11 @@ class ManualPromotions {
 	 */
 	void toSession(Event event, Registration registration, Long sessionId) {
 		this.capacities.ensureCounters(event, this.rounds.of(event.getId()));
+		if (this.choices.findByRegistrationIdOrderByPartIdAsc(registration.id())
+			.stream()
+			.anyMatch(c -> c.sessionId().equals(sessionId) && c.confirmed())) {
+			return;
+		}
 		this.transactions.executeWithoutResult(status -> {
 			RegistrationChoice choice = this.choices.findByRegistrationIdOrderByPartIdAsc(registration.id())
 				.stream()

@@ -254,6 +254,7 @@ abstract class RegistrationAdminContract {
 			.andExpect(flash().attribute("error", "registration.admin.promote.full"));
 		assertThat(this.people.status(bert)).isEqualTo("WAITLISTED");
 
+		// The counters follow a raised capacity first: the place goes to the first person waiting.
 		Event event = this.events.findById(c.event().getId()).orElseThrow();
 		event.setCapacity(2);
 		this.events.save(event);
