@@ -37,9 +37,17 @@ class HtmlErrorPageResolver implements HandlerExceptionResolver, Ordered {
 
 	private final java.util.List<org.springframework.web.method.ControllerAdviceBean> advices;
 
+	@org.springframework.beans.factory.annotation.Autowired
 	HtmlErrorPageResolver(org.springframework.context.ApplicationContext context) {
-		this.advices = org.springframework.web.method.ControllerAdviceBean.findAnnotatedBeans(context)
-			.stream()
+		this(org.springframework.web.method.ControllerAdviceBean.findAnnotatedBeans(context));
+	}
+
+	HtmlErrorPageResolver() {
+		this(java.util.List.of());
+	}
+
+	private HtmlErrorPageResolver(java.util.List<org.springframework.web.method.ControllerAdviceBean> all) {
+		this.advices = all.stream()
 			.filter(advice -> advice.getBeanType() != null
 					&& !advice.getBeanType().getPackageName().equals(HtmlErrorPageResolver.class.getPackageName())
 					&& !advice.getBeanType().isAnnotationPresent(org.springframework.web.bind.annotation.RestControllerAdvice.class))
