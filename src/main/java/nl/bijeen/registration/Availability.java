@@ -1,0 +1,53 @@
+package nl.bijeen.registration;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import nl.bijeen.events.Event;
+import nl.bijeen.events.Events;
+import nl.bijeen.programme.Session;
+import nl.bijeen.programme.Sessions;
+import nl.bijeen.registration.internal.Capacities;
+import nl.bijeen.registration.internal.SeatCounters;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The places left of an event and its sessions, e.g. for the public event page ("nog 4 plaatsen").
+ * Capacities are the configured ones; the places taken come from the counters.
+ */
+@Service
+public class Availability {
+
+	private final Events events;
+
+	private final Sessions sessions;
+
+	private final SeatCounters counters;
+
+	Availability(Events events, Sessions sessions, SeatCounters counters) {
+		this.events = events;
+		this.sessions = sessions;
+		this.counters = counters;
+	}
+
+	public EventAvailability of(Long eventId) {
+		Event event = this.events.findById(eventId).orElseThrow(() -> new nl.bijeen.common.NotFoundException(
+				"No event " + eventId));
+		Map<String, Places> taken = this.counters.of(eventId);
+		Map<Attendance, Places> attendance = new LinkedHashMap<>();
+		for (Attendance mode : Capacities.offered(event)) {
+			attendance.put(mode, places(Capacities.capacity(event, mode), taken.get(SeatCounters.name(mode))));
+		}
+		Map<Long, Places> perSession = new LinkedHashMap<>();
+		for (Session session : this.sessions.findByEventIdOrderByPositionAscIdAsc(eventId)) {
+			perSession.put(session.id(), places(session.capacity(), taken.get(SeatCounters.name(session.id()))));
+		}
+		return new EventAvailability(eventId, attendance, perSession);
+	}
+
+	private static Places places(Integer capacity, Places counter) {
+		return new Places(capacity, counter == null ? 0 : counter.taken());
+	}
+
+}

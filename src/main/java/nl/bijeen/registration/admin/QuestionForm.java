@@ -1,0 +1,65 @@
+package nl.bijeen.registration.admin;
+
+import java.util.List;
+
+import nl.bijeen.registration.internal.QuestionKind;
+import nl.bijeen.registration.internal.RegistrationQuestion;
+
+import org.springframework.validation.Errors;
+
+/**
+ * The organiser's form to add one of the event's own questions.
+ */
+public class QuestionForm {
+
+	private QuestionKind kind = QuestionKind.TEXT;
+
+	private String text;
+
+	private boolean required;
+
+	/** The options, one per line (choice questions only). */
+	private String options;
+
+	private int position;
+
+	void validate(Errors errors) {
+		if (this.kind == null) {
+			errors.rejectValue("kind", "registration.error.required");
+		}
+		if (this.text == null || this.text.isBlank()) {
+			errors.rejectValue("text", "registration.error.required");
+		}
+		else if (this.text.length() > 300) {
+			errors.rejectValue("text", "registration.error.tooLong", new Object[] { 300 }, null);
+		}
+		if (this.options != null && this.options.length() > 2000) {
+			errors.rejectValue("options", "registration.error.tooLong", new Object[] { 2000 }, null);
+		}
+		if (this.kind != null && this.kind.hasOptions() && optionList().size() < 2) {
+			errors.rejectValue("options", "registration.settings.error.options");
+		}
+	}
+
+	RegistrationQuestion toQuestion(Long eventId) {
+		return RegistrationQuestion.create(eventId, this.kind, this.text.strip(), this.required,
+				this.kind.hasOptions() ? optionList() : null, this.position);
+	}
+
+	private List<String> optionList() {
+		return this.options == null ? List.of()
+				: this.options.lines().map(String::strip).filter(o -> !o.isEmpty()).distinct().toList();
+	}
+
+	public QuestionKind getKind() { return this.kind; }
+	public void setKind(QuestionKind kind) { this.kind = kind; }
+	public String getText() { return this.text; }
+	public void setText(String text) { this.text = text; }
+	public boolean isRequired() { return this.required; }
+	public void setRequired(boolean required) { this.required = required; }
+	public String getOptions() { return this.options; }
+	public void setOptions(String options) { this.options = options; }
+	public int getPosition() { return this.position; }
+	public void setPosition(int position) { this.position = position; }
+
+}

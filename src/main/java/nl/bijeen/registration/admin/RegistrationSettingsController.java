@@ -1,0 +1,105 @@
+package nl.bijeen.registration.admin;
+
+import nl.bijeen.common.NotFoundException;
+import nl.bijeen.events.Event;
+import nl.bijeen.events.Events;
+import nl.bijeen.registration.internal.QuestionKind;
+import nl.bijeen.registration.internal.RegistrationQuestions;
+import nl.bijeen.registration.internal.RegistrationSettings;
+import nl.bijeen.registration.internal.RegistrationSettingsRepository;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Organisers set how registration works for an event and which extra questions it asks.
+ */
+@Controller
+@RequestMapping("/admin/events/{eventId}/registration-settings")
+class RegistrationSettingsController {
+
+	private final Events events;
+
+	private final RegistrationSettingsRepository settings;
+
+	private final RegistrationQuestions questions;
+
+	RegistrationSettingsController(Events events, RegistrationSettingsRepository settings,
+			RegistrationQuestions questions) {
+		this.events = events;
+		this.settings = settings;
+		this.questions = questions;
+	}
+
+	@GetMapping
+	String show(@PathVariable Long eventId, Model model) {
+		return page(event(eventId), SettingsForm.of(this.settings.of(eventId)), new QuestionForm(), model);
+	}
+
+	@PostMapping
+	String save(@PathVariable Long eventId, @ModelAttribute("settings") SettingsForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		Event event = event(eventId);
+		form.validate(result);
+		if (result.hasErrors()) {
+			return page(event, form, new QuestionForm(), model);
+		}
+		RegistrationSettings current = this.settings.findById(eventId).orElse(null);
+		this.settings.save(form.toSettings(eventId, current == null ? null : current.version()));
+		redirect.addFlashAttribute("message", "registration.settings.saved");
+		return "redirect:/admin/events/" + eventId + "/registration-settings";
+	}
+
+	@PostMapping("/questions")
+	String addQuestion(@PathVariable Long eventId, @ModelAttribute("question") QuestionForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		Event event = event(eventId);
+		form.validate(result);
+		if (result.hasErrors()) {
+			return page(event, SettingsForm.of(this.settings.of(eventId)), form, model);
+		}
+		this.questions.save(form.toQuestion(eventId));
+		redirect.addFlashAttribute("message", "registration.settings.questionAdded");
+		return "redirect:/admin/events/" + eventId + "/registration-settings";
+	}
+
+	@PostMapping("/questions/{questionId}/delete")
+	String deleteQuestion(@PathVariable Long eventId, @PathVariable Long questionId, RedirectAttributes redirect) {
+		this.questions.findById(questionId)
+			.filter(q -> q.eventId().equals(eventId))
+			.ifPresent(this.questions::delete);
+		redirect.addFlashAttribute("message", "registration.settings.questionDeleted");
+		return "redirect:/admin/events/" + eventId + "/registration-settings";
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound() {
+		return "registration/not-found";
+	}
+
+	private String page(Event event, SettingsForm settingsForm, QuestionForm questionForm, Model model) {
+		model.addAttribute("event", event);
+		model.addAttribute("settings", settingsForm);
+		model.addAttribute("question", questionForm);
+		model.addAttribute("questions", this.questions.findByEventIdOrderByPositionAscIdAsc(event.getId()));
+		model.addAttribute("kinds", QuestionKind.values());
+		model.addAttribute("registers", RegistrationSettings.REGISTERS);
+		return "registration/admin/settings";
+	}
+
+	private Event event(Long eventId) {
+		return this.events.findById(eventId).orElseThrow(() -> new NotFoundException("No event " + eventId));
+	}
+
+}

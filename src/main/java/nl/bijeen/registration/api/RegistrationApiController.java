@@ -1,0 +1,102 @@
+package nl.bijeen.registration.api;
+
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import nl.bijeen.registration.internal.PersonalRegistrations;
+import nl.bijeen.registration.internal.RegistrationService;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Registration through the API. Registering always answers 202 Accepted with the same neutral body, for a
+ * new registration, an address that is already registered and a repeated request alike: the personal link
+ * goes by mail only, so the API never tells who is registered. With the same {@code Idempotency-Key} a
+ * repeated call yields the same (one) registration.
+ */
+@RestController
+@Tag(name = "Registrations", description = "Register for an event and manage a registration with its personal token")
+class RegistrationApiController {
+
+	static final Map<String, String> ACCEPTED = Map.of("status", "ACCEPTED", "message",
+			"Check your email: it contains the confirmation and the personal link.");
+
+	private final RegistrationService registrations;
+
+	private final PersonalRegistrations personal;
+
+	private final ApiRateLimit rateLimit;
+
+	RegistrationApiController(RegistrationService registrations, PersonalRegistrations personal,
+			ApiRateLimit rateLimit) {
+		this.registrations = registrations;
+		this.personal = personal;
+		this.rateLimit = rateLimit;
+	}
+
+	@PostMapping("/api/events/{eventId}/registrations")
+	@Operation(summary = "Register for an event",
+			description = "Answers 202 with a neutral body for new and already registered addresses alike; the "
+					+ "personal link is sent by mail. Repeat with the same Idempotency-Key for one registration.")
+	@ApiResponse(responseCode = "202", description = "Accepted; see your mail")
+	@ApiResponse(responseCode = "404", description = "No such public event")
+	@ApiResponse(responseCode = "409", description = "Registration closed, or full without waiting list")
+	@ApiResponse(responseCode = "422", description = "Invalid input, with field errors")
+	@ApiResponse(responseCode = "429", description = "Too many registrations from this address")
+	ResponseEntity<Map<String, String>> register(@PathVariable Long eventId,
+			@Parameter(description = "A unique key per intended registration, e.g. a UUID")
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+			@RequestBody RegistrationApiRequest body, HttpServletRequest request) {
+		this.rateLimit.check(request);
+		this.registrations.register(body.toRequest(eventId, idempotencyKey));
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(ACCEPTED);
+	}
+
+	@GetMapping("/api/registrations/{token}")
+	@Operation(summary = "View a registration with its personal token")
+	RegistrationApiView view(@PathVariable String token) {
+		return RegistrationApiView.of(this.personal.view(token));
+	}
+
+	@PatchMapping("/api/registrations/{token}")
+	@Operation(summary = "Change session choices", description = "Body: {\"choices\": {partId: sessionId}}. "
+			+ "A full session gives 409 and changes nothing in that round.")
+	RegistrationApiView change(@PathVariable String token, @RequestBody ChoiceChange body) {
+		if (body.choices() != null) {
+			body.choices().forEach((part, session) -> this.personal.change(token, part, session));
+		}
+		return RegistrationApiView.of(this.personal.view(token));
+	}
+
+	@DeleteMapping("/api/registrations/{token}")
+	@Operation(summary = "Cancel a registration")
+	@ApiResponse(responseCode = "204", description = "Cancelled (also when it already was)")
+	ResponseEntity<Void> cancel(@PathVariable String token) {
+		if (!this.personal.view(token).active()) {
+			return ResponseEntity.noContent().build();
+		}
+		this.personal.cancel(token);
+		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * New session choices per round.
+	 */
+	record ChoiceChange(Map<Long, Long> choices) {
+	}
+
+
+}

@@ -1,0 +1,130 @@
+package nl.bijeen.registration.internal;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.bijeen.common.NotFoundException;
+import nl.bijeen.events.Event;
+import nl.bijeen.events.Events;
+import nl.bijeen.events.Venue;
+import nl.bijeen.events.Venues;
+import nl.bijeen.registration.Attendance;
+import nl.bijeen.registration.Availability;
+import nl.bijeen.registration.RegistrationCancelled;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Everything a participant does with the personal link: view, change session choices, accept an offered
+ * place, cancel. An unknown token is a 404; nothing tells whether a token ever existed.
+ */
+@Service
+public class PersonalRegistrations {
+
+	private final Registrations registrations;
+
+	private final RegistrationChoices choices;
+
+	private final Events events;
+
+	private final Venues venues;
+
+	private final Rounds rounds;
+
+	private final RegistrationSettingsRepository settings;
+
+	private final Availability availability;
+
+	private final ChoiceChanges changes;
+
+	private final Cancellations cancellations;
+
+	private final Approvals approvals;
+
+	PersonalRegistrations(Registrations registrations, RegistrationChoices choices, Events events, Venues venues,
+			Rounds rounds, RegistrationSettingsRepository settings, Availability availability, ChoiceChanges changes,
+			Cancellations cancellations, Approvals approvals) {
+		this.registrations = registrations;
+		this.choices = choices;
+		this.events = events;
+		this.venues = venues;
+		this.rounds = rounds;
+		this.settings = settings;
+		this.availability = availability;
+		this.changes = changes;
+		this.cancellations = cancellations;
+		this.approvals = approvals;
+	}
+
+	public Registration find(String token) {
+		if (!PersonalLinks.plausible(token)) {
+			throw new NotFoundException("No registration for this link");
+		}
+		return this.registrations.findByTokenHash(PersonalLinks.hash(token))
+			.orElseThrow(() -> new NotFoundException("No registration for this link"));
+	}
+
+	public PersonalView view(String token) {
+		return view(find(token));
+	}
+
+	public PersonalView view(Long registrationId) {
+		return view(this.registrations.findById(registrationId)
+			.orElseThrow(() -> new NotFoundException("No registration " + registrationId)));
+	}
+
+	public PersonalView view(Registration registration) {
+		Event event = this.events.findById(registration.eventId()).orElseThrow();
+		Venue venue = event.getVenueId() == null ? null : this.venues.findById(event.getVenueId()).orElse(null);
+		List<Round> eventRounds = this.rounds.of(event.getId());
+		List<PersonalView.ChoiceView> chosen = new ArrayList<>();
+		for (RegistrationChoice choice : this.choices.findByRegistrationIdOrderByPartIdAsc(registration.id())) {
+			eventRounds.stream().filter(r -> r.id().equals(choice.partId())).findFirst().ifPresent(round -> {
+				int position = choice.confirmed() ? 0
+						: this.choices.waitingPosition(choice.sessionId(), choice.waitlistedAt(), choice.id());
+				chosen.add(new PersonalView.ChoiceView(round, round.session(choice.sessionId()).orElse(null), choice,
+						position));
+			});
+		}
+		int position = registration.status() == RegistrationStatus.WAITLISTED ? this.registrations.waitingPosition(
+				event.getId(), registration.attendance().name(), registration.waitlistedAt(), registration.id()) : 0;
+		LocalDateTime now = Seating.now();
+		return new PersonalView(registration, event, venue, chosen, eventRounds, this.availability.of(event.getId()),
+				position, meetingLink(registration, event, now), this.settings.of(event.getId()).onlineLinkMinutesBefore(),
+				EventWindow.changeable(event, now));
+	}
+
+	/**
+	 * The meeting link, for online participants with a place, from the set minutes before the start until
+	 * the end.
+	 */
+	public String meetingLink(Registration registration, Event event, LocalDateTime now) {
+		if (registration.attendance() != Attendance.ONLINE || registration.status() != RegistrationStatus.CONFIRMED
+				|| event.getOnlineUrl() == null) {
+			return null;
+		}
+		int minutes = this.settings.of(event.getId()).onlineLinkMinutesBefore();
+		boolean open = !now.isBefore(event.getStartsAt().minusMinutes(minutes)) && now.isBefore(event.getEndsAt());
+		return open ? event.getOnlineUrl() : null;
+	}
+
+	public void change(String token, Long partId, Long sessionId) {
+		this.changes.change(find(token).id(), partId, sessionId, token);
+	}
+
+	public void cancel(String token) {
+		Registration registration = find(token);
+		Event event = this.events.findById(registration.eventId()).orElseThrow();
+		if (!EventWindow.changeable(event, Seating.now())) {
+			throw new nl.bijeen.common.ConflictException("registration.error.notChangeable", "Event started");
+		}
+		this.cancellations.end(registration.id(), null, RegistrationStatus.CANCELLED,
+				RegistrationCancelled.Reason.BY_PARTICIPANT);
+	}
+
+	public void acceptOffer(String token) {
+		this.approvals.acceptOffer(find(token).id(), token);
+	}
+
+}

@@ -1,0 +1,63 @@
+package nl.bijeen.registration.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks the answers to an event's own questions: required ones answered, choices among the options,
+ * texts not too long.
+ */
+@Component
+class QuestionAnswers {
+
+	static final int MAX_ANSWER = 1000;
+
+	private final RegistrationQuestions questions;
+
+	QuestionAnswers(RegistrationQuestions questions) {
+		this.questions = questions;
+	}
+
+	Map<Long, String> validate(Long eventId, Map<Long, List<String>> given, List<Problem> problems) {
+		Map<Long, List<String>> raw = given == null ? Map.of() : given;
+		Map<Long, String> answers = new LinkedHashMap<>();
+		for (RegistrationQuestion question : this.questions.findByEventIdOrderByPositionAscIdAsc(eventId)) {
+			String field = "answers[" + question.id() + "]";
+			List<String> values = raw.getOrDefault(question.id(), List.of())
+				.stream()
+				.filter(v -> v != null && !v.isBlank())
+				.map(String::strip)
+				.toList();
+			if (values.isEmpty()) {
+				if (question.required()) {
+					problems.add(new Problem(field, "registration.error.answer.required"));
+				}
+				continue;
+			}
+			if (!valid(question, values)) {
+				problems.add(new Problem(field, "registration.error.answer.invalid"));
+				continue;
+			}
+			String answer = String.join("\n", values);
+			if (answer.length() > MAX_ANSWER) {
+				problems.add(new Problem(field, "registration.error.tooLong", MAX_ANSWER));
+				continue;
+			}
+			answers.put(question.id(), answer);
+		}
+		return answers;
+	}
+
+	private static boolean valid(RegistrationQuestion question, List<String> values) {
+		return switch (question.kind()) {
+			case TEXT -> values.size() == 1;
+			case YES_NO -> values.size() == 1 && List.of("yes", "no").contains(values.get(0));
+			case SINGLE_CHOICE -> values.size() == 1 && question.optionList().contains(values.get(0));
+			case MULTIPLE_CHOICE -> question.optionList().containsAll(values);
+		};
+	}
+
+}

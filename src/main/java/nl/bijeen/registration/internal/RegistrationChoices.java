@@ -1,0 +1,46 @@
+package nl.bijeen.registration.internal;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.springframework.data.jdbc.repository.query.Modifying;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+/**
+ * The session choices of all registrations; changes are conditional updates like in {@link Registrations}.
+ */
+public interface RegistrationChoices extends ListCrudRepository<RegistrationChoice, Long> {
+
+	List<RegistrationChoice> findByRegistrationIdOrderByPartIdAsc(Long registrationId);
+
+	@Modifying
+	@Query("delete from registration_choice where registration_id = :registrationId")
+	void deleteByRegistration(Long registrationId);
+
+	/**
+	 * The first choices waiting for a place in a session, of registrations that hold a place at the event.
+	 */
+	@Query("select c.id from registration_choice c join registration r on r.id = c.registration_id "
+			+ "where c.session_id = :sessionId and c.status = 'WAITLISTED' "
+			+ "and r.status in ('CONFIRMED', 'PENDING_APPROVAL', 'OFFERED') order by c.waitlisted_at, c.id limit 5")
+	List<Long> firstWaitingFor(Long sessionId);
+
+	@Modifying
+	@Query("update registration_choice set session_id = :sessionId, preference = :preference, status = :status, "
+			+ "waitlisted_at = :now, version = version + 1 where id = :id and session_id = :expectedSessionId "
+			+ "and status = :expectedStatus")
+	int move(Long id, Long expectedSessionId, String expectedStatus, Long sessionId, int preference, String status,
+			LocalDateTime now);
+
+	@Modifying
+	@Query("update registration_choice set status = 'CONFIRMED', version = version + 1 "
+			+ "where id = :id and session_id = :sessionId and status = 'WAITLISTED'")
+	int seat(Long id, Long sessionId);
+
+	@Query("select count(*) from registration_choice c join registration r on r.id = c.registration_id "
+			+ "where c.session_id = :sessionId and c.status = 'WAITLISTED' "
+			+ "and (c.waitlisted_at < :at or (c.waitlisted_at = :at and c.id <= :id))")
+	int waitingPosition(Long sessionId, LocalDateTime at, Long id);
+
+}

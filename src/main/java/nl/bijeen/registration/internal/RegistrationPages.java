@@ -1,0 +1,58 @@
+package nl.bijeen.registration.internal;
+
+import nl.bijeen.common.NotFoundException;
+import nl.bijeen.events.Event;
+import nl.bijeen.events.EventStatus;
+import nl.bijeen.events.Events;
+import nl.bijeen.registration.Availability;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Gathers what the registration form of an event shows.
+ */
+@Service
+public class RegistrationPages {
+
+	private final Events events;
+
+	private final RegistrationSettingsRepository settings;
+
+	private final Rounds rounds;
+
+	private final RegistrationQuestions questions;
+
+	private final Availability availability;
+
+	RegistrationPages(Events events, RegistrationSettingsRepository settings, Rounds rounds,
+			RegistrationQuestions questions, Availability availability) {
+		this.events = events;
+		this.settings = settings;
+		this.rounds = rounds;
+		this.questions = questions;
+		this.availability = availability;
+	}
+
+	/**
+	 * The public event with this slug; drafts do not exist for the public.
+	 */
+	public Event publicEvent(String slug) {
+		return this.events.findBySlug(slug)
+			.filter(e -> e.getStatus() != EventStatus.DRAFT)
+			.orElseThrow(() -> new NotFoundException("No public event " + slug));
+	}
+
+	/**
+	 * The current slug of an event that used to have this one, for a redirect.
+	 */
+	public java.util.Optional<String> renamed(String formerSlug) {
+		return this.events.findByFormerSlug(formerSlug).filter(Event::isPublic).map(Event::getSlug);
+	}
+
+	public RegistrationPage of(Event event) {
+		return new RegistrationPage(event, EventWindow.closedReason(event, Seating.now()),
+				this.settings.of(event.getId()), this.rounds.of(event.getId()),
+				this.questions.findByEventIdOrderByPositionAscIdAsc(event.getId()), this.availability.of(event.getId()));
+	}
+
+}

@@ -1,0 +1,33 @@
+package nl.bijeen.registration.internal;
+
+import java.util.List;
+
+/**
+ * A registration (or a change) that cannot be accepted as given; nothing was stored.
+ */
+public class RegistrationRejected extends RuntimeException {
+
+	private final transient List<Problem> problems;
+
+	public RegistrationRejected(List<Problem> problems) {
+		super("Registration rejected: " + problems.stream().map(Problem::code).toList());
+		this.problems = List.copyOf(problems);
+	}
+
+	public RegistrationRejected(Problem problem) {
+		this(List.of(problem));
+	}
+
+	public List<Problem> problems() {
+		return this.problems;
+	}
+
+	/**
+	 * Whether the registration can never succeed as such (closed, full), rather than being badly filled in.
+	 */
+	public boolean isConflict() {
+		return this.problems.stream().anyMatch(p -> p.code().startsWith("registration.closed")
+				|| p.code().equals("registration.error.full") || p.code().equals("registration.error.sessionFull"));
+	}
+
+}

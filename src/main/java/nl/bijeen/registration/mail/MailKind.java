@@ -1,0 +1,35 @@
+package nl.bijeen.registration.mail;
+
+/**
+ * The mails a participant gets; each has a subject and an introduction in the message bundle
+ * ({@code registration.mail.<key>.subject}, {@code .intro}).
+ */
+public enum MailKind {
+
+	CONFIRMATION("confirmation", true), WAITLISTED("waitlisted", false), PENDING("pending", false),
+	LINK("link", true), CHANGED("changed", true), CANCELLED("cancelled", false),
+	OFFER_EXPIRED("offerExpired", false), REJECTED("rejected", false), PROMOTED("promoted", true),
+	OFFERED("offered", false), SESSION_PROMOTED("sessionPromoted", true), REMINDER("reminder", true),
+	ONLINE_LINK("onlineLink", false);
+
+	private final String key;
+
+	private final boolean calendar;
+
+	MailKind(String key, boolean calendar) {
+		this.key = key;
+		this.calendar = calendar;
+	}
+
+	public String key() {
+		return this.key;
+	}
+
+	/**
+	 * Whether the mail carries the calendar file (only while the registration holds a place).
+	 */
+	public boolean calendar() {
+		return this.calendar;
+	}
+
+}

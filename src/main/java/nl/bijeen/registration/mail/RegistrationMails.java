@@ -1,0 +1,68 @@
+package nl.bijeen.registration.mail;
+
+import nl.bijeen.registration.RegistrationCancelled;
+import nl.bijeen.registration.RegistrationChanged;
+import nl.bijeen.registration.RegistrationConfirmed;
+import nl.bijeen.registration.RegistrationLinkRequested;
+import nl.bijeen.registration.RegistrationPendingApproval;
+import nl.bijeen.registration.RegistrationPromoted;
+import nl.bijeen.registration.RegistrationWaitlisted;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the participant's mail for each registration event into the outbox, synchronously inside the
+ * transaction that published it: the mail is stored exactly when the registration change commits.
+ */
+@Component
+class RegistrationMails {
+
+	private final RegistrationMailer mailer;
+
+	RegistrationMails(RegistrationMailer mailer) {
+		this.mailer = mailer;
+	}
+
+	@EventListener
+	void on(RegistrationConfirmed event) {
+		this.mailer.send(event.registrationId(), MailKind.CONFIRMATION);
+	}
+
+	@EventListener
+	void on(RegistrationWaitlisted event) {
+		this.mailer.send(event.registrationId(), MailKind.WAITLISTED);
+	}
+
+	@EventListener
+	void on(RegistrationPendingApproval event) {
+		this.mailer.send(event.registrationId(), MailKind.PENDING);
+	}
+
+	@EventListener
+	void on(RegistrationLinkRequested event) {
+		this.mailer.send(event.registrationId(), MailKind.LINK);
+	}
+
+	@EventListener
+	void on(RegistrationChanged event) {
+		this.mailer.send(event.registrationId(), MailKind.CHANGED);
+	}
+
+	@EventListener
+	void on(RegistrationCancelled event) {
+		this.mailer.send(event.registrationId(), switch (event.reason()) {
+			case BY_PARTICIPANT -> MailKind.CANCELLED;
+			case OFFER_EXPIRED -> MailKind.OFFER_EXPIRED;
+			case REJECTED -> MailKind.REJECTED;
+		});
+	}
+
+	@EventListener
+	void on(RegistrationPromoted event) {
+		MailKind kind = event.sessionId() != null ? MailKind.SESSION_PROMOTED
+				: event.offer() ? MailKind.OFFERED : MailKind.PROMOTED;
+		this.mailer.send(event.registrationId(), kind);
+	}
+
+}

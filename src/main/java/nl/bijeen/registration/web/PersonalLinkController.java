@@ -1,0 +1,111 @@
+package nl.bijeen.registration.web;
+
+import nl.bijeen.common.ConflictException;
+import nl.bijeen.registration.internal.PersonalCalendar;
+import nl.bijeen.registration.internal.PersonalCalendars;
+import nl.bijeen.registration.internal.PersonalRegistrations;
+import nl.bijeen.registration.internal.RegistrationRejected;
+import nl.bijeen.web.BijeenProperties;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The participant's personal page behind the link from the mail: view, change sessions, accept an offer,
+ * cancel (with a confirmation step), download the calendar file.
+ */
+@Controller
+@RequestMapping("/aanmelding/{token}")
+class PersonalLinkController {
+
+	private final PersonalRegistrations personal;
+
+	private final PersonalCalendars calendars;
+
+	private final BijeenProperties site;
+
+	PersonalLinkController(PersonalRegistrations personal, PersonalCalendars calendars, BijeenProperties site) {
+		this.personal = personal;
+		this.calendars = calendars;
+		this.site = site;
+	}
+
+	@GetMapping
+	String view(@PathVariable String token, Model model) {
+		model.addAttribute("view", this.personal.view(token));
+		model.addAttribute("token", token);
+		return "registration/personal";
+	}
+
+	@PostMapping("/keuze")
+	String change(@PathVariable String token, @RequestParam Long partId,
+			@RequestParam(required = false) Long sessionId, RedirectAttributes redirect) {
+		try {
+			if (sessionId == null) {
+				throw new RegistrationRejected(new nl.bijeen.registration.internal.Problem("choices[" + partId + "]",
+						"registration.error.session.required"));
+			}
+			this.personal.change(token, partId, sessionId);
+			redirect.addFlashAttribute("message", "registration.personal.changed");
+		}
+		catch (RegistrationRejected ex) {
+			redirect.addFlashAttribute("error", ex.problems().get(0).code());
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("error", ex.getCode());
+		}
+		return "redirect:/aanmelding/" + token;
+	}
+
+	@PostMapping("/aanbod-accepteren")
+	String acceptOffer(@PathVariable String token, RedirectAttributes redirect) {
+		try {
+			this.personal.acceptOffer(token);
+			redirect.addFlashAttribute("message", "registration.personal.offerAccepted");
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("error", ex.getCode());
+		}
+		return "redirect:/aanmelding/" + token;
+	}
+
+	@GetMapping("/annuleren")
+	String confirmCancel(@PathVariable String token, Model model) {
+		model.addAttribute("view", this.personal.view(token));
+		model.addAttribute("token", token);
+		return "registration/cancel";
+	}
+
+	@PostMapping("/annuleren")
+	String cancel(@PathVariable String token, RedirectAttributes redirect) {
+		try {
+			this.personal.cancel(token);
+			redirect.addFlashAttribute("message", "registration.personal.cancelled");
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("error", ex.getCode());
+		}
+		return "redirect:/aanmelding/" + token;
+	}
+
+	@GetMapping("/agenda.ics")
+	ResponseEntity<byte[]> calendar(@PathVariable String token) {
+		byte[] ics = this.calendars.of(token, this.site.getBaseUrl() + "/aanmelding/" + token);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(PersonalCalendar.CONTENT_TYPE))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("aanmelding.ics").build().toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(ics);
+	}
+
+}

@@ -1,0 +1,98 @@
+package nl.bijeen.registration.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import nl.bijeen.events.Event;
+import nl.bijeen.registration.internal.RegistrationPages;
+import nl.bijeen.registration.internal.RegistrationRejected;
+import nl.bijeen.registration.internal.RegistrationService;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * The public registration form. Works without JavaScript; after a registration everybody sees the same
+ * neutral page ("check your e-mail"), so the form never reveals who is registered.
+ */
+@Controller
+@RequestMapping("/evenementen/{slug}/aanmelden")
+class RegistrationFormController {
+
+	private final RegistrationPages pages;
+
+	private final RegistrationService registrations;
+
+	private final RateLimiter rateLimiter;
+
+	RegistrationFormController(RegistrationPages pages, RegistrationService registrations, RateLimiter rateLimiter) {
+		this.pages = pages;
+		this.registrations = registrations;
+		this.rateLimiter = rateLimiter;
+	}
+
+	@GetMapping
+	String form(@PathVariable String slug, Model model) {
+		var renamed = renamedRedirect(slug);
+		if (renamed != null) {
+			return renamed;
+		}
+		return show(this.pages.publicEvent(slug), new RegistrationForm(), model);
+	}
+
+	@PostMapping
+	String register(@PathVariable String slug, @ModelAttribute("form") RegistrationForm form, BindingResult result,
+			Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+		Event event = this.pages.publicEvent(slug);
+		if (!this.rateLimiter.tryAcquire(request.getRemoteAddr())) {
+			response.setStatus(429);
+			model.addAttribute("event", event);
+			return "registration/too-many";
+		}
+		if (form.isBot()) {
+			return "redirect:/evenementen/" + slug + "/aanmelden/controleer-uw-email";
+		}
+		if (!result.hasErrors()) {
+			try {
+				this.registrations.register(form.toRequest(event.getId(), locale));
+				return "redirect:/evenementen/" + slug + "/aanmelden/controleer-uw-email";
+			}
+			catch (RegistrationRejected rejected) {
+				FormErrors.add(rejected, result);
+			}
+		}
+		response.setStatus(422);
+		return show(event, form, model);
+	}
+
+	@GetMapping("/controleer-uw-email")
+	String checkYourEmail(@PathVariable String slug, Model model) {
+		model.addAttribute("event", this.pages.publicEvent(slug));
+		return "registration/check-email";
+	}
+
+	private String show(Event event, RegistrationForm form, Model model) {
+		model.addAttribute("page", this.pages.of(event));
+		model.addAttribute("event", event);
+		model.addAttribute("form", form);
+		return "registration/form";
+	}
+
+	private String renamedRedirect(String slug) {
+		try {
+			this.pages.publicEvent(slug);
+			return null;
+		}
+		catch (nl.bijeen.common.NotFoundException ex) {
+			return this.pages.renamed(slug).map(s -> "redirect:/evenementen/" + s + "/aanmelden").orElseThrow(() -> ex);
+		}
+	}
+
+}

@@ -1,0 +1,5 @@
+package nl.bijeen.registration;
+
+class RegistrationApiH2IntegrationTests extends RegistrationApiContract {
+
+}

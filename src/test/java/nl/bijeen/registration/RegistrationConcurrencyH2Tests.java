@@ -1,0 +1,5 @@
+package nl.bijeen.registration;
+
+class RegistrationConcurrencyH2Tests extends RegistrationConcurrencyContract {
+
+}

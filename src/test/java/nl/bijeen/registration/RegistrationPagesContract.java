@@ -1,0 +1,214 @@
+package nl.bijeen.registration;
+
+import java.util.UUID;
+
+import nl.bijeen.events.Event;
+import nl.bijeen.events.Events;
+import nl.bijeen.registration.RegistrationFixtures.Conference;
+import nl.bijeen.registration.internal.RegistrationResult;
+import nl.bijeen.registration.internal.RegistrationService;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The registration form and the personal link, without JavaScript, on H2 and PostgreSQL.
+ */
+@SpringBootTest(properties = { "bijeen.registration.rate-limit=5", "bijeen.registration.jobs-enabled=false" })
+@AutoConfigureMockMvc
+@Import(RegistrationFixtures.class)
+abstract class RegistrationPagesContract {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	RegistrationFixtures fixtures;
+
+	@Autowired
+	RegistrationService registrations;
+
+	@Autowired
+	Events events;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theFormShowsWorkshopsWithPlacesLeftAndFullOnes() throws Exception {
+		Conference c = this.fixtures.conference(100, 4, 0);
+		this.mvc.perform(get(form(c)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Workshop A"), containsString("nog 4 plaatsen"),
+					containsString("vol — u komt op de wachtlijst"), containsString("<legend>"),
+					containsString("name=\"formToken\""), containsString("tabindex=\"-1\""),
+					containsString("Laat dit veld leeg"), containsString("href=\"/privacy\""))));
+	}
+
+	@Test
+	void registeringLeadsToTheNeutralPageAndStoresOneRegistration() throws Exception {
+		Conference c = this.fixtures.conference(100, 25);
+		String token = UUID.randomUUID().toString();
+		for (int i = 0; i < 2; i++) {
+			this.mvc.perform(valid(c, "anna@example.org", token))
+				.andExpect(redirectedUrl(form(c) + "/controleer-uw-email"));
+		}
+		// Another form with the same address: the same neutral answer, still one registration.
+		this.mvc.perform(valid(c, "ANNA@example.org", UUID.randomUUID().toString()))
+			.andExpect(redirectedUrl(form(c) + "/controleer-uw-email"));
+		assertThat(count(c)).isEqualTo(1);
+		this.mvc.perform(get(form(c) + "/controleer-uw-email"))
+			.andExpect(content().string(containsString("Controleer uw e-mail")));
+	}
+
+	@Test
+	void badInputGivesFieldMessagesAndStoresNothing() throws Exception {
+		Conference c = this.fixtures.conference(100, 25);
+		Conference other = this.fixtures.conference(100, 25);
+		this.mvc.perform(post(form(c)).with(csrf()).with(client())
+				.param("name", "x".repeat(201))
+				.param("email", "geen-adres")
+				.param("choices[" + c.round().id() + "]", other.session(0).toString())
+				.param("formToken", UUID.randomUUID().toString()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(allOf(containsString("Er ging iets mis"),
+					containsString("Vul een geldig e-mailadres in"), containsString("maximaal 200 tekens"),
+					containsString("Deze workshop bestaat niet in deze ronde"),
+					containsString("akkoord gaat met de privacyverklaring"), containsString("aria-invalid=\"true\""),
+					containsString("href=\"#email\""), containsString("aria-describedby=\"email-hint email-error\""))));
+		this.mvc.perform(post(form(c)).with(csrf()).with(client())
+				.param("name", "Anna").param("email", "anna@example.org").param("consent", "true")
+				.param("choices[" + c.round().id() + "]", "niet-een-getal"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Kies een workshop uit de lijst")));
+		assertThat(count(c)).isZero();
+	}
+
+	@Test
+	void botsFillingTheHoneypotSeeTheSamePageButNothingIsStored() throws Exception {
+		Conference c = this.fixtures.conference(100, 25);
+		this.mvc.perform(valid(c, "bot@example.org", UUID.randomUUID().toString()).param("website", "http://spam"))
+			.andExpect(redirectedUrl(form(c) + "/controleer-uw-email"));
+		assertThat(count(c)).isZero();
+	}
+
+	@Test
+	void tooManyRegistrationsFromOneAddressAreSlowedDown() throws Exception {
+		Conference c = this.fixtures.conference(100, 25);
+		RequestPostProcessor sameClient = client();
+		for (int i = 0; i < 5; i++) {
+			this.mvc.perform(valid(c, "p" + i + "@example.org", UUID.randomUUID().toString()).with(sameClient))
+				.andExpect(status().is3xxRedirection());
+		}
+		this.mvc.perform(valid(c, "p9@example.org", UUID.randomUUID().toString()).with(sameClient))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(content().string(containsString("Even geduld")));
+		assertThat(count(c)).isEqualTo(5);
+	}
+
+	@Test
+	void cancelledAndDraftEventsTakeNoRegistrations() throws Exception {
+		Conference c = this.fixtures.conference(100, 25);
+		Event event = this.events.findById(c.event().getId()).orElseThrow();
+		event.cancel();
+		this.events.save(event);
+		this.mvc.perform(get(form(c))).andExpect(content().string(containsString("gaat niet door")));
+		this.mvc.perform(valid(c, "anna@example.org", UUID.randomUUID().toString()))
+			.andExpect(status().isUnprocessableContent());
+		event = this.events.findById(c.event().getId()).orElseThrow();
+		event.unpublish();
+		this.events.save(event);
+		this.mvc.perform(get(form(c)))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("Pagina niet gevonden")));
+		assertThat(count(c)).isZero();
+	}
+
+	@Test
+	void thePersonalLinkShowsChangesAndCancelsTheRegistration() throws Exception {
+		Conference c = this.fixtures.conference(100, 25, 25);
+		RegistrationResult result = this.registrations
+			.register(RegistrationFixtures.request(c, "bram@example.org", c.session(0), null, null));
+		String link = "/aanmelding/" + result.token();
+		this.mvc.perform(get(link))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Aangemeld"), containsString("Workshop A"),
+					containsString("noindex"))));
+		this.mvc.perform(post(link + "/keuze").with(csrf())
+				.param("partId", c.round().id().toString())
+				.param("sessionId", c.session(1).toString()))
+			.andExpect(redirectedUrl(link));
+		assertThat(this.jdbc.sql("select session_id from registration_choice where registration_id = ?")
+			.param(result.registrationId()).query(Long.class).single()).isEqualTo(c.session(1));
+		this.mvc.perform(get(link + "/agenda.ics"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", containsString("text/calendar")))
+			.andExpect(content().string(allOf(containsString("UID:" + c.event().getUid()), containsString("BEGIN:VTIMEZONE"),
+					containsString("DTSTART;TZID=Europe/Amsterdam"), containsString("SEQUENCE:"),
+					containsString("Workshop B"))));
+		this.mvc.perform(get(link + "/annuleren")).andExpect(content().string(containsString("Weet u zeker")));
+		this.mvc.perform(post(link + "/annuleren").with(csrf())).andExpect(redirectedUrl(link));
+		this.mvc.perform(get(link)).andExpect(content().string(containsString("Geannuleerd")));
+		assertThat(this.jdbc.sql("select taken from seat_counter where event_id = ? and name = 'VENUE'")
+			.param(c.event().getId()).query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void anUnknownPersonalLinkIsAFriendlyNotFound() throws Exception {
+		this.mvc.perform(get("/aanmelding/" + "A".repeat(43)))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(allOf(containsString("nieuwste e-mail"), not(containsString("Exception")))));
+		this.mvc.perform(get("/aanmelding/kort")).andExpect(status().isNotFound());
+	}
+
+	private MockHttpServletRequestBuilder valid(Conference c, String email, String formToken) {
+		return post(form(c)).with(csrf())
+			.with(client())
+			.param("name", "Anna de Vries")
+			.param("email", email)
+			.param("organisation", "Gemeente Utrecht")
+			.param("jobTitle", "Wijkcoach")
+			.param("choices[" + c.round().id() + "]", c.session(0).toString())
+			.param("consent", "true")
+			.param("formToken", formToken);
+	}
+
+	private static RequestPostProcessor client() {
+		String address = "10.1." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
+	private static String form(Conference c) {
+		return "/evenementen/" + c.event().getSlug() + "/aanmelden";
+	}
+
+	private int count(Conference c) {
+		return this.jdbc.sql("select count(*) from registration where event_id = ?")
+			.param(c.event().getId())
+			.query(Integer.class)
+			.single();
+	}
+
+}

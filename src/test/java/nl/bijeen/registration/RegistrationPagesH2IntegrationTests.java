@@ -1,0 +1,5 @@
+package nl.bijeen.registration;
+
+class RegistrationPagesH2IntegrationTests extends RegistrationPagesContract {
+
+}

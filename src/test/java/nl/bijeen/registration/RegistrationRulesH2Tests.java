@@ -1,0 +1,5 @@
+package nl.bijeen.registration;
+
+class RegistrationRulesH2Tests extends RegistrationRulesContract {
+
+}

@@ -1,0 +1,88 @@
+package nl.bijeen.registration;
+
+import nl.bijeen.registration.RegistrationFixtures.Conference;
+import nl.bijeen.registration.internal.RegistrationQuestions;
+import nl.bijeen.registration.internal.RegistrationSettingsRepository;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Organisers edit registration settings and questions; the form then asks them. H2 and PostgreSQL.
+ */
+@SpringBootTest(properties = "bijeen.registration.jobs-enabled=false")
+@AutoConfigureMockMvc
+@Import(RegistrationFixtures.class)
+@WithMockUser(roles = "ADMIN")
+abstract class RegistrationSettingsAdminContract {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	RegistrationFixtures fixtures;
+
+	@Autowired
+	RegistrationSettingsRepository settings;
+
+	@Autowired
+	RegistrationQuestions questions;
+
+	@Test
+	void organisersSetTheRulesAndQuestionsAndTheFormFollows() throws Exception {
+		Conference c = this.fixtures.conference(100, 25, 25);
+		String url = "/admin/events/" + c.event().getId() + "/registration-settings";
+		this.mvc.perform(get(url)).andExpect(status().isOk()).andExpect(content().string(containsString("Aanmeldinstellingen")));
+		this.mvc.perform(post(url).with(csrf())
+				.param("secondChoiceEnabled", "true").param("_waitingListEnabled", "on")
+				.param("accredited", "true").param("accreditationPoints", "4").param("registers", "SKJ")
+				.param("reminderDays", "3").param("onlineLinkMinutesBefore", "30"))
+			.andExpect(status().is3xxRedirection());
+		var saved = this.settings.of(c.event().getId());
+		assertThat(saved.secondChoiceEnabled()).isTrue();
+		assertThat(saved.waitingListEnabled()).isFalse();
+		assertThat(saved.registers()).containsExactly("SKJ");
+		this.mvc.perform(post(url + "/questions").with(csrf())
+				.param("kind", "SINGLE_CHOICE").param("text", "Lunch?").param("options", "Vegetarisch\nVegan").param("required", "true"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.questions.findByEventIdOrderByPositionAscIdAsc(c.event().getId())).hasSize(1);
+		this.mvc.perform(get("/evenementen/" + c.event().getSlug() + "/aanmelden"))
+			.andExpect(content().string(allOf(containsString("Lunch?"), containsString("Vegan"),
+					containsString("Tweede keuze"), containsString("SKJ"), containsString("4 punten"))));
+		this.mvc.perform(post("/evenementen/" + c.event().getSlug() + "/aanmelden").with(csrf())
+				.param("name", "Anna").param("email", "anna@example.org").param("consent", "true")
+				.param("choices[" + c.round().id() + "]", c.session(0).toString())
+				.param("registerName", "SKJ").param("registrationNumber", "12 34"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(allOf(containsString("Beantwoord deze vraag"),
+					containsString("alleen uit letters, cijfers en streepjes"))));
+	}
+
+	@Test
+	void badSettingsGiveFieldMessages() throws Exception {
+		Conference c = this.fixtures.conference(100);
+		String url = "/admin/events/" + c.event().getId() + "/registration-settings";
+		this.mvc.perform(post(url).with(csrf()).param("offerHours", "0").param("reminderDays", "abc")
+				.param("onlineLinkMinutesBefore", "60"))
+			.andExpect(content().string(allOf(containsString("Vul een getal in van 1 tot en met 720"),
+					containsString("Vul een heel getal in"))));
+		this.mvc.perform(post(url + "/questions").with(csrf()).param("kind", "MULTIPLE_CHOICE").param("text", "Welke?"))
+			.andExpect(content().string(containsString("minstens twee antwoordmogelijkheden")));
+		assertThat(this.settings.findById(c.event().getId())).isEmpty();
+	}
+
+}

@@ -1,0 +1,5 @@
+package nl.bijeen.registration;
+
+class RegistrationSettingsAdminH2IntegrationTests extends RegistrationSettingsAdminContract {
+
+}

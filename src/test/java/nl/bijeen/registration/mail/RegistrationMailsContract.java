@@ -1,0 +1,211 @@
+package nl.bijeen.registration.mail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import nl.bijeen.registration.RegistrationFixtures;
+import nl.bijeen.registration.RegistrationFixtures.Conference;
+import nl.bijeen.registration.internal.RegistrationResult;
+import nl.bijeen.registration.internal.RegistrationService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The mails about a registration, through the outbox and a real SMTP server (GreenMail), on H2 and
+ * PostgreSQL.
+ */
+@SpringBootTest(properties = { "bijeen.registration.jobs-enabled=false", "bijeen.mail.poll-interval=PT0.2S",
+		"bijeen.mail.backoff-base=PT0.5S", "bijeen.registration.rate-limit=1000" })
+@AutoConfigureMockMvc
+@Import(RegistrationFixtures.class)
+abstract class RegistrationMailsContract {
+
+	static final int PORT = freePort();
+
+	static GreenMail smtp;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	RegistrationFixtures fixtures;
+
+	@Autowired
+	RegistrationService registrations;
+
+	@Autowired
+	ScheduledMails scheduledMails;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@DynamicPropertySource
+	static void smtp(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.port", () -> PORT);
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+	}
+
+	@BeforeEach
+	void startSmtp() throws Exception {
+		if (smtp == null) {
+			smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+			smtp.start();
+		}
+		smtp.purgeEmailFromAllMailboxes();
+	}
+
+	@AfterAll
+	static void stopSmtp() {
+		if (smtp != null) {
+			smtp.stop();
+			smtp = null;
+		}
+	}
+
+	@Test
+	void theConfirmationArrivesWithACalendarFileAndAWorkingPersonalLink() throws Exception {
+		Conference c = this.fixtures.conference(100, 25);
+		this.mvc.perform(post("/evenementen/" + c.event().getSlug() + "/aanmelden").with(csrf())
+				.param("name", "Anna de Vries").param("email", "anna.mail@example.org")
+				.param("choices[" + c.round().id() + "]", c.session(0).toString())
+				.param("consent", "true").param("formToken", UUID.randomUUID().toString()))
+			.andExpect(status().is3xxRedirection());
+		MimeMessage mail = receive("anna.mail@example.org", "Bevestiging");
+		List<Part> parts = leaves(mail);
+		String text = body(parts, "text/plain");
+		assertThat(text).contains("Beste Anna de Vries", "Workshop A", "Conferentie Samen sterker");
+		assertThat(body(parts, "text/html")).contains("<a href=\"http://localhost:8080/aanmelding/");
+		Part ics = parts.stream().filter(p -> "aanmelding.ics".equals(fileName(p))).findFirst().orElseThrow();
+		String calendar = new String(ics.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(calendar).contains("UID:" + c.event().getUid(), "TZID=Europe/Amsterdam", "BEGIN:VTIMEZONE");
+		Matcher link = Pattern.compile("http://localhost:8080(/aanmelding/[A-Za-z0-9_-]+)").matcher(text);
+		assertThat(link.find()).isTrue();
+		this.mvc.perform(get(link.group(1)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Workshop A")));
+	}
+
+	@Test
+	void registeringAgainSendsANewLinkAndTheWaitingListGetsItsOwnMail() throws Exception {
+		Conference c = this.fixtures.conference(1);
+		this.registrations.register(RegistrationFixtures.request(c, "eerste@example.org", null, null, null));
+		this.registrations.register(RegistrationFixtures.request(c, "tweede@example.org", null, null, null));
+		this.registrations.register(RegistrationFixtures.request(c, "eerste@example.org", null, null, null));
+		assertThat(receive("tweede@example.org", "wachtlijst").getSubject()).contains("wachtlijst");
+		assertThat(receive("eerste@example.org", "persoonlijke link").getSubject()).contains("persoonlijke link");
+	}
+
+	@Test
+	void aRegistrationSucceedsWhileTheMailServerIsDownAndTheMailWaitsInTheOutbox() throws Exception {
+		stopSmtp();
+		Conference c = this.fixtures.conference(100, 25);
+		RegistrationResult result = this.registrations
+			.register(RegistrationFixtures.request(c, "geen.smtp@example.org", c.session(0), null, null));
+		assertThat(result.status().name()).isEqualTo("CONFIRMED");
+		Thread.sleep(1000);
+		assertThat(this.jdbc.sql("select status from mail_outbox where to_address = 'geen.smtp@example.org'")
+			.query(String.class).single()).isIn("PENDING", "SENDING");
+		startSmtp();
+		assertThat(receive("geen.smtp@example.org", "Bevestiging")).isNotNull();
+	}
+
+	@Test
+	void theReminderGoesOnceAFewDaysBefore() throws Exception {
+		Conference c = this.fixtures.conference(100, 25);
+		this.registrations.register(RegistrationFixtures.request(c, "herinnering@example.org", c.session(0), null, null));
+		LocalDateTime start = c.event().getStartsAt();
+		assertThat(this.scheduledMails.send(start.minusDays(5))).isZero();
+		assertThat(this.scheduledMails.send(start.minusDays(2))).isPositive();
+		assertThat(this.jdbc.sql("select reminder_sent_at from registration where email = 'herinnering@example.org'")
+			.query(LocalDateTime.class).single()).isNotNull();
+		assertThat(this.scheduledMails.send(start.minusDays(1))).isZero();
+		assertThat(receive("herinnering@example.org", "Herinnering").getSubject()).startsWith("Herinnering");
+	}
+
+	private static MimeMessage receive(String to, String subject) throws Exception {
+		long until = System.currentTimeMillis() + 20_000;
+		while (System.currentTimeMillis() < until) {
+			for (MimeMessage message : smtp.getReceivedMessages()) {
+				if (message.getAllRecipients()[0].toString().contains(to) && message.getSubject().contains(subject)) {
+					return message;
+				}
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("No mail '" + subject + "' to " + to);
+	}
+
+	private static List<Part> leaves(Part part) throws Exception {
+		List<Part> leaves = new ArrayList<>();
+		if (part.getContent() instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				leaves.addAll(leaves(multipart.getBodyPart(i)));
+			}
+		}
+		else {
+			leaves.add(part);
+		}
+		return leaves;
+	}
+
+	private static String body(List<Part> parts, String type) throws Exception {
+		for (Part part : parts) {
+			if (part.isMimeType(type) && fileName(part) == null) {
+				try (InputStream in = part.getInputStream()) {
+					return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+				}
+			}
+		}
+		throw new AssertionError("No " + type + " part");
+	}
+
+	private static String fileName(Part part) {
+		try {
+			return part.getFileName();
+		}
+		catch (Exception ex) {
+			return null;
+		}
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,5 @@
+package nl.bijeen.registration.mail;
+
+class RegistrationMailsH2IntegrationTests extends RegistrationMailsContract {
+
+}
