@@ -10,9 +10,6 @@ import nl.bijeen.registration.internal.RegistrationService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,10 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The registration API: neutral 202 answers, idempotency, problem details, and the personal token
  * endpoints, on H2 and PostgreSQL.
  */
-@SpringBootTest(properties = { "bijeen.registration.jobs-enabled=false", "bijeen.registration.rate-limit=1000" })
-@AutoConfigureMockMvc
-@Import(RegistrationFixtures.class)
-abstract class RegistrationApiContract {
+abstract class RegistrationApiContract extends RegistrationIntegrationTest {
 
 	@Autowired
 	MockMvc mvc;
@@ -116,6 +110,7 @@ abstract class RegistrationApiContract {
 
 	private MockHttpServletRequestBuilder register(Conference c, String email) {
 		return post("/api/events/" + c.event().getId() + "/registrations").contentType(MediaType.APPLICATION_JSON)
+			.with(RegistrationPagesContract.client())
 			.content(body(c, email));
 	}
 

@@ -10,9 +10,6 @@ import nl.bijeen.registration.internal.RegistrationService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -33,10 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The registration form and the personal link, without JavaScript, on H2 and PostgreSQL.
  */
-@SpringBootTest(properties = { "bijeen.registration.rate-limit=5", "bijeen.registration.jobs-enabled=false" })
-@AutoConfigureMockMvc
-@Import(RegistrationFixtures.class)
-abstract class RegistrationPagesContract {
+abstract class RegistrationPagesContract extends RegistrationIntegrationTest {
 
 	@Autowired
 	MockMvc mvc;
@@ -192,8 +186,9 @@ abstract class RegistrationPagesContract {
 			.param("formToken", formToken);
 	}
 
-	private static RequestPostProcessor client() {
-		String address = "10.1." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+	static RequestPostProcessor client() {
+		String address = "10." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250) + "."
+				+ (int) (Math.random() * 250);
 		return request -> {
 			request.setRemoteAddr(address);
 			return request;

@@ -39,11 +39,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The rules of registering: second choices, waiting lists switched off, approval, offers, hybrid places.
  * On H2 ({@link RegistrationRulesH2Tests}) and PostgreSQL ({@link RegistrationRulesPostgresTests}).
  */
-@DataJdbcTest
+@DataJdbcTest(properties = { "spring.datasource.hikari.minimum-idle=1", "spring.datasource.hikari.idle-timeout=10000" })
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @ComponentScan(basePackages = { "nl.bijeen.registration.internal", "nl.bijeen.common" })
-@Import({ RegistrationFixtures.class, Availability.class })
+@Import({ RegistrationFixtures.class, Availability.class, RegistrationConcurrencyContract.Promotions.class })
 @EnableConfigurationProperties(RegistrationProperties.class)
 abstract class RegistrationRulesContract {
 

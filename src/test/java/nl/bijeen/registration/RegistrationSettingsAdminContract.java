@@ -6,9 +6,6 @@ import nl.bijeen.registration.internal.RegistrationSettingsRepository;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -24,11 +21,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Organisers edit registration settings and questions; the form then asks them. H2 and PostgreSQL.
  */
-@SpringBootTest(properties = "bijeen.registration.jobs-enabled=false")
-@AutoConfigureMockMvc
-@Import(RegistrationFixtures.class)
 @WithMockUser(roles = "ADMIN")
-abstract class RegistrationSettingsAdminContract {
+abstract class RegistrationSettingsAdminContract extends RegistrationIntegrationTest {
 
 	@Autowired
 	MockMvc mvc;
@@ -41,6 +35,12 @@ abstract class RegistrationSettingsAdminContract {
 
 	@Autowired
 	RegistrationQuestions questions;
+
+	@Autowired
+	nl.bijeen.registration.internal.RegistrationService registrations;
+
+	@Autowired
+	nl.bijeen.registration.internal.Registrations rows;
 
 	@Test
 	void organisersSetTheRulesAndQuestionsAndTheFormFollows() throws Exception {
@@ -64,12 +64,34 @@ abstract class RegistrationSettingsAdminContract {
 			.andExpect(content().string(allOf(containsString("Lunch?"), containsString("Vegan"),
 					containsString("Tweede keuze"), containsString("SKJ"), containsString("4 punten"))));
 		this.mvc.perform(post("/evenementen/" + c.event().getSlug() + "/aanmelden").with(csrf())
+				.with(RegistrationPagesContract.client())
 				.param("name", "Anna").param("email", "anna@example.org").param("consent", "true")
 				.param("choices[" + c.round().id() + "]", c.session(0).toString())
 				.param("registerName", "SKJ").param("registrationNumber", "12 34"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(allOf(containsString("Beantwoord deze vraag"),
 					containsString("alleen uit letters, cijfers en streepjes"))));
+	}
+
+	@Test
+	void organisersApproveAndRejectRegistrationsAwaitingApproval() throws Exception {
+		Conference c = this.fixtures.conference(100);
+		this.settings.save(new nl.bijeen.registration.internal.RegistrationSettings(c.event().getId(), true, false,
+				true, null, false, null, null, 2, 60, null));
+		var anna = this.registrations.register(RegistrationFixtures.request(c, "anna.goed@example.org", null, null, null));
+		var bram = this.registrations.register(RegistrationFixtures.request(c, "bram.af@example.org", null, null, null));
+		String url = "/admin/events/" + c.event().getId() + "/approvals";
+		this.mvc.perform(get(url)).andExpect(content().string(allOf(containsString("anna.goed@example.org"),
+				containsString("bram.af@example.org"))));
+		this.mvc.perform(post(url + "/" + anna.registrationId() + "/approve").with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(post(url + "/" + bram.registrationId() + "/reject").with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(post(url + "/" + bram.registrationId() + "/reject").with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.rows.findById(anna.registrationId()).orElseThrow().status().name()).isEqualTo("CONFIRMED");
+		assertThat(this.rows.findById(bram.registrationId()).orElseThrow().status().name()).isEqualTo("REJECTED");
+		this.mvc.perform(get(url)).andExpect(content().string(containsString("Er wachten geen aanmeldingen")));
 	}
 
 	@Test

@@ -1,8 +1,6 @@
 package nl.bijeen.registration.mail;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -18,6 +16,7 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import nl.bijeen.registration.RegistrationFixtures;
 import nl.bijeen.registration.RegistrationFixtures.Conference;
+import nl.bijeen.registration.RegistrationIntegrationTest;
 import nl.bijeen.registration.internal.RegistrationResult;
 import nl.bijeen.registration.internal.RegistrationService;
 import org.junit.jupiter.api.AfterAll;
@@ -25,12 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,13 +39,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The mails about a registration, through the outbox and a real SMTP server (GreenMail), on H2 and
  * PostgreSQL.
  */
-@SpringBootTest(properties = { "bijeen.registration.jobs-enabled=false", "bijeen.mail.poll-interval=PT0.2S",
-		"bijeen.mail.backoff-base=PT0.5S", "bijeen.registration.rate-limit=1000" })
-@AutoConfigureMockMvc
-@Import(RegistrationFixtures.class)
-abstract class RegistrationMailsContract {
+abstract class RegistrationMailsContract extends RegistrationIntegrationTest {
 
-	static final int PORT = freePort();
+	static final int PORT = SMTP_PORT;
 
 	static GreenMail smtp;
 
@@ -69,12 +59,6 @@ abstract class RegistrationMailsContract {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@DynamicPropertySource
-	static void smtp(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.port", () -> PORT);
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-	}
 
 	@BeforeEach
 	void startSmtp() throws Exception {
@@ -97,6 +81,10 @@ abstract class RegistrationMailsContract {
 	void theConfirmationArrivesWithACalendarFileAndAWorkingPersonalLink() throws Exception {
 		Conference c = this.fixtures.conference(100, 25);
 		this.mvc.perform(post("/evenementen/" + c.event().getSlug() + "/aanmelden").with(csrf())
+				.with(request -> {
+					request.setRemoteAddr("10.99.0.1");
+					return request;
+				})
 				.param("name", "Anna de Vries").param("email", "anna.mail@example.org")
 				.param("choices[" + c.round().id() + "]", c.session(0).toString())
 				.param("consent", "true").param("formToken", UUID.randomUUID().toString()))
@@ -196,15 +184,6 @@ abstract class RegistrationMailsContract {
 		}
 		catch (Exception ex) {
 			return null;
-		}
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 
