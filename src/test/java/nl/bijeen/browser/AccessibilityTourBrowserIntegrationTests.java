@@ -72,6 +72,7 @@ class AccessibilityTourBrowserIntegrationTests extends BrowserTestSupport {
 		signIn();
 		for (String page : new String[] { "/admin", "/admin/events", "/admin/events/new", "/admin/events/" + id,
 				"/admin/events/" + id + "/programme", "/admin/events/" + id + "/registration-settings",
+				"/admin/events/" + id + "/approvals",
 				"/admin/mail", "/admin/tokens" }) {
 			open(page);
 			assertThat(findAll("h1")).as("one h1 on %s", page).hasSize(1);
