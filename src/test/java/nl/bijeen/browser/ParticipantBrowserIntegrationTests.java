@@ -5,6 +5,7 @@ import java.time.Duration;
 import nl.bijeen.browser.BrowserFixtures.Conference;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -28,11 +29,17 @@ class ParticipantBrowserIntegrationTests extends BrowserTestSupport {
 
 		open("/");
 		new Select(find("#thema")).selectByVisibleText(conference.theme().name());
-		find("form[role=search] button[type=submit]").click();
+		// with JavaScript the results follow the choice at once (htmx); the address is updated after the swap
 		new WebDriverWait(driver(), Duration.ofSeconds(10))
 			.until(d -> currentPath().contains("thema=" + conference.theme().slug())
 					&& findAll("#agenda-results a[href='/evenementen/" + other.slug() + "']").isEmpty());
-		find("#agenda-results a[href='/evenementen/" + conference.slug() + "']").click();
+		assertThat(text("#agenda-count")).isEqualTo("1 bijeenkomst gevonden");
+		assertThat(find("#agenda-count").getAttribute("aria-live")).isEqualTo("polite");
+		new WebDriverWait(driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until(d -> {
+				find("#agenda-results a[href='/evenementen/" + conference.slug() + "']").click();
+				return true;
+			});
 		waitForExactPath("/evenementen/" + conference.slug());
 		assertThat(text("h1")).contains("Conferentie Wijkteams");
 
