@@ -39,7 +39,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(HttpMethod.POST, "/api/events/*/registrations").permitAll()
 				.requestMatchers("/api/registrations/**").permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/events/*/registrations", "/api/events/*/registrations/**")
+				.requestMatchers(HttpMethod.GET, "/api/events/*/registrations", "/api/events/*/registrations.csv",
+						"/api/events/*/registrations/**")
 				.hasAnyRole(ORGANISER_ROLES)
 				.requestMatchers("/api/admin/**").hasAnyRole(ORGANISER_ROLES)
 				.requestMatchers(HttpMethod.GET, "/api/**").permitAll()

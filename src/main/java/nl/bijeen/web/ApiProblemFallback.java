@@ -21,7 +21,7 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Answers API requests that fail before a controller is chosen (unknown path 404, method not allowed 405,
  * unsupported media type 415, not acceptable 406) with the same problem+json as {@link ApiProblemHandler}.
- * Requests outside {@code /api/} are left alone.
+ * Requests outside {@code /api/} are left alone unless the client asks for JSON and not for HTML.
  */
 @Component
 class ApiProblemFallback implements HandlerExceptionResolver, Ordered {
@@ -45,7 +45,7 @@ class ApiProblemFallback implements HandlerExceptionResolver, Ordered {
 	@Override
 	public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
 			Exception ex) {
-		if (handler instanceof HandlerMethod || !isApi(request) || response.isCommitted()) {
+		if (handler instanceof HandlerMethod || !(isApi(request) || wantsJson(request)) || response.isCommitted()) {
 			return null;
 		}
 		try {
@@ -65,6 +65,14 @@ class ApiProblemFallback implements HandlerExceptionResolver, Ordered {
 			log.debug("No problem+json answer for {}", ex.getClass().getName(), notHandled);
 			return null;
 		}
+	}
+
+	/**
+	 * A client that asks for JSON and not for HTML gets problem+json on any path.
+	 */
+	private static boolean wantsJson(HttpServletRequest request) {
+		String accept = request.getHeader("Accept");
+		return accept != null && accept.contains("json") && !accept.contains("text/html");
 	}
 
 	private static boolean isApi(HttpServletRequest request) {

@@ -83,6 +83,15 @@ abstract class EventActionsContract {
 	}
 
 	@Test
+	void eventScreenShowsRegistrationCounts() throws Exception {
+		Event event = event(AttendanceMode.VENUE, true);
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/events/" + event.getId()))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("id=\"count-confirmed\"")));
+	}
+
+	@Test
 	void refusesToPublishAVenueEventWithoutVenue() throws Exception {
 		Event event = event(AttendanceMode.HYBRID, false);
 		this.mvc.perform(post(url(event, "publish")).with(csrf()))

@@ -1,0 +1,75 @@
+package nl.bijeen.registration.admin;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The organisers' API on an event's registrations (bearer token of an organiser or administrator).
+ */
+@RestController
+@Tag(name = "Registrations (organisers)", description = "Who registered for an event; needs an organiser's API token")
+class OrganiserApiController {
+
+	static final int MAX_SIZE = 200;
+
+	private final Participants participants;
+
+	private final CsvResponses csv;
+
+	OrganiserApiController(Participants participants, CsvResponses csv) {
+		this.participants = participants;
+		this.csv = csv;
+	}
+
+	@GetMapping(path = "/api/events/{id}/registrations", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "List an event's registrations",
+			description = "Paged, sorted by name; optionally only those with one status.")
+	@ApiResponse(responseCode = "200", description = "A page of registrations")
+	@ApiResponse(responseCode = "401", description = "No or an unknown API token",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No such event",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+	RegistrationListing list(@PathVariable Long id,
+			@Parameter(description = "CONFIRMED, WAITLISTED, PENDING_APPROVAL, OFFERED, CANCELLED or REJECTED")
+			@RequestParam(required = false) String status,
+			@Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = "Page size, at most 200") @RequestParam(defaultValue = "50") int size) {
+		ApiCriteria.check(status, page, size, MAX_SIZE);
+		Columns columns = this.participants.columns(id);
+		ParticipantSearch search = new ParticipantSearch();
+		search.setStatus(status);
+		search.setPage(page);
+		return RegistrationListing.of(this.participants.page(search.toCriteria(id, size), columns), columns);
+	}
+
+	@GetMapping(path = "/api/events/{id}/registrations.csv", produces = "text/csv")
+	@Operation(summary = "Download an event's registrations as CSV",
+			description = "UTF-8 with byte order mark, semicolon separated (for Excel with Dutch settings), "
+					+ "one row per registration with a column per round of sessions and per question.")
+	@ApiResponse(responseCode = "200", description = "The CSV file")
+	@ApiResponse(responseCode = "404", description = "No such event",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+	void csv(@PathVariable Long id, @RequestParam(required = false) String status, Locale locale,
+			HttpServletResponse response) throws IOException {
+		ApiCriteria.check(status, 0, 1, MAX_SIZE);
+		ParticipantSearch search = new ParticipantSearch();
+		search.setStatus(status);
+		this.csv.event(id, search.toCriteria(id, 0), locale, response);
+	}
+
+}

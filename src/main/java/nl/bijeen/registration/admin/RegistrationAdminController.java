@@ -1,0 +1,77 @@
+package nl.bijeen.registration.admin;
+
+import java.util.List;
+
+import nl.bijeen.common.NotFoundException;
+import nl.bijeen.programme.Session;
+import nl.bijeen.registration.RegistrationCounter;
+import nl.bijeen.registration.internal.ChoiceStatus;
+import nl.bijeen.registration.internal.RegistrationStatus;
+import nl.bijeen.registration.internal.Round;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * The organisers' registration workbench of one event: counts, the participant list with search, filter,
+ * order and pages, the waiting list, and per session its participants and waiting list.
+ */
+@Controller
+@RequestMapping("/admin/events/{eventId}/registrations")
+class RegistrationAdminController {
+
+	private final Participants participants;
+
+	private final RegistrationCounter counter;
+
+	RegistrationAdminController(Participants participants, RegistrationCounter counter) {
+		this.participants = participants;
+		this.counter = counter;
+	}
+
+	@GetMapping
+	String list(@PathVariable Long eventId, @ModelAttribute("search") ParticipantSearch search, Model model) {
+		Columns columns = this.participants.columns(eventId);
+		ParticipantCriteria criteria = search.toCriteria(eventId, ParticipantCriteria.PAGE_SIZE);
+		model.addAttribute("columns", columns);
+		model.addAttribute("event", columns.event());
+		model.addAttribute("counts", this.counter.of(eventId));
+		model.addAttribute("result", this.participants.page(criteria, columns));
+		model.addAttribute("criteria", criteria);
+		model.addAttribute("waiting", this.participants.all(ParticipantCriteria.waitingList(eventId), columns));
+		model.addAttribute("statuses", RegistrationStatus.values());
+		model.addAttribute("sorts", List.of(ParticipantSort.NAME, ParticipantSort.NEWEST, ParticipantSort.OLDEST));
+		return "registration/admin/list";
+	}
+
+	@GetMapping("/sessions/{sessionId}")
+	String session(@PathVariable Long eventId, @PathVariable Long sessionId, Model model) {
+		Columns columns = this.participants.columns(eventId);
+		Round round = roundOf(columns, sessionId);
+		Session session = round.session(sessionId).orElseThrow();
+		model.addAttribute("columns", columns);
+		model.addAttribute("event", columns.event());
+		model.addAttribute("round", round);
+		model.addAttribute("workshop", session);
+		model.addAttribute("others", round.sessions().stream().filter(s -> !s.id().equals(sessionId)).toList());
+		model.addAttribute("places", this.counter.of(eventId).places().session(sessionId));
+		model.addAttribute("seated", this.participants.all(
+				ParticipantCriteria.inSession(eventId, sessionId, ChoiceStatus.CONFIRMED), columns));
+		model.addAttribute("waiting", this.participants.all(
+				ParticipantCriteria.inSession(eventId, sessionId, ChoiceStatus.WAITLISTED), columns));
+		return "registration/admin/session";
+	}
+
+	static Round roundOf(Columns columns, Long sessionId) {
+		return columns.rounds()
+			.stream()
+			.filter(r -> r.session(sessionId).isPresent())
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("No session " + sessionId + " in event " + columns.event().getId()));
+	}
+
+}

@@ -1,0 +1,5 @@
+package nl.bijeen.registration.admin;
+
+class OrganiserConcurrencyH2IntegrationTests extends OrganiserConcurrencyContract {
+
+}

@@ -1,0 +1,8 @@
+package nl.bijeen.registration.admin;
+
+import nl.bijeen.support.PostgresTest;
+
+@PostgresTest
+class OrganiserConcurrencyPostgresIntegrationTests extends OrganiserConcurrencyContract {
+
+}

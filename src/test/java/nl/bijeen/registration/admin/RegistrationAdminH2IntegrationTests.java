@@ -1,0 +1,5 @@
+package nl.bijeen.registration.admin;
+
+class RegistrationAdminH2IntegrationTests extends RegistrationAdminContract {
+
+}

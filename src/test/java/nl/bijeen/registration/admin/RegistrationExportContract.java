@@ -1,0 +1,165 @@
+package nl.bijeen.registration.admin;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import nl.bijeen.accounts.ApiTokenService;
+import nl.bijeen.registration.RegistrationFixtures;
+import nl.bijeen.registration.RegistrationFixtures.Conference;
+import nl.bijeen.registration.internal.QuestionKind;
+import nl.bijeen.registration.internal.RegistrationQuestion;
+import nl.bijeen.registration.internal.RegistrationQuestions;
+import nl.bijeen.registration.internal.RegistrationService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The CSV downloads and the organisers' API, on H2 and PostgreSQL.
+ */
+@SpringBootTest(properties = { "bijeen.registration.jobs-enabled=false", "bijeen.registration.rate-limit=1000" })
+@AutoConfigureMockMvc
+@Import(RegistrationFixtures.class)
+abstract class RegistrationExportContract {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	RegistrationFixtures fixtures;
+
+	@Autowired
+	RegistrationService registrationService;
+
+	@Autowired
+	JdbcClient jdbcClient;
+
+	AdminFixtures people;
+
+	@BeforeEach
+	void people() {
+		this.people = new AdminFixtures(this.registrationService, this.jdbcClient);
+	}
+
+	@Autowired
+	RegistrationQuestions questions;
+
+	@Autowired
+	ApiTokenService tokens;
+
+	Conference conference() {
+		Conference c = this.fixtures.conference(2, 5, 5);
+		RegistrationQuestion diet = this.questions.save(RegistrationQuestion.create(c.event().getId(),
+				QuestionKind.MULTIPLE_CHOICE, "Dieetwensen", false, List.of("Vegetarisch", "Halal", "Glutenvrij"), 0));
+		RegistrationQuestion photos = this.questions.save(RegistrationQuestion.create(c.event().getId(),
+				QuestionKind.YES_NO, "Mogen wij foto's maken?", false, null, 1));
+		this.people.register(c, "Frénk Çelik", "frenk@example.org", "Wijkteam \"Noord\"; Utrecht", c.session(0),
+				Map.of(diet.id(), List.of("Vegetarisch", "Halal"), photos.id(), List.of("no")));
+		this.people.register(c, "=HYPERLINK(\"http://evil.example\")", "evil@example.org", "@Kwaad", c.session(1),
+				Map.of());
+		this.people.register(c, "Wachtende Wim", "wim@example.org", "-Min", c.session(0), Map.of());
+		return c;
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMIN")
+	void exportsAllRegistrationsForExcel() throws Exception {
+		Conference c = conference();
+		byte[] body = this.mvc.perform(get("/admin/events/" + c.event().getId() + "/registrations.csv"))
+			.andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.CONTENT_TYPE, startsWith("text/csv")))
+			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION,
+					containsString("attachment; filename=\"aanmeldingen-" + c.event().getSlug() + "-")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(body[0]).isEqualTo((byte) 0xEF);
+		assertThat(body[1]).isEqualTo((byte) 0xBB);
+		assertThat(body[2]).isEqualTo((byte) 0xBF);
+		String csv = new String(body, StandardCharsets.UTF_8).substring(1);
+		List<String> lines = csv.lines().toList();
+		assertThat(lines).hasSize(4);
+		assertThat(lines.get(0)).isEqualTo("Naam;E-mailadres;Organisatie;Functie;Status;Deelname;Aangemeld op;"
+				+ "Workshopronde;Dieetwensen;Mogen wij foto's maken?");
+		assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\";evil@example.org;'@Kwaad;")
+			.contains("Frénk Çelik;frenk@example.org;\"Wijkteam \"\"Noord\"\"; Utrecht\";Sociaal werker;Aangemeld;"
+					+ "Op locatie;")
+			.contains(";Workshop A;Vegetarisch, Halal;Nee\r\n")
+			.contains("Wachtende Wim;wim@example.org;'-Min;Sociaal werker;Op de wachtlijst;Op locatie;")
+			.contains(";Workshop A (wachtlijst);;\r\n");
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMIN")
+	void exportsOneSessionAndTheListsFilterInEnglish() throws Exception {
+		Conference c = conference();
+		String csv = this.mvc
+			.perform(get("/admin/events/" + c.event().getId() + "/registrations/sessions/" + c.session(0) + ".csv"))
+			.andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, containsString("-workshop-a-")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv).contains("Frénk Çelik").contains("Wachtende Wim").doesNotContain("evil@example.org");
+
+		String english = this.mvc
+			.perform(get("/admin/events/" + c.event().getId() + "/registrations.csv").param("status", "WAITLISTED")
+				.header("Accept-Language", "en"))
+			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, containsString("registrations-")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(english.lines().toList()).hasSize(2);
+		assertThat(english).startsWith("\uFEFFName;Email address;").contains("On the waiting list");
+	}
+
+	@Test
+	void theApiListsRegistrationsForOrganisersOnly() throws Exception {
+		Conference c = conference();
+		String url = "/api/events/" + c.event().getId() + "/registrations";
+		this.mvc.perform(get(url)).andExpect(status().isUnauthorized());
+		this.mvc.perform(get(url + ".csv")).andExpect(status().isUnauthorized());
+
+		String bearer = "Bearer " + this.tokens.issue("admin", "export tests");
+		this.mvc.perform(get(url).header(HttpHeaders.AUTHORIZATION, bearer).param("size", "2"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalItems").value(3))
+			.andExpect(jsonPath("$.totalPages").value(2))
+			.andExpect(jsonPath("$.items.length()").value(2))
+			.andExpect(jsonPath("$.items[1].name").value("Frénk Çelik"))
+			.andExpect(jsonPath("$.items[1].sessions[0].session").value("Workshop A"))
+			.andExpect(jsonPath("$.items[1].answers[0].answer").value("Vegetarisch\nHalal"));
+		this.mvc.perform(get(url).header(HttpHeaders.AUTHORIZATION, bearer).param("status", "WAITLISTED"))
+			.andExpect(jsonPath("$.totalItems").value(1))
+			.andExpect(jsonPath("$.items[0].status").value("WAITLISTED"))
+			.andExpect(jsonPath("$.items[0].sessions[0].waiting").value(true));
+		this.mvc.perform(get(url).header(HttpHeaders.AUTHORIZATION, bearer).param("status", "SOMETHING"))
+			.andExpect(status().isBadRequest())
+			.andExpect(header().string(HttpHeaders.CONTENT_TYPE, startsWith("application/problem+json")));
+		this.mvc.perform(get("/api/events/999999/registrations").header(HttpHeaders.AUTHORIZATION, bearer))
+			.andExpect(status().isNotFound())
+			.andExpect(header().string(HttpHeaders.CONTENT_TYPE, startsWith("application/problem+json")));
+		this.mvc.perform(get(url + ".csv").header(HttpHeaders.AUTHORIZATION, bearer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Frénk Çelik")));
+	}
+
+}

@@ -1,0 +1,5 @@
+package nl.bijeen.registration.admin;
+
+class RegistrationExportH2IntegrationTests extends RegistrationExportContract {
+
+}
