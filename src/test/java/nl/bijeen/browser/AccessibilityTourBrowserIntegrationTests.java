@@ -72,9 +72,10 @@ class AccessibilityTourBrowserIntegrationTests extends BrowserTestSupport {
 		signIn();
 		for (String page : new String[] { "/admin", "/admin/events", "/admin/events/new", "/admin/events/" + id,
 				"/admin/events/" + id + "/programme", "/admin/events/" + id + "/registration-settings",
-				"/admin/events/" + id + "/approvals",
+				"/admin/events/" + id + "/approvals", "/admin/events/" + id + "/registrations",
 				"/admin/mail", "/admin/tokens" }) {
 			open(page);
+			assertThat(status()).as("status of %s", page).isEqualTo(200);
 			assertThat(findAll("h1")).as("one h1 on %s", page).hasSize(1);
 			axe();
 		}
@@ -86,6 +87,7 @@ class AccessibilityTourBrowserIntegrationTests extends BrowserTestSupport {
 
 	private void check(String path) {
 		open(path);
+		assertThat(status()).as("status of %s", path).isEqualTo(200);
 		assertThat(findAll("h1")).as("one h1 on %s", path).hasSize(1);
 		axe();
 		reflow();

@@ -137,6 +137,12 @@ public abstract class BrowserTestSupport {
 		return find(cssSelector).getText();
 	}
 
+	/** The HTTP status of the current page, as the browser received it. */
+	protected static long status() {
+		return ((Number) js().executeScript(
+				"return performance.getEntriesByType('navigation')[0].responseStatus;")).longValue();
+	}
+
 	/** Waits (up to 10 s) until the current path starts with the given one, after a click or a submit. */
 	protected static void waitForPath(String pathPrefix) {
 		new WebDriverWait(driver(), Duration.ofSeconds(10))

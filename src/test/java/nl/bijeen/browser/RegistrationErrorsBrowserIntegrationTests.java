@@ -90,9 +90,4 @@ class RegistrationErrorsBrowserIntegrationTests extends BrowserTestSupport {
 		assertThat(text("main")).doesNotContain("Exception", "Whitelabel");
 	}
 
-	private static long status() {
-		return ((Number) js().executeScript(
-				"return performance.getEntriesByType('navigation')[0].responseStatus;")).longValue();
-	}
-
 }
