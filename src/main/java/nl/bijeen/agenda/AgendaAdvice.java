@@ -12,6 +12,7 @@ import org.springframework.web.servlet.ModelAndView;
  * Shared by the public pages: the site's base URL in every model, and a friendly page when something
  * does not exist (or is not public).
  */
+@org.springframework.core.annotation.Order(0)
 @ControllerAdvice(basePackageClasses = AgendaAdvice.class)
 class AgendaAdvice {
 

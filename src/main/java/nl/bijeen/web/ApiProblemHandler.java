@@ -49,7 +49,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * method) are answered by {@link ApiProblemFallback}.
  */
 @RestControllerAdvice(annotations = RestController.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.LOWEST_PRECEDENCE)
 public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);

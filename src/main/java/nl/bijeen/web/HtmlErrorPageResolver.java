@@ -25,13 +25,26 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Gives people in a browser the friendly error page (templates/error) when a page does not exist
  * ({@link NotFoundException} from an HTML controller, or an unknown address) or a request to a page is
- * malformed. Runs before the {@code @ControllerAdvice} handlers, and declines everything that is not an
+ * malformed. Runs before the {@code @ControllerAdvice} handlers, except for a {@link NotFoundException} thrown
+ * by a controller: a module may answer that with a page of its own (e.g. an unknown personal link), and
+ * otherwise the exception's 404 status leads to the same error page. It declines everything that is not an
  * HTML page: requests under {@code /api}, requests to {@code @ResponseBody} handlers, and clients that do
  * not accept HTML. Those get problem+json from the API's own handlers. Unexpected exceptions are left to
  * Spring Boot's error page (templates/error/500.html).
  */
 @Component
 class HtmlErrorPageResolver implements HandlerExceptionResolver, Ordered {
+
+	private final java.util.List<org.springframework.web.method.ControllerAdviceBean> advices;
+
+	HtmlErrorPageResolver(org.springframework.context.ApplicationContext context) {
+		this.advices = org.springframework.web.method.ControllerAdviceBean.findAnnotatedBeans(context)
+			.stream()
+			.filter(advice -> advice.getBeanType() != null
+					&& !advice.getBeanType().getPackageName().equals(HtmlErrorPageResolver.class.getPackageName())
+					&& !advice.getBeanType().isAnnotationPresent(org.springframework.web.bind.annotation.RestControllerAdvice.class))
+			.toList();
+	}
 
 	@Override
 	public int getOrder() {
@@ -42,6 +55,9 @@ class HtmlErrorPageResolver implements HandlerExceptionResolver, Ordered {
 	public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
 			Exception ex) {
 		if (ErrorPages.isApi(request) || isRest(handler) || !acceptsHtml(request)) {
+			return null;
+		}
+		if (ex instanceof NotFoundException && handler instanceof HandlerMethod && hasOwnAdvice(handler)) {
 			return null;
 		}
 		HttpStatusCode status = statusOf(ex);
@@ -59,6 +75,15 @@ class HtmlErrorPageResolver implements HandlerExceptionResolver, Ordered {
 			return error.getStatusCode();
 		}
 		return null;
+	}
+
+	/**
+	 * Whether a module's own advice answers a not-found for this controller: the advice applies to the
+	 * controller's package or type and has an exception handler (registration, agenda, admin pages).
+	 */
+	private boolean hasOwnAdvice(Object handler) {
+		Class<?> type = ((HandlerMethod) handler).getBeanType();
+		return this.advices.stream().anyMatch(advice -> advice.isApplicableToBeanType(type));
 	}
 
 	private static boolean isRest(Object handler) {

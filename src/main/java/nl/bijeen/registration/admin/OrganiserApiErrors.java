@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * RFC 9457 problem details for the organisers' registration API.
  */
+@org.springframework.core.annotation.Order(0)
 @RestControllerAdvice(assignableTypes = OrganiserApiController.class)
 class OrganiserApiErrors {
 

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 /**
  * A clear page instead of an error for an unknown event, session or registration in the workbench.
  */
+@org.springframework.core.annotation.Order(0)
 @ControllerAdvice(assignableTypes = { RegistrationAdminController.class, RegistrationActionsController.class,
 		RegistrationExportController.class })
 class RegistrationAdminErrors {

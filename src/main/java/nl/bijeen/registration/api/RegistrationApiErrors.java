@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * RFC 9457 problem details for the registration API, with field errors for invalid input.
  */
+@org.springframework.core.annotation.Order(0)
 @RestControllerAdvice(assignableTypes = RegistrationApiController.class)
 class RegistrationApiErrors {
 

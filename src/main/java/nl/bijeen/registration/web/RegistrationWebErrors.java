@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 /**
  * Friendly pages for the registration pages: an unknown event or an unknown or expired personal link.
  */
+@org.springframework.core.annotation.Order(0)
 @ControllerAdvice(assignableTypes = { RegistrationFormController.class, PersonalLinkController.class })
 class RegistrationWebErrors {
 
