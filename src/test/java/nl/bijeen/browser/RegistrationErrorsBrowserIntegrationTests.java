@@ -82,11 +82,12 @@ class RegistrationErrorsBrowserIntegrationTests extends BrowserTestSupport {
 		assertFriendlyNotFound();
 	}
 
-	/** The 404 page in plain Dutch, with a way back to the agenda; never an error trace. */
+	/** The registration's own 404 page in plain Dutch, with a way back to the agenda; never an error trace. */
 	private static void assertFriendlyNotFound() {
 		assertThat(status()).isEqualTo(404);
-		assertThat(text("h1")).isIn("Pagina niet gevonden", "Deze pagina bestaat niet (meer)");
-		assertThat(findAll("main a[href='/']")).isNotEmpty();
+		assertThat(text("h1")).isEqualTo("Pagina niet gevonden");
+		assertThat(text("main")).contains("Gebruik dan de link uit de nieuwste e-mail die u van ons kreeg.");
+		assertThat(find("main a[href='/']").getText()).isEqualTo("Naar de agenda");
 		assertThat(text("main")).doesNotContain("Exception", "Whitelabel");
 	}
 
