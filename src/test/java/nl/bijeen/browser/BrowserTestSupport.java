@@ -28,6 +28,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.stereotype.Controller;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,8 +51,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Without Chromium or chromedriver the tests are skipped, not failed. A screenshot of the page is saved in
  * target/browser-screenshots when a test fails.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(BrowserTestSupport.FailingPage.class)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "bijeen.mail.poll-interval=PT0.2S",
+		"bijeen.mail.backoff-base=PT0.5S", "bijeen.registration.rate-limit=1000",
+		"bijeen.registration.jobs-enabled=false" })
+@Import({ BrowserTestSupport.FailingPage.class, BrowserFixtures.class })
 @ExtendWith({ BrowserAvailableCondition.class, ScreenshotOnFailure.class })
 public abstract class BrowserTestSupport {
 
@@ -68,6 +72,13 @@ public abstract class BrowserTestSupport {
 
 	@LocalServerPort
 	private int port;
+
+	/** The mails bijeen sends go to {@link BrowserMail}, a real SMTP server. */
+	@DynamicPropertySource
+	static void mailServer(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", BrowserMail::port);
+	}
 
 	@BeforeAll
 	static void startBrowser() {
@@ -124,6 +135,12 @@ public abstract class BrowserTestSupport {
 
 	protected static String text(String cssSelector) {
 		return find(cssSelector).getText();
+	}
+
+	/** The HTTP status of the current page, as the browser received it. */
+	protected static long status() {
+		return ((Number) js().executeScript(
+				"return performance.getEntriesByType('navigation')[0].responseStatus;")).longValue();
 	}
 
 	/** Waits (up to 10 s) until the current path starts with the given one, after a click or a submit. */

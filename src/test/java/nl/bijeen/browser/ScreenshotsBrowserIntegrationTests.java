@@ -1,9 +1,12 @@
 package nl.bijeen.browser;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -26,6 +29,9 @@ class ScreenshotsBrowserIntegrationTests extends BrowserTestSupport {
 
 	static final Path DIRECTORY = Path.of("docs", "screenshots");
 
+	/** The demo conference, with a programme, people and a round of workshops (its address ends in a year). */
+	static final String DEMO_EVENT_TITLE = "Empowerment: naar een sterke sociale basis";
+
 	/** The pages to photograph, in the order of the documentation. */
 	static final List<Shot> SHOTS = List.of(
 			Shot.of("login", "/login"),
@@ -35,7 +41,42 @@ class ScreenshotsBrowserIntegrationTests extends BrowserTestSupport {
 			Shot.of("not-found", "/deze-pagina-bestaat-niet"),
 			Shot.of("admin-pages", "/admin/pages").asOrganiser(),
 			Shot.of("admin-page-edit", "/admin/pages/privacy").asOrganiser(),
-			Shot.of("design", "/admin/design").asOrganiser());
+			Shot.of("design", "/admin/design").asOrganiser(),
+			Shot.of("agenda", "/"),
+			Shot.of("event", "/").then(page -> openDemoConference()),
+			Shot.of("registration-error", "/").then(page -> {
+				openDemoRegistrationForm();
+				find("#name").sendKeys("Anna de Vries");
+				find("form.registration-form button[type=submit]").click();
+				waitForVisible("#error-summary");
+			}),
+			Shot.of("personal", "/").then(page -> {
+				openDemoRegistrationForm();
+				find("#name").sendKeys("Anna de Vries");
+				find("#email").sendKeys("anna.screenshot@example.org");
+				find("#organisation").sendKeys("Gemeente Utrecht");
+				find("form.registration-form .choice label").click();
+				find("label[for='consent']").click();
+				find("form.registration-form button[type=submit]").click();
+				waitForPath("/evenementen/");
+				new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> currentPath().endsWith("/controleer-uw-email"));
+				page.open(BrowserMail.personalLink("anna.screenshot@example.org", "Bevestiging"));
+			}),
+			Shot.of("admin-event", "/admin/events").asOrganiser().then(page -> {
+				driver().findElement(By.linkText(DEMO_EVENT_TITLE)).click();
+				waitForVisible("form[action$='/unpublish']");
+			}));
+
+	private static void openDemoConference() {
+		driver().findElement(By.linkText(DEMO_EVENT_TITLE)).click();
+		waitForPath("/evenementen/");
+	}
+
+	private static void openDemoRegistrationForm() {
+		openDemoConference();
+		find("main a[href$='/aanmelden']").click();
+		waitForVisible("form.registration-form");
+	}
 
 	@ParameterizedTest(name = "{0}")
 	@FieldSource("SHOTS")

@@ -3,6 +3,7 @@ package nl.bijeen.web;
 import nl.bijeen.common.NotFoundException;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.support.StaticApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class HtmlErrorPageResolverTests {
 
-	final HtmlErrorPageResolver resolver = new HtmlErrorPageResolver();
+	final HtmlErrorPageResolver resolver = new HtmlErrorPageResolver(new StaticApplicationContext());
 
 	@Test
 	void browsersGetTheNotFoundPage() {

@@ -1,0 +1,96 @@
+package nl.bijeen.browser;
+
+import nl.bijeen.browser.BrowserFixtures.Conference;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * axe-core (WCAG 2.0, 2.1 and 2.2, levels A and AA) finds nothing on the pages visitors and organisers use,
+ * with real content: a conference with a programme, people, a theme and an organiser. Public pages also reflow
+ * at 320 CSS pixels without horizontal scrolling.
+ */
+class AccessibilityTourBrowserIntegrationTests extends BrowserTestSupport {
+
+	@Autowired
+	BrowserFixtures fixtures;
+
+	private Conference conference;
+
+	@BeforeEach
+	void conference() {
+		this.conference = this.fixtures.conference("Conferentie Toegankelijk Samenwerken", 1, 30);
+		this.fixtures.register(this.conference, "vol.tour@example.org", this.conference.workshop(0));
+	}
+
+	@Test
+	void publicAgendaAndDirectoryPages() {
+		check("/?thema=" + this.conference.theme().slug() + "&soort=CONFERENCE");
+		assertThat(text("#agenda-results")).contains("Conferentie Toegankelijk Samenwerken");
+		check("/archief");
+		check("/evenementen/" + this.conference.slug());
+		assertThat(text("main")).contains("Workshopronde", "Workshop A", this.conference.chair().name());
+		check("/personen/" + this.conference.chair().slug());
+		check("/organisaties/" + this.conference.organisation().slug());
+		check("/themas/" + this.conference.theme().slug());
+	}
+
+	@Test
+	void registrationPages() {
+		String form = "/evenementen/" + this.conference.slug() + "/aanmelden";
+		check(form);
+		find("form.registration-form button[type=submit]").click();
+		waitForVisible("#error-summary");
+		axe();
+		reflow();
+
+		find("#name").sendKeys("Eva Tour");
+		find("#email").sendKeys("eva.tour@example.org");
+		find("label[for='choices-" + this.conference.round().id() + "-" + this.conference.workshop(1).id() + "']").click();
+		find("label[for='consent']").click();
+		find("form.registration-form button[type=submit]").click();
+		waitForPath(form + "/controleer-uw-email");
+		axe();
+		reflow();
+
+		String personal = BrowserMail.personalLink("eva.tour@example.org", "Bevestiging");
+		check(personal);
+		find("label[for='change-" + this.conference.workshop(0).id() + "']").click();
+		find("form.change-choice button[type=submit]").click();
+		waitForVisible("main .alert");
+		axe();
+		reflow();
+		check(personal + "/annuleren");
+	}
+
+	@Test
+	void organiserPages() {
+		long id = this.conference.event().getId();
+		signIn();
+		for (String page : new String[] { "/admin", "/admin/events", "/admin/events/new", "/admin/events/" + id,
+				"/admin/events/" + id + "/programme", "/admin/events/" + id + "/registration-settings",
+				"/admin/events/" + id + "/approvals", "/admin/events/" + id + "/registrations",
+				"/admin/mail", "/admin/tokens" }) {
+			open(page);
+			assertThat(status()).as("status of %s", page).isEqualTo(200);
+			assertThat(findAll("h1")).as("one h1 on %s", page).hasSize(1);
+			axe();
+		}
+		open("/admin/events/new");
+		find("main form.form button[type=submit]").click();
+		waitForVisible("main .field-error");
+		axe();
+	}
+
+	private void check(String path) {
+		open(path);
+		assertThat(status()).as("status of %s", path).isEqualTo(200);
+		assertThat(findAll("h1")).as("one h1 on %s", path).hasSize(1);
+		axe();
+		reflow();
+	}
+
+}
