@@ -34,7 +34,7 @@ BIJEEN_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" BIJEEN_DB_USER=postgres \
   taskset -c "$APP_CPU" java -Xms512m -Xmx1g -jar "$jar" --spring.profiles.active=postgres \
   --server.port="$PORT" --bijeen.mail.enabled=false --bijeen.registration.rate-limit=100000000 \
   --bijeen.registration.jobs-enabled=false --bijeen.admin.password=bench-admin-password \
-  --spring.datasource.hikari.maximum-pool-size=20 --server.tomcat.threads.max=200 \
+  --spring.datasource.hikari.maximum-pool-size=20 \
   --logging.level.root=WARN > target/bench-app.log 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT
@@ -102,7 +102,7 @@ seated=$($PG -d $DB -c "select count(*) from registration_choice rc join registr
   where r.event_id in ($api_event, $form_event) and rc.status = 'CONFIRMED'")
 registrations=$($PG -d $DB -c "select count(*) from registration where event_id in ($api_event, $form_event)")
 no_mail=$($PG -d $DB -c "select count(*) from registration r where r.event_id in ($api_event, $form_event)
-  and r.status = 'CONFIRMED' and not exists (select 1 from mail_outbox m where m.reference = 'registration:' || r.id || ':confirmation')")
+  and r.status = 'CONFIRMED' and not exists (select 1 from mail_outbox m where m.reference like 'registration:' || r.id || ':confirmation%')")
 echo "verify registrations=$registrations seated_in_workshops=$seated (capacity 2x150) overbooked_counters=$overbooked counter_row_mismatches=$mismatch confirmed_without_mail=$no_mail"
 
 api_rate=$(echo "$api_line" | sed -n 's/.* rate=\([0-9.]*\) .*/\1/p')

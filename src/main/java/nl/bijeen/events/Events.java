@@ -6,10 +6,16 @@ import java.util.Optional;
 
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * All events, drafts included: callers that serve the public filter with {@link Event#isPublic()}.
+ * <p>
+ * Reads run in a read-only transaction: an event's organisers, themes and audiences are loaded while the
+ * event's own row is being read, and without a transaction each of those queries would take a second
+ * connection from the pool — under load every request would then wait for a connection it can never get.
  */
+@Transactional(readOnly = true)
 public interface Events extends ListCrudRepository<Event, Long> {
 
 	Optional<Event> findBySlug(String slug);

@@ -1,6 +1,8 @@
 package nl.bijeen.registration.internal;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import nl.bijeen.events.AttendanceMode;
 import nl.bijeen.events.Event;
@@ -22,6 +24,9 @@ public class Capacities {
 	private final Seating seating;
 
 	private final TransactionTemplate transactions;
+
+	/** The capacities each counter ("eventId:name") was last brought in line with by this instance. */
+	private final Map<String, Optional<Integer>> ensured = new java.util.concurrent.ConcurrentHashMap<>();
 
 	Capacities(SeatCounters counters, Seating seating, TransactionTemplate transactions) {
 		this.counters = counters;
@@ -50,6 +55,21 @@ public class Capacities {
 	 * places first (in the same transaction), so that nobody registering later jumps the queue.
 	 */
 	public void ensureCounters(Event event, List<Round> rounds) {
+		Map<String, Integer> wanted = new java.util.LinkedHashMap<>();
+		for (Attendance attendance : offered(event)) {
+			wanted.put(event.getId() + ":" + SeatCounters.name(attendance), capacity(event, attendance));
+		}
+		for (Round round : rounds) {
+			for (Session session : round.sessions()) {
+				wanted.put(event.getId() + ":" + SeatCounters.name(session.id()), session.capacity());
+			}
+		}
+		if (wanted.entrySet().stream().allMatch(e -> this.ensured.containsKey(e.getKey())
+				&& java.util.Objects.equals(this.ensured.get(e.getKey()), Optional.ofNullable(e.getValue())))) {
+			// Every counter was brought in line with these very capacities before: skip the writes, which
+			// would otherwise queue behind the row locks of registrations in progress.
+			return;
+		}
 		this.transactions.executeWithoutResult(status -> {
 			for (Attendance attendance : offered(event)) {
 				if (this.counters.ensure(event.getId(), SeatCounters.name(attendance), null,
@@ -66,6 +86,7 @@ public class Capacities {
 				}
 			}
 		});
+		wanted.forEach((key, capacity) -> this.ensured.put(key, Optional.ofNullable(capacity)));
 	}
 
 }
