@@ -20,13 +20,15 @@ class PostgresSchemaInitializer implements ApplicationContextInitializer<Configu
 	public void initialize(ConfigurableApplicationContext context) {
 		String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
 		execute("create schema " + schema);
-		context.getEnvironment()
-			.getPropertySources()
+		var environment = context.getEnvironment();
+		// A test that sets its own pool size (e.g. a small one, to prove nobody needs two connections) keeps it.
+		String poolSize = environment.getProperty("spring.datasource.hikari.maximum-pool-size", "20");
+		environment.getPropertySources()
 			.addFirst(new MapPropertySource("postgres-test", Map.of("spring.datasource.url",
 					PostgresServer.url(PostgresServer.DATABASE) + "?currentSchema=" + schema,
 					"spring.datasource.username", PostgresServer.USER, "spring.datasource.password",
 					PostgresServer.PASSWORD, "spring.flyway.schemas", schema, "spring.datasource.hikari.maximum-pool-size",
-					"20", "spring.datasource.hikari.minimum-idle", "0", "spring.datasource.hikari.idle-timeout", "10000")));
+					poolSize, "spring.datasource.hikari.minimum-idle", "0", "spring.datasource.hikari.idle-timeout", "10000")));
 		context.addApplicationListener(event -> {
 			if (event instanceof ContextClosedEvent) {
 				execute("drop schema if exists " + schema + " cascade");

@@ -1,0 +1,5 @@
+package nl.bijeen.events;
+
+class EventsUnderLoadH2Tests extends EventsUnderLoadContract {
+
+}
