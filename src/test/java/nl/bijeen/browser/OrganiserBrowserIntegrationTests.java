@@ -68,7 +68,11 @@ class OrganiserBrowserIntegrationTests extends BrowserTestSupport {
 
 		find("a[href='" + eventPath + "']").click();
 		waitForExactPath(eventPath);
-		find("form[action='" + eventPath + "/publish'] button").click();
+		WebElement publish = find("form[action='" + eventPath + "/publish'] button");
+		publish.click();
+		// The page we are on has the same address before and after: wait for the old page to be replaced.
+		new org.openqa.selenium.support.ui.WebDriverWait(driver(), java.time.Duration.ofSeconds(10))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(publish));
 		waitForExactPath(eventPath);
 		assertThat(findAll("form[action='" + eventPath + "/publish']")).isEmpty();
 
