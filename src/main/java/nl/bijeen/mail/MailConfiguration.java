@@ -1,6 +1,7 @@
 package nl.bijeen.mail;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,9 +17,9 @@ class MailConfiguration {
 
 	@Bean
 	OutboxSender outboxSender(OutboxMails mails, JavaMailSender mailSender, OutboxProperties properties,
-			OutboxMetrics metrics, PlatformTransactionManager transactionManager) {
+			OutboxMetrics metrics, PlatformTransactionManager transactionManager, List<MailWriter> writers) {
 		return new OutboxSender(mails, mailSender, properties, metrics, new TransactionTemplate(transactionManager),
-				properties.instanceIdOrDefault(), Clock.systemUTC());
+				properties.instanceIdOrDefault(), Clock.systemUTC(), writers);
 	}
 
 	@Bean

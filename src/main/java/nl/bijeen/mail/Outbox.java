@@ -45,4 +45,16 @@ public class Outbox {
 		return this.mails.add(mail, this.clock.instant()).isPresent();
 	}
 
+	/**
+	 * Puts a mail in the outbox whose content its {@link MailWriter} writes when the mail is sent; otherwise
+	 * exactly as {@link #enqueue(OutgoingMail)}.
+	 * @param mail the mail to send
+	 * @return {@code true} if the mail was queued, {@code false} if a mail with the same reference was
+	 * already there
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean enqueue(DeferredMail mail) {
+		return this.mails.addDeferred(mail, this.clock.instant()).isPresent();
+	}
+
 }

@@ -60,8 +60,13 @@ class OutboxMails {
 			return Optional.empty();
 		}
 		long id = keys.getKey().longValue();
+		addAttachments(id, mail.attachments());
+		return Optional.of(id);
+	}
+
+	private void addAttachments(long id, List<Attachment> attachments) {
 		int order = 0;
-		for (Attachment attachment : mail.attachments()) {
+		for (Attachment attachment : attachments) {
 			this.jdbc.sql("""
 					insert into mail_attachment (outbox_id, sort_order, filename, content_type, content)
 					values (:id, :order, :filename, :contentType, :content)""")
@@ -72,7 +77,61 @@ class OutboxMails {
 				.param("content", attachment.content())
 				.update();
 		}
-		return Optional.of(id);
+	}
+
+	/**
+	 * Stores a mail to be written when it is sent; empty if a mail with the same reference is already there.
+	 */
+	Optional<Long> addDeferred(DeferredMail mail, Instant now) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		int rows = this.jdbc.sql("""
+				insert into mail_outbox (created_at, to_address, writer, payload, status, attempts, next_attempt_at,
+				    reference, locale)
+				values (:now, :to, :writer, :payload, 'PENDING', 0, :now, :reference, :locale)
+				on conflict do nothing""")
+			.param("now", timestamp(now))
+			.param("to", mail.to())
+			.param("writer", mail.writer())
+			.param("payload", mail.payload())
+			.param("reference", mail.reference())
+			.param("locale", (mail.locale() != null) ? mail.locale().toLanguageTag() : null)
+			.update(keys, "id");
+		return (rows == 0) ? Optional.empty() : Optional.of(keys.getKey().longValue());
+	}
+
+	/**
+	 * Stores the content a writer wrote for a deferred mail this instance holds the claim of, so that
+	 * later attempts send the same mail; false if the claim was lost in the meantime.
+	 */
+	boolean written(long id, String instance, OutgoingMail mail) {
+		int rows = this.jdbc.sql("""
+				update mail_outbox set to_address = :to, to_name = :toName, subject = :subject, text_body = :text,
+				    html_body = :html, locale = coalesce(:locale, locale), writer = null, payload = null
+				where id = :id and status = 'SENDING' and claimed_by = :instance""")
+			.param("to", mail.to())
+			.param("toName", mail.toName())
+			.param("subject", mail.subject())
+			.param("text", mail.text())
+			.param("html", mail.html())
+			.param("locale", (mail.locale() != null) ? mail.locale().toLanguageTag() : null)
+			.param("id", id)
+			.param("instance", instance)
+			.update();
+		if (rows == 0) {
+			return false;
+		}
+		addAttachments(id, mail.attachments());
+		return true;
+	}
+
+	/**
+	 * Removes a claimed deferred mail whose writer found nothing to send any more.
+	 */
+	boolean discard(long id, String instance) {
+		return this.jdbc.sql("delete from mail_outbox where id = :id and status = 'SENDING' and claimed_by = :instance")
+			.param("id", id)
+			.param("instance", instance)
+			.update() == 1;
 	}
 
 	/**
@@ -170,7 +229,7 @@ class OutboxMails {
 	private static QueuedMail queuedMail(ResultSet rs, List<Attachment> attachments) throws SQLException {
 		return new QueuedMail(rs.getLong("id"), rs.getString("to_address"), rs.getString("to_name"),
 				rs.getString("subject"), rs.getString("text_body"), rs.getString("html_body"), attachments,
-				rs.getInt("attempts"), rs.getString("locale"));
+				rs.getInt("attempts"), rs.getString("locale"), rs.getString("writer"), rs.getString("payload"));
 	}
 
 }

@@ -3,6 +3,9 @@ package nl.bijeen.mail;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
@@ -38,8 +41,16 @@ class OutboxSender {
 
 	private final Clock clock;
 
+	private final Map<String, MailWriter> writers;
+
 	OutboxSender(OutboxMails mails, JavaMailSender mailSender, OutboxProperties properties, OutboxMetrics metrics,
 			TransactionOperations transactions, String instanceId, Clock clock) {
+		this(mails, mailSender, properties, metrics, transactions, instanceId, clock, List.of());
+	}
+
+	OutboxSender(OutboxMails mails, JavaMailSender mailSender, OutboxProperties properties, OutboxMetrics metrics,
+			TransactionOperations transactions, String instanceId, Clock clock, List<MailWriter> writers) {
+		this.writers = writers.stream().collect(Collectors.toUnmodifiableMap(MailWriter::name, w -> w));
 		this.mails = mails;
 		this.composer = new MailComposer(mailSender, properties);
 		this.mailSender = mailSender;
@@ -82,7 +93,22 @@ class OutboxSender {
 		return this.mails.deleteSentBefore(this.clock.instant().minus(this.properties.getRetention()));
 	}
 
-	private boolean send(QueuedMail mail) {
+	private boolean send(QueuedMail queued) {
+		QueuedMail mail = queued;
+		if (queued.deferred()) {
+			Optional<QueuedMail> written;
+			try {
+				written = write(queued);
+			}
+			catch (RuntimeException ex) {
+				recordFailure(queued, ex, false);
+				return false;
+			}
+			if (written.isEmpty()) {
+				return false;
+			}
+			mail = written.get();
+		}
 		MimeMessage message;
 		try {
 			message = this.composer.compose(mail);
@@ -106,6 +132,27 @@ class OutboxSender {
 			log.warn("Mail {} was sent, but its claim by {} had expired and was taken over", mail.id(), this.instanceId);
 		}
 		return true;
+	}
+
+	/**
+	 * Has the mail's writer write its content and stores that, so that later attempts send the same mail.
+	 * @return the written mail, or empty when there is nothing to send any more or the claim was lost
+	 */
+	private Optional<QueuedMail> write(QueuedMail mail) {
+		MailWriter writer = this.writers.get(mail.writer());
+		if (writer == null) {
+			throw new IllegalStateException("No mail writer named " + mail.writer());
+		}
+		Optional<OutgoingMail> written = writer.write(mail.payload());
+		if (written.isEmpty()) {
+			if (this.mails.discard(mail.id(), this.instanceId)) {
+				log.info("Mail {} was no longer needed and is removed from the outbox", mail.id());
+			}
+			return Optional.empty();
+		}
+		Boolean stored = this.transactions
+			.execute(status -> this.mails.written(mail.id(), this.instanceId, written.get()));
+		return Boolean.TRUE.equals(stored) ? Optional.of(mail.with(written.get())) : Optional.empty();
 	}
 
 	private void recordFailure(QueuedMail mail, Exception ex, boolean permanent) {

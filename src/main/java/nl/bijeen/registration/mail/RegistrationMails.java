@@ -1,5 +1,7 @@
 package nl.bijeen.registration.mail;
 
+import java.util.Locale;
+
 import nl.bijeen.registration.RegistrationCancelled;
 import nl.bijeen.registration.RegistrationChanged;
 import nl.bijeen.registration.RegistrationConfirmed;
@@ -26,17 +28,20 @@ class RegistrationMails {
 
 	@EventListener
 	void on(RegistrationConfirmed event) {
-		this.mailer.send(event.registrationId(), MailKind.CONFIRMATION);
+		this.mailer.send(event.registrationId(), event.email(), Locale.forLanguageTag(event.locale()),
+				MailKind.CONFIRMATION, false);
 	}
 
 	@EventListener
 	void on(RegistrationWaitlisted event) {
-		this.mailer.send(event.registrationId(), MailKind.WAITLISTED);
+		this.mailer.send(event.registrationId(), event.email(), Locale.forLanguageTag(event.locale()),
+				MailKind.WAITLISTED, false);
 	}
 
 	@EventListener
 	void on(RegistrationPendingApproval event) {
-		this.mailer.send(event.registrationId(), MailKind.PENDING);
+		this.mailer.send(event.registrationId(), event.email(), Locale.forLanguageTag(event.locale()),
+				MailKind.PENDING, false);
 	}
 
 	@EventListener

@@ -1,0 +1,94 @@
+package nl.bijeen.registration.mail;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.bijeen.common.NotFoundException;
+import nl.bijeen.mail.Attachment;
+import nl.bijeen.mail.MailWriter;
+import nl.bijeen.mail.OutgoingMail;
+import nl.bijeen.registration.internal.PersonalCalendar;
+import nl.bijeen.registration.internal.PersonalCalendars;
+import nl.bijeen.registration.internal.PersonalRegistrations;
+import nl.bijeen.registration.internal.PersonalView;
+import nl.bijeen.registration.internal.RegistrationStatus;
+import nl.bijeen.web.BijeenProperties;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the registration mails queued by {@link RegistrationMailer} when the outbox sends them: text and
+ * HTML from the mail templates in the participant's language, with the personal link and, for active
+ * registrations, the calendar file. A registration that no longer exists (erased) gets no mail.
+ */
+@Component
+class RegistrationMailWriter implements MailWriter {
+
+	static final String NAME = "registration";
+
+	private final PersonalRegistrations personal;
+
+	private final PersonalCalendars calendars;
+
+	private final MailTemplates templates;
+
+	private final MessageSource messages;
+
+	private final BijeenProperties site;
+
+	RegistrationMailWriter(PersonalRegistrations personal, PersonalCalendars calendars, MailTemplates templates,
+			MessageSource messages, BijeenProperties site) {
+		this.personal = personal;
+		this.calendars = calendars;
+		this.templates = templates;
+		this.messages = messages;
+		this.site = site;
+	}
+
+	@Override
+	public String name() {
+		return NAME;
+	}
+
+	@Override
+	public Optional<OutgoingMail> write(String payload) {
+		MailPayload mail = MailPayload.decode(payload);
+		PersonalView view;
+		try {
+			view = this.personal.view(mail.registrationId());
+		}
+		catch (NotFoundException ex) {
+			return Optional.empty();
+		}
+		return Optional.of(write(view, mail.kind(), mail.token()));
+	}
+
+	private OutgoingMail write(PersonalView view, MailKind kind, String token) {
+		Locale locale = view.registration().preferredLocale();
+		String personalUrl = (token != null) ? this.site.getBaseUrl() + "/aanmelding/" + token : null;
+		Map<String, Object> model = new HashMap<>();
+		model.put("kind", kind.key());
+		model.put("view", view);
+		model.put("personalUrl", personalUrl);
+		model.put("siteName", this.site.getSiteName());
+		model.put("eventUrl", this.site.getBaseUrl() + "/evenementen/" + view.event().getSlug());
+		model.put("meetingLink", kind == MailKind.ONLINE_LINK ? view.event().getOnlineUrl() : null);
+		String subject = this.messages.getMessage("registration.mail." + kind.key() + ".subject",
+				new Object[] { view.event().getTitle() }, locale);
+		OutgoingMail mail = OutgoingMail
+			.of(view.registration().email(), view.registration().name(), subject,
+					this.templates.text("message", locale, model))
+			.withHtml(this.templates.html("message", locale, model))
+			.withLocale(locale);
+		if (kind.calendar() && view.registration().status() != RegistrationStatus.WAITLISTED
+				&& view.registration().status().isActive()) {
+			mail = mail.withAttachment(new Attachment("aanmelding.ics", PersonalCalendar.CONTENT_TYPE,
+					this.calendars.of(view, personalUrl)));
+		}
+		return mail;
+	}
+
+}

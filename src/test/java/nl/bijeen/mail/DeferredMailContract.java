@@ -1,0 +1,132 @@
+package nl.bijeen.mail;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Deferred mails are stored in the caller's transaction without content and written by their module's
+ * writer when sent; the written content is kept, so a retry sends the same mail. Runs on H2 and PostgreSQL.
+ */
+abstract class DeferredMailContract extends MailTestSupport {
+
+	final AtomicInteger writes = new AtomicInteger();
+
+	final MailWriter greetings = new MailWriter() {
+
+		@Override
+		public String name() {
+			return "greetings";
+		}
+
+		@Override
+		public Optional<OutgoingMail> write(String payload) {
+			DeferredMailContract.this.writes.incrementAndGet();
+			if (payload.equals("gone")) {
+				return Optional.empty();
+			}
+			if (payload.equals("broken")) {
+				throw new IllegalStateException("template broken");
+			}
+			return Optional.of(OutgoingMail.of("ans@example.org", "Ans", "Welkom " + payload, "Hallo " + payload)
+				.withHtml("<p>Hallo " + payload + "</p>")
+				.withAttachment(new Attachment("a.ics", "text/calendar", "BEGIN:VCALENDAR".getBytes()))
+				.withLocale(Locale.ENGLISH));
+		}
+	};
+
+	OutboxSender senderWithWriter(Clock clock) {
+		return new OutboxSender(this.mails, this.mailSender, this.properties, this.metrics, this.transactions,
+				"test-writer", clock, List.of(this.greetings));
+	}
+
+	boolean enqueueDeferred(String payload, String reference) {
+		return this.transactions.execute(status -> this.outbox
+			.enqueue(new DeferredMail("ans@example.org", "greetings", payload, reference, Locale.forLanguageTag("nl"))));
+	}
+
+	long onlyId() {
+		return this.jdbc.sql("select id from mail_outbox").query(Long.class).single();
+	}
+
+	@Test
+	void storesTheMailWithoutContentAndWritesItWhenSending() throws Exception {
+		assertThat(enqueueDeferred("Ans", "greeting:1")).isTrue();
+		assertThat(enqueueDeferred("Ans", "greeting:1")).as("same reference, queued once").isFalse();
+		long id = onlyId();
+		assertThat(this.jdbc.sql("select subject from mail_outbox where id = ?").param(id).query(String.class).optional())
+			.isEmpty();
+		assertThat(this.overview.findByStatus(MailStatus.PENDING, 10)).singleElement()
+			.satisfies(mail -> assertThat(mail.to()).isEqualTo("ans@example.org"));
+
+		assertThat(senderWithWriter(Clock.systemUTC()).sendDue()).isEqualTo(1);
+
+		MimeMessage message = TestSmtp.received(1).get(0);
+		assertThat(message.getSubject()).isEqualTo("Welkom Ans");
+		assertThat(message.getHeader("Content-Language")).containsExactly("en");
+		assertThat(row(id).status()).isEqualTo(MailStatus.SENT);
+		assertThat(this.jdbc.sql("select subject from mail_outbox where id = ?").param(id).query(String.class).single())
+			.isEqualTo("Welkom Ans");
+		assertThat(this.jdbc.sql("select count(*) from mail_attachment where outbox_id = ?").param(id)
+			.query(Long.class).single()).isEqualTo(1);
+		assertThat(this.writes).hasValue(1);
+	}
+
+	@Test
+	void keepsTheWrittenContentForTheNextAttemptWhenTheMailServerIsDown() throws Exception {
+		enqueueDeferred("Bram", null);
+		long id = onlyId();
+		TestSmtp.stop();
+		Instant now = Instant.now();
+		assertThat(senderWithWriter(Clock.fixed(now, ZoneOffset.UTC)).sendDue()).isZero();
+		assertThat(row(id).status()).isEqualTo(MailStatus.PENDING);
+		assertThat(row(id).attempts()).isEqualTo(1);
+
+		TestSmtp.startEmpty();
+		assertThat(senderWithWriter(Clock.fixed(now.plus(Duration.ofHours(1)), ZoneOffset.UTC)).sendDue()).isEqualTo(1);
+		assertThat(TestSmtp.received(1).get(0).getSubject()).isEqualTo("Welkom Bram");
+		assertThat(this.writes).as("written once, sent on the second attempt").hasValue(1);
+	}
+
+	@Test
+	void removesAMailItsWriterNoLongerWants() {
+		enqueueDeferred("gone", null);
+		assertThat(senderWithWriter(Clock.systemUTC()).sendDue()).isZero();
+		assertThat(count()).isZero();
+		assertThat(TestSmtp.received(0)).isEmpty();
+	}
+
+	@Test
+	void retriesAMailWhoseWriterFailedAndGivesItUpAfterTheLastAttempt() {
+		enqueueDeferred("broken", null);
+		long id = onlyId();
+		Instant now = Instant.now();
+		for (int attempt = 1; attempt <= this.properties.getMaxAttempts(); attempt++) {
+			senderWithWriter(Clock.fixed(now.plus(Duration.ofHours(attempt)), ZoneOffset.UTC)).sendDue();
+			assertThat(row(id).attempts()).isEqualTo(attempt);
+		}
+		assertThat(row(id).status()).isEqualTo(MailStatus.DEAD);
+		assertThat(row(id).lastError()).contains("template broken");
+	}
+
+	@Test
+	void aMailForAnUnknownWriterIsRetriedNotLost() {
+		this.transactions.execute(status -> this.outbox
+			.enqueue(new DeferredMail("ans@example.org", "nobody", "x", null, null)));
+		long id = onlyId();
+		assertThat(senderWithWriter(Clock.systemUTC()).sendDue()).isZero();
+		assertThat(row(id).status()).isEqualTo(MailStatus.PENDING);
+		assertThat(row(id).lastError()).contains("nobody");
+	}
+
+}

@@ -1,0 +1,5 @@
+package nl.bijeen.mail;
+
+class DeferredMailH2IntegrationTests extends DeferredMailContract {
+
+}
