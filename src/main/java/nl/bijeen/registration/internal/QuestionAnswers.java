@@ -4,27 +4,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.stereotype.Component;
 
 /**
  * Checks the answers to an event's own questions: required ones answered, choices among the options,
  * texts not too long.
  */
-@Component
-class QuestionAnswers {
+final class QuestionAnswers {
 
 	static final int MAX_ANSWER = 1000;
 
-	private final RegistrationQuestions questions;
-
-	QuestionAnswers(RegistrationQuestions questions) {
-		this.questions = questions;
+	private QuestionAnswers() {
 	}
 
-	Map<Long, String> validate(Long eventId, Map<Long, List<String>> given, List<Problem> problems) {
+	static Map<Long, String> validate(List<RegistrationQuestion> questions, Map<Long, List<String>> given,
+			List<Problem> problems) {
 		Map<Long, List<String>> raw = given == null ? Map.of() : given;
 		Map<Long, String> answers = new LinkedHashMap<>();
-		for (RegistrationQuestion question : this.questions.findByEventIdOrderByPositionAscIdAsc(eventId)) {
+		for (RegistrationQuestion question : questions) {
 			String field = "answers[" + question.id() + "]";
 			List<String> values = raw.getOrDefault(question.id(), List.of())
 				.stream()

@@ -16,20 +16,13 @@ public class RegistrationPages {
 
 	private final Events events;
 
-	private final RegistrationSettingsRepository settings;
-
-	private final Rounds rounds;
-
-	private final RegistrationQuestions questions;
+	private final RegistrationContexts contexts;
 
 	private final Availability availability;
 
-	RegistrationPages(Events events, RegistrationSettingsRepository settings, Rounds rounds,
-			RegistrationQuestions questions, Availability availability) {
+	RegistrationPages(Events events, RegistrationContexts contexts, Availability availability) {
 		this.events = events;
-		this.settings = settings;
-		this.rounds = rounds;
-		this.questions = questions;
+		this.contexts = contexts;
 		this.availability = availability;
 	}
 
@@ -50,9 +43,9 @@ public class RegistrationPages {
 	}
 
 	public RegistrationPage of(Event event) {
-		return new RegistrationPage(event, EventWindow.closedReason(event, Seating.now()),
-				this.settings.of(event.getId()), this.rounds.of(event.getId()),
-				this.questions.findByEventIdOrderByPositionAscIdAsc(event.getId()), this.availability.of(event.getId()));
+		RegistrationContext context = this.contexts.of(event.getId()).orElseGet(() -> this.contexts.of(event));
+		return new RegistrationPage(event, EventWindow.closedReason(event, Seating.now()), context.settings(),
+				context.rounds(), context.questions(), this.availability.of(event.getId()));
 	}
 
 }

@@ -30,6 +30,20 @@ public class RegistrationProperties {
 	 */
 	private boolean jobsEnabled = true;
 
+	/**
+	 * How long an instance keeps what registering for an event reads (the event, its registration settings,
+	 * rounds and questions) before reading it again. Changes made through this instance take effect at
+	 * once; this bounds how long a change made by another instance (or directly in the database) may go
+	 * unseen. Zero reads everything for every registration.
+	 */
+	private Duration contextCacheTtl = Duration.ofSeconds(2);
+
+	/**
+	 * The largest number of registrations stored together in one transaction when many arrive at once.
+	 * One stores each registration in a transaction of its own.
+	 */
+	private int maxBatchSize = 64;
+
 	public int getRateLimit() {
 		return this.rateLimit;
 	}
@@ -60,6 +74,23 @@ public class RegistrationProperties {
 
 	public void setJobsEnabled(boolean jobsEnabled) {
 		this.jobsEnabled = jobsEnabled;
+	}
+
+
+	public Duration getContextCacheTtl() {
+		return this.contextCacheTtl;
+	}
+
+	public void setContextCacheTtl(Duration contextCacheTtl) {
+		this.contextCacheTtl = contextCacheTtl;
+	}
+
+	public int getMaxBatchSize() {
+		return this.maxBatchSize;
+	}
+
+	public void setMaxBatchSize(int maxBatchSize) {
+		this.maxBatchSize = maxBatchSize;
 	}
 
 }

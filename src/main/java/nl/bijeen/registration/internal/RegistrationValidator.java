@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import nl.bijeen.common.NotFoundException;
 import nl.bijeen.common.Zones;
 import nl.bijeen.events.Event;
-import nl.bijeen.events.Events;
 import nl.bijeen.registration.Attendance;
 
 import org.springframework.stereotype.Component;
@@ -26,37 +25,28 @@ public class RegistrationValidator {
 
 	static final Pattern REGISTRATION_NUMBER = Pattern.compile("^[A-Za-z0-9-]{1,40}$");
 
-	private final Events events;
+	private final RegistrationContexts contexts;
 
-	private final Rounds rounds;
-
-	private final RegistrationSettingsRepository settings;
-
-	private final QuestionAnswers questionAnswers;
-
-	RegistrationValidator(Events events, Rounds rounds, RegistrationSettingsRepository settings,
-			QuestionAnswers questionAnswers) {
-		this.events = events;
-		this.rounds = rounds;
-		this.settings = settings;
-		this.questionAnswers = questionAnswers;
+	RegistrationValidator(RegistrationContexts contexts) {
+		this.contexts = contexts;
 	}
 
 	public ValidRegistration validate(RegistrationRequest request) {
-		Event event = this.events.findById(request.eventId())
+		RegistrationContext context = this.contexts.of(request.eventId())
 			.orElseThrow(() -> new NotFoundException("No event " + request.eventId()));
+		Event event = context.event();
 		EventWindow.closedReason(event, LocalDateTime.now(Zones.AMSTERDAM)).ifPresent(p -> {
 			throw new RegistrationRejected(p);
 		});
-		RegistrationSettings settings = this.settings.of(event.getId());
+		RegistrationSettings settings = context.settings();
 		List<Problem> problems = new ArrayList<>();
 		Applicant applicant = applicant(event, settings, request.applicant(), problems);
 		if (!request.consent()) {
 			problems.add(new Problem("consent", "registration.error.consent"));
 		}
-		List<Round> rounds = this.rounds.of(event.getId());
+		List<Round> rounds = context.rounds();
 		Map<Round, SessionPick> picks = picks(rounds, settings, request.picks(), problems);
-		Map<Long, String> answers = this.questionAnswers.validate(event.getId(), request.answers(), problems);
+		Map<Long, String> answers = QuestionAnswers.validate(context.questions(), request.answers(), problems);
 		String key = request.idempotencyKey();
 		if (key != null && (key.isBlank() || key.length() > 100)) {
 			problems.add(Problem.global("registration.error.idempotencyKey"));
