@@ -31,7 +31,7 @@ $PG -d postgres -c "drop database if exists $DB" -c "create database $DB"
 
 log "starting bijeen on CPU $APP_CPU (PostgreSQL profile, mail sender off: mail stays in the outbox)"
 BIJEEN_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" BIJEEN_DB_USER=postgres \
-  taskset -c "$APP_CPU" java -Xms512m -Xmx1g -jar "$jar" --spring.profiles.active=postgres \
+  taskset -c "$APP_CPU" java -Xms512m -Xmx1g ${JAVA_OPTS:-} -jar "$jar" --spring.profiles.active=postgres \
   --server.port="$PORT" --bijeen.mail.enabled=false --bijeen.registration.rate-limit=100000000 \
   --bijeen.registration.jobs-enabled=false --bijeen.admin.password=bench-admin-password \
   --spring.datasource.hikari.maximum-pool-size=20 \
@@ -78,6 +78,10 @@ read -r form_event form_round form_sessions <<<"$(seed_event rush-form)"
 log "form rush: $CLIENTS clients, $FORM_REQUESTS registrations (each a GET of the form and a POST)"
 form_line=$(driver "$BASE" "$form_event" rush-form "$form_round" "$form_sessions" "$CLIENTS" "$FORM_REQUESTS" form)
 echo "$form_line"
+
+batches=$(curl -fs -u admin:bench-admin-password "$BASE/actuator/prometheus" \
+  | sed -n 's/^bijeen_registration_batch_\(size_count\|size_sum\|size_max\|time_seconds_sum\|time_seconds_max\)[^ ]* \(.*\)/\1=\2/p' | tr '\n' ' ')
+echo "batches $batches"
 
 log "pgbench: the minimal SQL of a registration, $CLIENTS clients, ${PGBENCH_SECONDS}s"
 $PG -d $DB <<SQL

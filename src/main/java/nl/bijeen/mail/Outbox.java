@@ -1,10 +1,14 @@
 package nl.bijeen.mail;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The only way to send mail from bijeen. {@link #enqueue(OutgoingMail)} stores a mail in the durable outbox
@@ -19,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Outbox {
+
+	/** The key of the deferred mails of the current transaction. */
+	private static final Object DEFERRED = new Object();
 
 	private final OutboxMails mails;
 
@@ -46,15 +53,41 @@ public class Outbox {
 	}
 
 	/**
-	 * Puts a mail in the outbox whose content its {@link MailWriter} writes when the mail is sent; otherwise
-	 * exactly as {@link #enqueue(OutgoingMail)}.
+	 * Puts a mail in the outbox whose content its {@link MailWriter} writes when the mail is sent. Must be
+	 * called inside a transaction: the mail is stored when that transaction commits (all deferred mails of a
+	 * transaction in one batch, just before the commit) and not at all if it rolls back. A mail whose
+	 * reference is already in the outbox is not stored again.
 	 * @param mail the mail to send
-	 * @return {@code true} if the mail was queued, {@code false} if a mail with the same reference was
-	 * already there
+	 * @throws org.springframework.transaction.IllegalTransactionStateException when called outside a
+	 * transaction
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public boolean enqueue(DeferredMail mail) {
-		return this.mails.addDeferred(mail, this.clock.instant()).isPresent();
+	public void enqueue(DeferredMail mail) {
+		deferred().add(mail);
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<DeferredMail> deferred() {
+		List<DeferredMail> mails = (List<DeferredMail>) TransactionSynchronizationManager.getResource(DEFERRED);
+		if (mails == null) {
+			List<DeferredMail> bound = new ArrayList<>();
+			TransactionSynchronizationManager.bindResource(DEFERRED, bound);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void beforeCommit(boolean readOnly) {
+					Outbox.this.mails.addDeferred(bound, Outbox.this.clock.instant());
+				}
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(DEFERRED);
+				}
+
+			});
+			mails = bound;
+		}
+		return mails;
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -31,8 +32,11 @@ class OutboxMails {
 
 	private final JdbcClient jdbc;
 
-	OutboxMails(JdbcClient jdbc) {
+	private final JdbcTemplate batch;
+
+	OutboxMails(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	/**
@@ -80,23 +84,27 @@ class OutboxMails {
 	}
 
 	/**
-	 * Stores a mail to be written when it is sent; empty if a mail with the same reference is already there.
+	 * Stores mails to be written when they are sent, in one batch; a mail whose reference is already there
+	 * is skipped.
 	 */
-	Optional<Long> addDeferred(DeferredMail mail, Instant now) {
-		KeyHolder keys = new GeneratedKeyHolder();
-		int rows = this.jdbc.sql("""
+	void addDeferred(List<DeferredMail> deferred, Instant now) {
+		if (deferred.isEmpty()) {
+			return;
+		}
+		OffsetDateTime at = timestamp(now);
+		this.batch.batchUpdate("""
 				insert into mail_outbox (created_at, to_address, writer, payload, status, attempts, next_attempt_at,
 				    reference, locale)
-				values (:now, :to, :writer, :payload, 'PENDING', 0, :now, :reference, :locale)
-				on conflict do nothing""")
-			.param("now", timestamp(now))
-			.param("to", mail.to())
-			.param("writer", mail.writer())
-			.param("payload", mail.payload())
-			.param("reference", mail.reference())
-			.param("locale", (mail.locale() != null) ? mail.locale().toLanguageTag() : null)
-			.update(keys, "id");
-		return (rows == 0) ? Optional.empty() : Optional.of(keys.getKey().longValue());
+				values (?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)
+				on conflict do nothing""", deferred, deferred.size(), (ps, mail) -> {
+			ps.setObject(1, at);
+			ps.setString(2, mail.to());
+			ps.setString(3, mail.writer());
+			ps.setString(4, mail.payload());
+			ps.setObject(5, at);
+			ps.setString(6, mail.reference());
+			ps.setString(7, (mail.locale() != null) ? mail.locale().toLanguageTag() : null);
+		});
 	}
 
 	/**

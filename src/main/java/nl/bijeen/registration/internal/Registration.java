@@ -44,6 +44,16 @@ public record Registration(@Id Long id, Long eventId, String tokenHash, String e
 				null, this.version);
 	}
 
+	/**
+	 * This registration as stored under the given id.
+	 */
+	Registration withId(Long newId) {
+		return new Registration(newId, this.eventId, this.tokenHash, this.email, this.name, this.organisation,
+				this.jobTitle, this.locale, this.attendance, this.status, this.waitlistedAt, this.offerExpiresAt,
+				this.newsletterOptIn, this.consentAt, this.registerName, this.registrationNumber, this.idempotencyKey,
+				this.reminderSentAt, this.onlineLinkSentAt, this.createdAt, this.updatedAt, this.cancelledAt, 0);
+	}
+
 	public Locale preferredLocale() {
 		return Locale.forLanguageTag(this.locale);
 	}

@@ -1,7 +1,9 @@
 package nl.bijeen.registration.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -9,10 +11,15 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
@@ -41,6 +48,8 @@ public class RegistrationBatches {
 
 	private final RegistrationWriter writer;
 
+	private final BulkRegistrations bulk;
+
 	private final ApplicationEventPublisher publisher;
 
 	private final TransactionTemplate transactions;
@@ -49,13 +58,25 @@ public class RegistrationBatches {
 
 	private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
 
+	private final DistributionSummary batchSizes;
+
+	private final Timer batchTimes;
+
 	private volatile Thread worker;
 
 	private volatile boolean stopped;
 
-	RegistrationBatches(RegistrationWriter writer, ApplicationEventPublisher publisher,
-			TransactionTemplate transactions, RegistrationProperties properties) {
+	RegistrationBatches(RegistrationWriter writer, BulkRegistrations bulk, ApplicationEventPublisher publisher,
+			TransactionTemplate transactions, RegistrationProperties properties, ObjectProvider<MeterRegistry> meters) {
+		MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
+		this.batchSizes = DistributionSummary.builder("bijeen.registration.batch.size")
+			.description("Registrations stored together in one transaction")
+			.register(registry);
+		this.batchTimes = Timer.builder("bijeen.registration.batch.time")
+			.description("Time to store one batch of registrations")
+			.register(registry);
 		this.writer = writer;
+		this.bulk = bulk;
 		this.publisher = publisher;
 		this.transactions = transactions;
 		this.maxBatchSize = properties.getMaxBatchSize();
@@ -117,7 +138,8 @@ public class RegistrationBatches {
 				}
 				batch.add(first);
 				this.queue.drainTo(batch, this.maxBatchSize - 1);
-				store(batch);
+				this.batchSizes.record(batch.size());
+				this.batchTimes.record(() -> store(batch));
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -142,7 +164,8 @@ public class RegistrationBatches {
 		List<Runnable> outcomes = new ArrayList<>();
 		try {
 			this.transactions.executeWithoutResult(status -> {
-				for (Pending pending : batch) {
+				List<Pending> left = storeInBulk(batch, outcomes);
+				for (Pending pending : left) {
 					storeBehindSavepoint(pending, status, outcomes, alone);
 				}
 			});
@@ -159,6 +182,33 @@ public class RegistrationBatches {
 		for (Pending pending : alone) {
 			storeAlone(pending);
 		}
+	}
+
+	/**
+	 * Stores the plain new registrations of the batch per event with a few statements each.
+	 * @return the requests left to store one by one
+	 */
+	private List<Pending> storeInBulk(List<Pending> batch, List<Runnable> outcomes) {
+		Map<Long, List<Pending>> perEvent = new LinkedHashMap<>();
+		batch.forEach(p -> perEvent.computeIfAbsent(p.valid().event().getId(), id -> new ArrayList<>()).add(p));
+		List<Pending> left = new ArrayList<>();
+		perEvent.forEach((eventId, pendings) -> {
+			List<Object> written = this.bulk.write(eventId, pendings.stream().map(Pending::valid).toList());
+			for (int i = 0; i < pendings.size(); i++) {
+				Pending pending = pendings.get(i);
+				if (written.get(i) instanceof RegistrationWriter.Written w) {
+					w.events().forEach(this.publisher::publishEvent);
+					outcomes.add(() -> pending.outcome().complete(w.result()));
+				}
+				else if (written.get(i) instanceof RegistrationRejected rejected) {
+					outcomes.add(() -> pending.outcome().completeExceptionally(rejected));
+				}
+				else {
+					left.add(pending);
+				}
+			}
+		});
+		return left;
 	}
 
 	private void storeBehindSavepoint(Pending pending, TransactionStatus status, List<Runnable> outcomes,

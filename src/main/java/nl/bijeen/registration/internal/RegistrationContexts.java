@@ -52,18 +52,21 @@ public class RegistrationContexts {
 	 * The context of the event, empty when there is no such event.
 	 */
 	public Optional<RegistrationContext> of(Long eventId) {
-		long now = System.nanoTime();
 		Cached cached = this.cache.get(eventId);
-		if (cached != null && now - cached.loadedAt() < this.ttlNanos) {
+		if (fresh(cached)) {
 			return Optional.of(cached.context());
 		}
-		Optional<RegistrationContext> context = this.events.findById(eventId).map(this::load);
-		context.ifPresentOrElse(c -> {
-			if (this.ttlNanos > 0) {
-				this.cache.put(eventId, new Cached(c, now));
-			}
-		}, () -> this.cache.remove(eventId));
-		return context;
+		if (this.ttlNanos <= 0) {
+			return this.events.findById(eventId).map(this::load);
+		}
+		// One request reads the context again; the others arriving meanwhile wait for it and share it.
+		Cached loaded = this.cache.compute(eventId, (id, current) -> fresh(current) ? current
+				: this.events.findById(id).map(e -> new Cached(load(e), System.nanoTime())).orElse(null));
+		return Optional.ofNullable(loaded).map(Cached::context);
+	}
+
+	private boolean fresh(Cached cached) {
+		return cached != null && System.nanoTime() - cached.loadedAt() < this.ttlNanos;
 	}
 
 	/**

@@ -29,12 +29,15 @@ class RegistrationWriter {
 
 	private final RegistrationAnswers answers;
 
+	private final RegistrationRows rows;
+
 	RegistrationWriter(SeatCounters counters, Registrations registrations, RegistrationChoices choices,
-			RegistrationAnswers answers) {
+			RegistrationAnswers answers, RegistrationRows rows) {
 		this.counters = counters;
 		this.registrations = registrations;
 		this.choices = choices;
 		this.answers = answers;
+		this.rows = rows;
 	}
 
 	/**
@@ -45,16 +48,20 @@ class RegistrationWriter {
 	Written write(ValidRegistration valid) {
 		Long eventId = valid.event().getId();
 		LocalDateTime now = Seating.now();
-		if (valid.idempotencyKey() != null) {
-			Optional<Registration> repeated = this.registrations.findByEventIdAndIdempotencyKey(eventId,
-					valid.idempotencyKey());
-			if (repeated.isPresent()) {
-				Registration r = repeated.get();
-				return new Written(new RegistrationResult(RegistrationResult.Kind.REPEAT, r.id(), r.status(), null),
-						List.of());
-			}
+		List<RegistrationRows.Known> known = this.rows.known(eventId, valid.applicant().email(),
+				valid.idempotencyKey());
+		Optional<RegistrationRows.Known> repeated = known.stream()
+			.filter(k -> valid.idempotencyKey() != null && valid.idempotencyKey().equals(k.idempotencyKey()))
+			.findFirst();
+		if (repeated.isPresent()) {
+			RegistrationRows.Known r = repeated.get();
+			return new Written(new RegistrationResult(RegistrationResult.Kind.REPEAT, r.id(), r.status(), null),
+					List.of());
 		}
-		Optional<Registration> existing = this.registrations.findByEventIdAndEmail(eventId, valid.applicant().email());
+		Optional<Registration> existing = known.stream()
+			.filter(k -> k.email().equals(valid.applicant().email()))
+			.findFirst()
+			.flatMap(k -> this.registrations.findById(k.id()));
 		String token = PersonalLinks.newToken();
 		if (existing.isPresent() && existing.get().status().isActive()) {
 			Registration r = existing.get();
@@ -73,18 +80,18 @@ class RegistrationWriter {
 		Registration registration = existing
 			.map(old -> this.registrations.save(old.reactivated(PersonalLinks.hash(token), valid.applicant(), status,
 					valid.idempotencyKey(), now)))
-			.orElseGet(() -> this.registrations.save(Registration.create(eventId, PersonalLinks.hash(token),
+			.orElseGet(() -> this.rows.insert(Registration.create(eventId, PersonalLinks.hash(token),
 					valid.applicant(), status, valid.idempotencyKey(), now)));
 		if (existing.isPresent()) {
 			this.choices.deleteByRegistration(registration.id());
 			this.answers.deleteByRegistration(registration.id());
 		}
 		for (Map.Entry<Round, SessionPick> pick : valid.picks().entrySet()) {
-			this.choices.save(choose(registration, pick.getKey(), pick.getValue(), place, settings, now));
+			this.rows.insert(choose(registration, pick.getKey(), pick.getValue(), place, settings, now));
 		}
 		valid.answers()
-			.forEach((question, answer) -> this.answers
-				.save(new RegistrationAnswer(null, registration.id(), question, answer)));
+			.forEach((question, answer) -> this.rows
+				.insert(new RegistrationAnswer(null, registration.id(), question, answer)));
 		IssuedLinks.remember(registration.id(), token);
 		return new Written(new RegistrationResult(RegistrationResult.Kind.NEW, registration.id(), status, token),
 				List.of(announcement(registration)));
@@ -108,7 +115,7 @@ class RegistrationWriter {
 				ChoiceStatus.WAITLISTED, now);
 	}
 
-	private static Object announcement(Registration r) {
+	static Object announcement(Registration r) {
 		return switch (r.status()) {
 			case WAITLISTED -> new RegistrationWaitlisted(r.id(), r.eventId(), r.email(), r.name(), r.locale(),
 					r.newsletterOptIn());

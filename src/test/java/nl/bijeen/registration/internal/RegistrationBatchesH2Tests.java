@@ -1,0 +1,5 @@
+package nl.bijeen.registration.internal;
+
+class RegistrationBatchesH2Tests extends RegistrationBatchesContract {
+
+}
