@@ -2,7 +2,7 @@
 # The registration rush: bijeen on PostgreSQL, an event with one round of 6 workshops of 25 places, and
 # N concurrent clients registering over HTTP (API and form) until full and far beyond. Compared, in the
 # same run and against the same PostgreSQL, with pgbench running the minimal SQL of a registration.
-# Usage: bench/registration-rush.sh            (CLIENTS=64 REQUESTS=3000 FORM_REQUESTS=600 PGBENCH_SECONDS=20)
+# Usage: bench/registration-rush.sh   (CLIENTS=64 REQUESTS=3000 FORM_REQUESTS=600 PGBENCH_SECONDS=20 WARMUP_REQUESTS=9000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +10,8 @@ CLIENTS=${CLIENTS:-64}
 REQUESTS=${REQUESTS:-3000}
 FORM_REQUESTS=${FORM_REQUESTS:-600}
 PGBENCH_SECONDS=${PGBENCH_SECONDS:-20}
+# The JIT compiler shares bijeen's single core: warm up long enough to measure the steady state.
+WARMUP_REQUESTS=${WARMUP_REQUESTS:-9000}
 PORT=${PORT:-18080}
 DB=bijeen_bench
 PG="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt"
@@ -66,8 +68,8 @@ driver() { taskset -c "$LOAD_CPU" java bench/RushDriver.java "$@"; }
 
 read -r warm_event warm_round warm_sessions <<<"$(seed_event warmup)"
 log "warming up the JVM"
-driver "$BASE" "$warm_event" warmup "$warm_round" "$warm_sessions" 16 1500 api >/dev/null
-driver "$BASE" "$warm_event" warmup "$warm_round" "$warm_sessions" 16 300 form >/dev/null
+driver "$BASE" "$warm_event" warmup "$warm_round" "$warm_sessions" "$CLIENTS" "$WARMUP_REQUESTS" api >/dev/null
+driver "$BASE" "$warm_event" warmup-form "$warm_round" "$warm_sessions" "$CLIENTS" 600 form >/dev/null
 
 read -r api_event api_round api_sessions <<<"$(seed_event rush-api)"
 log "API rush: $CLIENTS clients, $REQUESTS registrations"

@@ -34,6 +34,9 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// Stateless clients: no saved requests to return to, no session to log out of.
+			.requestCache(cache -> cache.disable())
+			.logout(logout -> logout.disable())
 			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens), UsernamePasswordAuthenticationFilter.class)
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.authorizeHttpRequests(auth -> auth
