@@ -1,0 +1,95 @@
+package nl.bijeen.registration.internal;
+
+import nl.bijeen.events.Event;
+import nl.bijeen.events.Events;
+import nl.bijeen.programme.Session;
+import nl.bijeen.programme.Sessions;
+import nl.bijeen.registration.Availability;
+import nl.bijeen.registration.RegistrationFixtures;
+import nl.bijeen.registration.RegistrationFixtures.Conference;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.jdbc.test.autoconfigure.DataJdbcTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What registering reads is cached per event: a change saved through bijeen is seen at once, a change
+ * behind its back after the time to live. On H2 and PostgreSQL.
+ */
+@DataJdbcTest(properties = { "bijeen.registration.context-cache-ttl=300ms" })
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
+@ComponentScan(basePackages = { "nl.bijeen.registration.internal", "nl.bijeen.common" })
+@Import({ RegistrationFixtures.class, Availability.class })
+@EnableConfigurationProperties(RegistrationProperties.class)
+abstract class RegistrationContextsContract {
+
+	@Autowired
+	RegistrationContexts contexts;
+
+	@Autowired
+	RegistrationFixtures fixtures;
+
+	@Autowired
+	Events events;
+
+	@Autowired
+	Sessions sessions;
+
+	@Autowired
+	RegistrationSettingsRepository settings;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void changesSavedThroughBijeenAreSeenAtOnce() {
+		Conference c = this.fixtures.conference(10, 5);
+		Long id = c.event().getId();
+		assertThat(context(id).event().getCapacity()).isEqualTo(10);
+		assertThat(context(id).rounds().get(0).sessions().get(0).capacity()).isEqualTo(5);
+
+		Event event = this.events.findById(id).orElseThrow();
+		event.setCapacity(12);
+		this.events.save(event);
+		Session workshop = c.sessions().get(0);
+		this.sessions.save(new Session(workshop.id(), workshop.partId(), workshop.eventId(), workshop.position(),
+				workshop.title(), workshop.description(), workshop.room(), workshop.onlineBreakout(), 7,
+				workshop.version()));
+		this.settings.save(new RegistrationSettings(id, true, true, false, null, false, null, null, 2, 60, null));
+
+		assertThat(context(id).event().getCapacity()).isEqualTo(12);
+		assertThat(context(id).rounds().get(0).sessions().get(0).capacity()).isEqualTo(7);
+		assertThat(context(id).settings().secondChoiceEnabled()).isTrue();
+	}
+
+	@Test
+	void changesBehindBijeensBackAreSeenAfterTheTimeToLive() throws InterruptedException {
+		Conference c = this.fixtures.conference(10, 5);
+		Long id = c.event().getId();
+		assertThat(context(id).event().getCapacity()).isEqualTo(10);
+		this.jdbc.sql("update event set capacity = 20 where id = ?").param(id).update();
+		assertThat(context(id).event().getCapacity()).as("still cached").isEqualTo(10);
+		Thread.sleep(400);
+		assertThat(context(id).event().getCapacity()).isEqualTo(20);
+	}
+
+	@Test
+	void anUnknownEventHasNoContext() {
+		assertThat(this.contexts.of(-1L)).isEmpty();
+	}
+
+	private RegistrationContext context(Long id) {
+		return this.contexts.of(id).orElseThrow();
+	}
+
+}

@@ -1,0 +1,5 @@
+package nl.bijeen.registration.internal;
+
+class RegistrationContextsH2Tests extends RegistrationContextsContract {
+
+}
