@@ -39,6 +39,9 @@ public class RegistrationContexts {
 
 	private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
 
+	/** Event ids by slug, checked against the (cached) event's current slug on every use. */
+	private final Map<String, Long> slugs = new ConcurrentHashMap<>();
+
 	RegistrationContexts(Events events, RegistrationSettingsRepository settings, Rounds rounds,
 			RegistrationQuestions questions, RegistrationProperties properties) {
 		this.events = events;
@@ -67,6 +70,21 @@ public class RegistrationContexts {
 
 	private boolean fresh(Cached cached) {
 		return cached != null && System.nanoTime() - cached.loadedAt() < this.ttlNanos;
+	}
+
+	/**
+	 * The context of the event with this slug, empty when there is no such event.
+	 */
+	public Optional<RegistrationContext> ofSlug(String slug) {
+		Long id = this.slugs.get(slug);
+		Optional<RegistrationContext> context = (id != null) ? of(id) : Optional.empty();
+		if (context.isPresent() && slug.equals(context.get().event().getSlug())) {
+			return context;
+		}
+		this.slugs.remove(slug);
+		Optional<Event> event = this.events.findBySlug(slug);
+		event.ifPresent(e -> this.slugs.put(slug, e.getId()));
+		return event.flatMap(e -> of(e.getId()));
 	}
 
 	/**

@@ -30,7 +30,8 @@ public class RegistrationPages {
 	 * The public event with this slug; drafts do not exist for the public.
 	 */
 	public Event publicEvent(String slug) {
-		return this.events.findBySlug(slug)
+		return this.contexts.ofSlug(slug)
+			.map(RegistrationContext::event)
 			.filter(e -> e.getStatus() != EventStatus.DRAFT)
 			.orElseThrow(() -> new NotFoundException("No public event " + slug));
 	}

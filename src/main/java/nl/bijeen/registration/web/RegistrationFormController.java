@@ -40,11 +40,14 @@ class RegistrationFormController {
 
 	@GetMapping
 	String form(@PathVariable String slug, Model model) {
-		var renamed = renamedRedirect(slug);
-		if (renamed != null) {
-			return renamed;
+		Event event;
+		try {
+			event = this.pages.publicEvent(slug);
 		}
-		return show(this.pages.publicEvent(slug), new RegistrationForm(), model);
+		catch (nl.bijeen.common.NotFoundException ex) {
+			return this.pages.renamed(slug).map(s -> "redirect:/evenementen/" + s + "/aanmelden").orElseThrow(() -> ex);
+		}
+		return show(event, new RegistrationForm(), model);
 	}
 
 	@PostMapping
@@ -85,14 +88,5 @@ class RegistrationFormController {
 		return "registration/form";
 	}
 
-	private String renamedRedirect(String slug) {
-		try {
-			this.pages.publicEvent(slug);
-			return null;
-		}
-		catch (nl.bijeen.common.NotFoundException ex) {
-			return this.pages.renamed(slug).map(s -> "redirect:/evenementen/" + s + "/aanmelden").orElseThrow(() -> ex);
-		}
-	}
 
 }
