@@ -2,7 +2,7 @@
 # The registration rush: bijeen on PostgreSQL, an event with one round of 6 workshops of 25 places, and
 # N concurrent clients registering over HTTP (API and form) until full and far beyond. Compared, in the
 # same run and against the same PostgreSQL, with pgbench running the minimal SQL of a registration.
-# Usage: bench/registration-rush.sh   (CLIENTS=64 REQUESTS=3000 FORM_REQUESTS=600 PGBENCH_SECONDS=20 WARMUP_REQUESTS=9000)
+# Usage: bench/registration-rush.sh   (CLIENTS=64 REQUESTS=3000 FORM_REQUESTS=600 PGBENCH_SECONDS=20 WARMUP_REQUESTS=30000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,7 +11,7 @@ REQUESTS=${REQUESTS:-3000}
 FORM_REQUESTS=${FORM_REQUESTS:-600}
 PGBENCH_SECONDS=${PGBENCH_SECONDS:-20}
 # The JIT compiler shares bijeen's single core: warm up long enough to measure the steady state.
-WARMUP_REQUESTS=${WARMUP_REQUESTS:-9000}
+WARMUP_REQUESTS=${WARMUP_REQUESTS:-30000}
 PORT=${PORT:-18080}
 DB=bijeen_bench
 PG="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt"
