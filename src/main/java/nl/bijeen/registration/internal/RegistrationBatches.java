@@ -238,16 +238,23 @@ public class RegistrationBatches {
 
 	private void storeAlone(Pending pending) {
 		try {
-			RegistrationResult result = Retry.run(() -> this.transactions.execute(status -> {
-				RegistrationWriter.Written written = this.writer.write(pending.valid());
-				written.events().forEach(this.publisher::publishEvent);
-				return written.result();
-			}));
-			pending.outcome().complete(result);
+			pending.outcome().complete(storeAlone(pending.valid()));
 		}
 		catch (RuntimeException ex) {
 			pending.outcome().completeExceptionally(ex);
 		}
+	}
+
+	/**
+	 * Stores one registration in a transaction of its own (or the caller's), retried when it loses a race in
+	 * the database.
+	 */
+	RegistrationResult storeAlone(ValidRegistration valid) {
+		return Retry.run(() -> this.transactions.execute(status -> {
+			RegistrationWriter.Written written = this.writer.write(valid);
+			written.events().forEach(this.publisher::publishEvent);
+			return written.result();
+		}));
 	}
 
 	private void failAll(RuntimeException reason) {

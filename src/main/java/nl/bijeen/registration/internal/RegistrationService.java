@@ -1,9 +1,7 @@
 package nl.bijeen.registration.internal;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Registers people. The place at the event and in each chosen session is taken by conditional updates in
@@ -18,22 +16,12 @@ public class RegistrationService {
 
 	private final Capacities capacities;
 
-	private final RegistrationWriter writer;
-
 	private final RegistrationBatches batches;
 
-	private final ApplicationEventPublisher publisher;
-
-	private final TransactionTemplate transactions;
-
-	RegistrationService(RegistrationValidator validator, Capacities capacities, RegistrationWriter writer,
-			RegistrationBatches batches, ApplicationEventPublisher publisher, TransactionTemplate transactions) {
+	RegistrationService(RegistrationValidator validator, Capacities capacities, RegistrationBatches batches) {
 		this.validator = validator;
 		this.capacities = capacities;
-		this.writer = writer;
 		this.batches = batches;
-		this.publisher = publisher;
-		this.transactions = transactions;
 	}
 
 	/**
@@ -47,11 +35,7 @@ public class RegistrationService {
 		this.capacities.ensureCounters(valid.event(), valid.rounds());
 		if (TransactionSynchronizationManager.isActualTransactionActive() || !this.batches.enabled()) {
 			// Inside the caller's transaction (which the batches could not see), or batching switched off.
-			return Retry.run(() -> this.transactions.execute(status -> {
-				RegistrationWriter.Written written = this.writer.write(valid);
-				written.events().forEach(this.publisher::publishEvent);
-				return written.result();
-			}));
+			return this.batches.storeAlone(valid);
 		}
 		return this.batches.register(valid);
 	}
