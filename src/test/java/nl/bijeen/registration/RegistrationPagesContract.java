@@ -59,6 +59,25 @@ abstract class RegistrationPagesContract extends RegistrationIntegrationTest {
 	}
 
 	@Test
+	void aRenamedEventsFormMovesWithItAndTheOldAddressLeadsThere() throws Exception {
+		Conference c = this.fixtures.conference(100, 4);
+		String old = form(c);
+		this.mvc.perform(get(old)).andExpect(status().isOk());
+		nl.bijeen.events.Event event = this.events.findById(c.event().getId()).orElseThrow();
+		String renamed = event.getSlug() + "-nieuw";
+		event.setSlug(renamed);
+		this.events.save(event);
+		this.jdbc.sql("insert into event_slug_history (slug, event_id) values (?, ?)")
+			.params(c.event().getSlug(), event.getId())
+			.update();
+
+		this.mvc.perform(get(old)).andExpect(redirectedUrl("/evenementen/" + renamed + "/aanmelden"));
+		this.mvc.perform(get("/evenementen/" + renamed + "/aanmelden"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Workshop A")));
+	}
+
+	@Test
 	void registeringLeadsToTheNeutralPageAndStoresOneRegistration() throws Exception {
 		Conference c = this.fixtures.conference(100, 25);
 		String token = UUID.randomUUID().toString();
