@@ -70,6 +70,10 @@ read -r warm_event warm_round warm_sessions <<<"$(seed_event warmup)"
 log "warming up the JVM"
 driver "$BASE" "$warm_event" warmup "$warm_round" "$warm_sessions" "$CLIENTS" "$WARMUP_REQUESTS" api >/dev/null
 driver "$BASE" "$warm_event" warmup-form "$warm_round" "$warm_sessions" "$CLIENTS" 600 form >/dev/null
+# Fresh statistics for the planner, as autovacuum gives a production server after the warm-up's inserts
+# (this machine's PostgreSQL runs with autovacuum off; without statistics the planner may scan a whole
+# event's registrations where a unique index finds the few it needs).
+$PG -d $DB -c "analyze"
 
 read -r api_event api_round api_sessions <<<"$(seed_event rush-api)"
 log "API rush: $CLIENTS clients, $REQUESTS registrations"
