@@ -2,8 +2,6 @@ package nl.bijeen.registration.internal;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,7 +13,6 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,17 +28,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class BulkRegistrations {
-
-	private static final String INSERT_REGISTRATION = """
-			insert into registration (event_id, token_hash, email, name, organisation, job_title, locale, attendance,
-			    status, waitlisted_at, newsletter_opt_in, consent_at, register_name, registration_number,
-			    idempotency_key, created_at, updated_at, version)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
-
-	private static final String INSERT_CHOICE = """
-			insert into registration_choice (registration_id, part_id, session_id, preference, second_session_id,
-			    status, waitlisted_at, version)
-			values (?, ?, ?, ?, ?, ?, ?, 0)""";
 
 	private final JdbcTemplate jdbc;
 
@@ -80,7 +66,8 @@ class BulkRegistrations {
 		if (planned.isEmpty()) {
 			return outcomes;
 		}
-		List<Registration> saved = insertRegistrations(planned);
+		List<Registration> saved = this.rows
+			.insertAll(planned.stream().map(Planned::registration).toList());
 		insertChoicesAndAnswers(planned, saved, now);
 		for (int p = 0; p < planned.size(); p++) {
 			Registration registration = saved.get(p);
@@ -221,52 +208,6 @@ class BulkRegistrations {
 				});
 	}
 
-	private List<Registration> insertRegistrations(List<Planned> planned) {
-		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc.batchUpdate(con -> con.prepareStatement(INSERT_REGISTRATION, new String[] { "id" }),
-				new BatchPreparedStatementSetter() {
-					@Override
-					public void setValues(PreparedStatement ps, int i) throws SQLException {
-						setRegistration(ps, planned.get(i).registration());
-					}
-
-					@Override
-					public int getBatchSize() {
-						return planned.size();
-					}
-				}, keys);
-		List<Map<String, Object>> ids = keys.getKeyList();
-		if (ids.size() != planned.size()) {
-			throw new IllegalStateException("Expected " + planned.size() + " generated ids, got " + ids.size());
-		}
-		List<Registration> saved = new ArrayList<>(planned.size());
-		for (int i = 0; i < planned.size(); i++) {
-			Number id = (Number) ids.get(i).values().iterator().next();
-			saved.add(planned.get(i).registration().withId(id.longValue()));
-		}
-		return saved;
-	}
-
-	private static void setRegistration(PreparedStatement ps, Registration r) throws SQLException {
-		ps.setLong(1, r.eventId());
-		ps.setString(2, r.tokenHash());
-		ps.setString(3, r.email());
-		ps.setString(4, r.name());
-		ps.setString(5, r.organisation());
-		ps.setString(6, r.jobTitle());
-		ps.setString(7, r.locale());
-		ps.setString(8, r.attendance().name());
-		ps.setString(9, r.status().name());
-		ps.setTimestamp(10, (r.waitlistedAt() != null) ? Timestamp.valueOf(r.waitlistedAt()) : null);
-		ps.setBoolean(11, r.newsletterOptIn());
-		ps.setTimestamp(12, Timestamp.valueOf(r.consentAt()));
-		ps.setString(13, r.registerName());
-		ps.setString(14, r.registrationNumber());
-		ps.setString(15, r.idempotencyKey());
-		ps.setTimestamp(16, Timestamp.valueOf(r.createdAt()));
-		ps.setTimestamp(17, Timestamp.valueOf(r.updatedAt()));
-	}
-
 	private void insertChoicesAndAnswers(List<Planned> planned, List<Registration> saved, LocalDateTime now) {
 		List<RegistrationChoice> choices = new ArrayList<>();
 		List<RegistrationAnswer> answers = new ArrayList<>();
@@ -277,31 +218,8 @@ class BulkRegistrations {
 			planned.get(i).request().answers().forEach((question, answer) -> answers
 				.add(new RegistrationAnswer(null, id, question, answer)));
 		}
-		if (!choices.isEmpty()) {
-			this.jdbc.batchUpdate(INSERT_CHOICE, choices, choices.size(), (ps, c) -> {
-				ps.setLong(1, c.registrationId());
-				ps.setLong(2, c.partId());
-				ps.setLong(3, c.sessionId());
-				ps.setInt(4, c.preference());
-				if (c.secondSessionId() != null) {
-					ps.setLong(5, c.secondSessionId());
-				}
-				else {
-					ps.setNull(5, Types.BIGINT);
-				}
-				ps.setString(6, c.status().name());
-				ps.setTimestamp(7, Timestamp.valueOf(c.waitlistedAt()));
-			});
-		}
-		if (!answers.isEmpty()) {
-			this.jdbc.batchUpdate(
-					"insert into registration_answer (registration_id, question_id, answer) values (?, ?, ?)", answers,
-					answers.size(), (ps, a) -> {
-						ps.setLong(1, a.registrationId());
-						ps.setLong(2, a.questionId());
-						ps.setString(3, a.answer());
-					});
-		}
+		this.rows.insertChoices(choices);
+		this.rows.insertAnswers(answers);
 	}
 
 	/**

@@ -1,10 +1,18 @@
 package nl.bijeen.registration.internal;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -14,10 +22,24 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RegistrationRows {
 
+	private static final String INSERT_REGISTRATION = """
+			insert into registration (event_id, token_hash, email, name, organisation, job_title, locale, attendance,
+			    status, waitlisted_at, newsletter_opt_in, consent_at, register_name, registration_number,
+			    idempotency_key, created_at, updated_at, version)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+
+	private static final String INSERT_CHOICE = """
+			insert into registration_choice (registration_id, part_id, session_id, preference, second_session_id,
+			    status, waitlisted_at, version)
+			values (?, ?, ?, ?, ?, ?, ?, 0)""";
+
 	private final JdbcClient jdbc;
 
-	RegistrationRows(JdbcClient jdbc) {
+	private final JdbcTemplate batch;
+
+	RegistrationRows(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	/**
@@ -76,58 +98,104 @@ class RegistrationRows {
 	 * Inserts a new registration.
 	 * @return the registration with its id
 	 */
-	Registration insert(Registration r) {
-		KeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc.sql("""
-				insert into registration (event_id, token_hash, email, name, organisation, job_title, locale, attendance,
-				    status, waitlisted_at, newsletter_opt_in, consent_at, register_name, registration_number,
-				    idempotency_key, created_at, updated_at, version)
-				values (:eventId, :tokenHash, :email, :name, :organisation, :jobTitle, :locale, :attendance, :status,
-				    :waitlistedAt, :newsletter, :consentAt, :registerName, :registrationNumber, :key, :createdAt,
-				    :updatedAt, 0)""")
-			.param("eventId", r.eventId())
-			.param("tokenHash", r.tokenHash())
-			.param("email", r.email())
-			.param("name", r.name())
-			.param("organisation", r.organisation(), java.sql.Types.VARCHAR)
-			.param("jobTitle", r.jobTitle(), java.sql.Types.VARCHAR)
-			.param("locale", r.locale())
-			.param("attendance", r.attendance().name())
-			.param("status", r.status().name())
-			.param("waitlistedAt", r.waitlistedAt(), java.sql.Types.TIMESTAMP)
-			.param("newsletter", r.newsletterOptIn())
-			.param("consentAt", r.consentAt())
-			.param("registerName", r.registerName(), java.sql.Types.VARCHAR)
-			.param("registrationNumber", r.registrationNumber(), java.sql.Types.VARCHAR)
-			.param("key", r.idempotencyKey(), java.sql.Types.VARCHAR)
-			.param("createdAt", r.createdAt())
-			.param("updatedAt", r.updatedAt())
-			.update(keys, "id");
-		return r.withId(keys.getKey().longValue());
+	Registration insert(Registration registration) {
+		return insertAll(List.of(registration)).get(0);
 	}
 
-	void insert(RegistrationChoice c) {
-		this.jdbc.sql("""
-				insert into registration_choice (registration_id, part_id, session_id, preference, second_session_id,
-				    status, waitlisted_at, version)
-				values (:registrationId, :partId, :sessionId, :preference, :second, :status, :waitlistedAt, 0)""")
-			.param("registrationId", c.registrationId())
-			.param("partId", c.partId())
-			.param("sessionId", c.sessionId())
-			.param("preference", c.preference())
-			.param("second", c.secondSessionId(), java.sql.Types.BIGINT)
-			.param("status", c.status().name())
-			.param("waitlistedAt", c.waitlistedAt())
-			.update();
+	/**
+	 * Inserts new registrations in one JDBC batch.
+	 * @return the registrations with their ids, in the same order
+	 */
+	List<Registration> insertAll(List<Registration> registrations) {
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		this.batch.batchUpdate(con -> con.prepareStatement(INSERT_REGISTRATION, new String[] { "id" }),
+				new BatchPreparedStatementSetter() {
+					@Override
+					public void setValues(PreparedStatement ps, int i) throws SQLException {
+						setRegistration(ps, registrations.get(i));
+					}
+
+					@Override
+					public int getBatchSize() {
+						return registrations.size();
+					}
+				}, keys);
+		List<Map<String, Object>> ids = keys.getKeyList();
+		if (ids.size() != registrations.size()) {
+			throw new IllegalStateException("Expected " + registrations.size() + " generated ids, got " + ids.size());
+		}
+		List<Registration> saved = new ArrayList<>(registrations.size());
+		for (int i = 0; i < registrations.size(); i++) {
+			Number id = (Number) ids.get(i).values().iterator().next();
+			saved.add(registrations.get(i).withId(id.longValue()));
+		}
+		return saved;
 	}
 
-	void insert(RegistrationAnswer a) {
-		this.jdbc.sql("insert into registration_answer (registration_id, question_id, answer)"
-				+ " values (:registrationId, :questionId, :answer)")
-			.param("registrationId", a.registrationId())
-			.param("questionId", a.questionId())
-			.param("answer", a.answer())
-			.update();
+	private static void setRegistration(PreparedStatement ps, Registration r) throws SQLException {
+		ps.setLong(1, r.eventId());
+		ps.setString(2, r.tokenHash());
+		ps.setString(3, r.email());
+		ps.setString(4, r.name());
+		ps.setString(5, r.organisation());
+		ps.setString(6, r.jobTitle());
+		ps.setString(7, r.locale());
+		ps.setString(8, r.attendance().name());
+		ps.setString(9, r.status().name());
+		ps.setTimestamp(10, (r.waitlistedAt() != null) ? Timestamp.valueOf(r.waitlistedAt()) : null);
+		ps.setBoolean(11, r.newsletterOptIn());
+		ps.setTimestamp(12, Timestamp.valueOf(r.consentAt()));
+		ps.setString(13, r.registerName());
+		ps.setString(14, r.registrationNumber());
+		ps.setString(15, r.idempotencyKey());
+		ps.setTimestamp(16, Timestamp.valueOf(r.createdAt()));
+		ps.setTimestamp(17, Timestamp.valueOf(r.updatedAt()));
+	}
+
+	void insert(RegistrationChoice choice) {
+		insertChoices(List.of(choice));
+	}
+
+	/**
+	 * Inserts session choices in one JDBC batch.
+	 */
+	void insertChoices(List<RegistrationChoice> choices) {
+		if (choices.isEmpty()) {
+			return;
+		}
+		this.batch.batchUpdate(INSERT_CHOICE, choices, choices.size(), (ps, c) -> {
+			ps.setLong(1, c.registrationId());
+			ps.setLong(2, c.partId());
+			ps.setLong(3, c.sessionId());
+			ps.setInt(4, c.preference());
+			if (c.secondSessionId() != null) {
+				ps.setLong(5, c.secondSessionId());
+			}
+			else {
+				ps.setNull(5, Types.BIGINT);
+			}
+			ps.setString(6, c.status().name());
+			ps.setTimestamp(7, Timestamp.valueOf(c.waitlistedAt()));
+		});
+	}
+
+	void insert(RegistrationAnswer answer) {
+		insertAnswers(List.of(answer));
+	}
+
+	/**
+	 * Inserts answers in one JDBC batch.
+	 */
+	void insertAnswers(List<RegistrationAnswer> answers) {
+		if (answers.isEmpty()) {
+			return;
+		}
+		this.batch.batchUpdate("insert into registration_answer (registration_id, question_id, answer) values (?, ?, ?)",
+				answers, answers.size(), (ps, a) -> {
+					ps.setLong(1, a.registrationId());
+					ps.setLong(2, a.questionId());
+					ps.setString(3, a.answer());
+				});
 	}
 
 	/**
