@@ -1,8 +1,8 @@
 package nl.bijeen.registration;
 
 /**
- * Published in the transaction that cancels a registration: by the participant, or because an offered
- * place was not accepted in time ({@code offerExpired}), or because the organiser rejected it.
+ * Published in the transaction that cancels a registration: by the participant, by the organiser, because
+ * an offered place was not accepted in time, or because the organiser rejected it.
  */
 public record RegistrationCancelled(Long registrationId, Long eventId, String email, String locale,
 		Reason reason) {
@@ -12,7 +12,7 @@ public record RegistrationCancelled(Long registrationId, Long eventId, String em
 	 */
 	public enum Reason {
 
-		BY_PARTICIPANT, OFFER_EXPIRED, REJECTED
+		BY_PARTICIPANT, BY_ORGANISER, OFFER_EXPIRED, REJECTED
 
 	}
 

@@ -55,15 +55,14 @@ class OrganiserActions {
 	}
 
 	/**
-	 * Cancels the registration; its places go to the first people waiting. The core's reasons do not (yet)
-	 * tell an organiser's cancellation apart, so it is published as a cancellation like the participant's
-	 * own: the participant gets the same neutral "your registration is cancelled" mail.
+	 * Cancels the registration on the organiser's behalf; its places go to the first people waiting. The
+	 * participant is told that the organisers cancelled it.
 	 * @throws ConflictException when it had already ended
 	 */
 	void cancel(Long eventId, Long registrationId) {
 		registration(eventId, registrationId);
 		if (!this.cancellations.end(registrationId, null, RegistrationStatus.CANCELLED,
-				RegistrationCancelled.Reason.BY_PARTICIPANT)) {
+				RegistrationCancelled.Reason.BY_ORGANISER)) {
 			throw new ConflictException("registration.admin.cancel.notActive", "Registration already ended");
 		}
 	}

@@ -8,6 +8,7 @@ public enum MailKind {
 
 	CONFIRMATION("confirmation", true), WAITLISTED("waitlisted", false), PENDING("pending", false),
 	LINK("link", true), CHANGED("changed", true), CANCELLED("cancelled", false),
+	CANCELLED_BY_ORGANISER("cancelledByOrganiser", false),
 	OFFER_EXPIRED("offerExpired", false), REJECTED("rejected", false), PROMOTED("promoted", true),
 	OFFERED("offered", false), SESSION_PROMOTED("sessionPromoted", true), REMINDER("reminder", true),
 	ONLINE_LINK("onlineLink", false);

@@ -58,6 +58,7 @@ class RegistrationMails {
 	void on(RegistrationCancelled event) {
 		this.mailer.send(event.registrationId(), switch (event.reason()) {
 			case BY_PARTICIPANT -> MailKind.CANCELLED;
+			case BY_ORGANISER -> MailKind.CANCELLED_BY_ORGANISER;
 			case OFFER_EXPIRED -> MailKind.OFFER_EXPIRED;
 			case REJECTED -> MailKind.REJECTED;
 		});

@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -126,6 +127,27 @@ abstract class RegistrationMailsContract extends RegistrationIntegrationTest {
 			.query(String.class).single()).isIn("PENDING", "SENDING");
 		startSmtp();
 		assertThat(receive("geen.smtp@example.org", "Bevestiging")).isNotNull();
+	}
+
+	@Test
+	void anOrganisersCancellationIsMailedInTheOrganisersWords() throws Exception {
+		Conference c = this.fixtures.conference(100, 25);
+		RegistrationResult own = this.registrations
+			.register(RegistrationFixtures.request(c, "zelf.af@example.org", c.session(0), null, null));
+		RegistrationResult theirs = this.registrations
+			.register(RegistrationFixtures.request(c, "door.organisatie@example.org", c.session(0), null, null));
+		this.mvc.perform(post("/aanmelding/" + own.token() + "/annuleren").with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(post("/admin/events/" + c.event().getId() + "/registrations/" + theirs.registrationId()
+				+ "/cancel").with(csrf()).with(user("organisator").roles("ADMIN")))
+			.andExpect(status().is3xxRedirection());
+
+		MimeMessage byOrganiser = receive("door.organisatie@example.org", "geannuleerd door de organisatie");
+		assertThat(body(leaves(byOrganiser), "text/plain")).contains("De organisatie heeft uw aanmelding voor");
+		MimeMessage byParticipant = receive("zelf.af@example.org", "geannuleerd");
+		assertThat(byParticipant.getSubject()).doesNotContain("organisatie");
+		assertThat(body(leaves(byParticipant), "text/plain")).contains("Jammer dat u er niet bij bent")
+			.doesNotContain("De organisatie heeft");
 	}
 
 	@Test
