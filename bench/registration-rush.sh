@@ -1,17 +1,25 @@
 #!/usr/bin/env bash
-# The registration rush: bijeen on PostgreSQL, an event with one round of 6 workshops of 25 places, and
+# The registration rush: bijeen on PostgreSQL, events with one round of 6 workshops of 25 places, and
 # N concurrent clients registering over HTTP (API and form) until full and far beyond. Compared, in the
 # same run and against the same PostgreSQL, with pgbench running the minimal SQL of a registration.
-# Usage: bench/registration-rush.sh   (CLIENTS=64 REQUESTS=3000 FORM_REQUESTS=600 PGBENCH_SECONDS=20 WARMUP_REQUESTS=30000)
+# Usage: bench/registration-rush.sh
+#   (CLIENTS=64 RUSH_SECONDS=10 RUSHES=3 FORM_REQUESTS=600 PGBENCH_SECONDS=20
+#    WARMUP_ROUND_SECONDS=10 WARMUP_MIN_ROUNDS=6 WARMUP_MAX_ROUNDS=24 WARMUP_QUIET_JIT_SECONDS=0.3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 CLIENTS=${CLIENTS:-64}
-REQUESTS=${REQUESTS:-3000}
+RUSH_SECONDS=${RUSH_SECONDS:-10}
+RUSHES=${RUSHES:-3}
 FORM_REQUESTS=${FORM_REQUESTS:-600}
 PGBENCH_SECONDS=${PGBENCH_SECONDS:-20}
-# The JIT compiler shares bijeen's single core: warm up long enough to measure the steady state.
-WARMUP_REQUESTS=${WARMUP_REQUESTS:-30000}
+# The JIT compiler shares bijeen's single core: warm up in rounds until it is (nearly) done compiling, so
+# the figures are the steady state. A round counts as quiet when the JIT spent less than
+# WARMUP_QUIET_JIT_SECONDS compiling during it.
+WARMUP_ROUND_SECONDS=${WARMUP_ROUND_SECONDS:-10}
+WARMUP_MIN_ROUNDS=${WARMUP_MIN_ROUNDS:-6}
+WARMUP_MAX_ROUNDS=${WARMUP_MAX_ROUNDS:-24}
+WARMUP_QUIET_JIT_SECONDS=${WARMUP_QUIET_JIT_SECONDS:-0.3}
 PORT=${PORT:-18080}
 DB=bijeen_bench
 PG="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt"
@@ -20,6 +28,10 @@ LOAD_CPU=${LOAD_CPU:-1}
 BASE="http://127.0.0.1:$PORT"
 
 log() { printf '[bench] %s\n' "$*" >&2; }
+
+for tool in wrk pgbench taskset jstat; do
+  command -v "$tool" >/dev/null || { log "needs $tool (Debian: apt-get install wrk postgresql-client util-linux; jstat comes with the JDK)"; exit 1; }
+done
 
 jar=$(ls target/bijeen-*.jar 2>/dev/null | head -n 1 || true)
 if [ -z "$jar" ]; then
@@ -66,22 +78,62 @@ SQL
 
 driver() { taskset -c "$LOAD_CPU" java bench/RushDriver.java "$@"; }
 
-read -r warm_event warm_round warm_sessions <<<"$(seed_event warmup)"
-log "warming up the JVM"
-driver "$BASE" "$warm_event" warmup "$warm_round" "$warm_sessions" "$CLIENTS" "$WARMUP_REQUESTS" api >/dev/null
+# The API rush: wrk with bench/rush-api.lua, pinned to the load CPU, for the given seconds; prints
+# "rate=... requests=... p50_ms=... p99_ms=... non2xx=... socket_errors=..."
+api_rush() {
+  local seconds=$1 event=$2 round=$3 sessions=$4 run=$5 out
+  out=$(taskset -c "$LOAD_CPU" wrk -t1 -c"$CLIENTS" -d"${seconds}s" --latency -s bench/rush-api.lua "$BASE" \
+    -- "$event" "$round" "$sessions" "$run")
+  echo "$out" | awk -v clients="$CLIENTS" '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec:/ { rate = $2 }
+    / requests in / { requests = $1 }
+    /^ +50%/ { p50 = ms($2) }
+    /^ +99%/ { p99 = ms($2) }
+    /Non-2xx or 3xx responses:/ { non2xx = $5 }
+    /Socket errors:/ { gsub(",", ""); errors = $4 + $6 + $8 + $10 }
+    END { printf "mode=api clients=%d requests=%d rate=%.1f p50_ms=%.1f p99_ms=%.1f non2xx=%d socket_errors=%d\n",
+                 clients, requests, rate, p50, p99, non2xx + 0, errors + 0 }'
+}
+
+jit_seconds() { jstat -compiler "$app" | awk 'NR == 2 { print $4 }'; }
+
+log "warming up the form path"
+read -r warm_event warm_round warm_sessions <<<"$(seed_event warmup-form)"
 driver "$BASE" "$warm_event" warmup-form "$warm_round" "$warm_sessions" "$CLIENTS" 600 form >/dev/null
+log "warming up the API until the JIT compiler is quiet (rounds of ${WARMUP_ROUND_SECONDS}s)"
+for round in $(seq 1 "$WARMUP_MAX_ROUNDS"); do
+  read -r warm_event warm_round warm_sessions <<<"$(seed_event "warmup-$round")"
+  jit_before=$(jit_seconds)
+  warm_line=$(api_rush "$WARMUP_ROUND_SECONDS" "$warm_event" "$warm_round" "$warm_sessions" "warmup-$round-$$")
+  jit=$(awk -v a="$jit_before" -v b="$(jit_seconds)" 'BEGIN { printf "%.2f", b - a }')
+  log "warm-up round $round: $(echo "$warm_line" | sed -n 's/.*\(rate=[0-9.]*\).*/\1/p') jit_seconds=$jit"
+  if [ "$round" -ge "$WARMUP_MIN_ROUNDS" ] && awk -v j="$jit" -v q="$WARMUP_QUIET_JIT_SECONDS" 'BEGIN { exit !(j < q) }'; then
+    break
+  fi
+done
 # Fresh statistics for the planner, as autovacuum gives a production server after the warm-up's inserts
 # (this machine's PostgreSQL runs with autovacuum off; without statistics the planner may scan a whole
 # event's registrations where a unique index finds the few it needs).
 $PG -d $DB -c "analyze"
 
-read -r api_event api_round api_sessions <<<"$(seed_event rush-api)"
-log "API rush: $CLIENTS clients, $REQUESTS registrations"
-api_line=$(driver "$BASE" "$api_event" rush-api "$api_round" "$api_sessions" "$CLIENTS" "$REQUESTS" api)
-echo "$api_line"
+rush_events=()
+rates=()
+for rush in $(seq 1 "$RUSHES"); do
+  read -r api_event api_round api_sessions <<<"$(seed_event "rush-api-$rush")"
+  rush_events+=("$api_event")
+  log "API rush $rush of $RUSHES: $CLIENTS clients for ${RUSH_SECONDS}s (wrk)"
+  api_line=$(api_rush "$RUSH_SECONDS" "$api_event" "$api_round" "$api_sessions" "rush-$rush-$$")
+  echo "$api_line"
+  case "$api_line" in *" non2xx=0 socket_errors=0"*) ;; *) log "API rush had failed requests"; exit 1 ;; esac
+  rates+=("$(echo "$api_line" | sed -n 's/.* rate=\([0-9.]*\) .*/\1/p')")
+done
+api_rate=$(printf '%s\n' "${rates[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
+echo "api median_rate=$api_rate of rates=$(IFS=,; echo "${rates[*]}")"
 
 read -r form_event form_round form_sessions <<<"$(seed_event rush-form)"
-log "form rush: $CLIENTS clients, $FORM_REQUESTS registrations (each a GET of the form and a POST)"
+rush_events+=("$form_event")
+log "form rush: $CLIENTS clients, $FORM_REQUESTS registrations (each a GET of the form and a POST; RushDriver.java)"
 form_line=$(driver "$BASE" "$form_event" rush-form "$form_round" "$form_sessions" "$CLIENTS" "$FORM_REQUESTS" form)
 echo "$form_line"
 
@@ -103,21 +155,27 @@ pg_tps=$(echo "$pg_out" | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | tail -n 1)
 pg_lat=$(echo "$pg_out" | sed -n 's/^latency average = \([0-9.]*\) ms/\1/p')
 echo "pgbench clients=$CLIENTS tps=$pg_tps latency_avg_ms=$pg_lat"
 
+events=$(IFS=,; echo "${rush_events[*]}")
+expected_seats=$(( ${#rush_events[@]} * 150 ))
 log "verifying: no session above capacity, counters equal rows, every confirmed registration has its mail"
+$PG -d $DB -c "analyze"
 overbooked=$($PG -d $DB -c "select count(*) from seat_counter where capacity is not null and taken > capacity")
-mismatch=$($PG -d $DB -c "select count(*) from seat_counter c where c.session_id is not null and c.taken <>
-  (select count(*) from registration_choice rc join registration r on r.id = rc.registration_id
-    where rc.session_id = c.session_id and rc.status = 'CONFIRMED' and r.status in ('CONFIRMED','PENDING_APPROVAL','OFFERED'))")
+mismatch=$($PG -d $DB -c "with seated as (
+    select rc.session_id, count(*) as n from registration_choice rc join registration r on r.id = rc.registration_id
+     where rc.status = 'CONFIRMED' and r.status in ('CONFIRMED','PENDING_APPROVAL','OFFERED') group by rc.session_id)
+  select count(*) from seat_counter c left join seated s on s.session_id = c.session_id
+   where c.session_id is not null and c.taken <> coalesce(s.n, 0)")
 seated=$($PG -d $DB -c "select count(*) from registration_choice rc join registration r on r.id = rc.registration_id
-  where r.event_id in ($api_event, $form_event) and rc.status = 'CONFIRMED'")
-registrations=$($PG -d $DB -c "select count(*) from registration where event_id in ($api_event, $form_event)")
-no_mail=$($PG -d $DB -c "select count(*) from registration r where r.event_id in ($api_event, $form_event)
-  and r.status = 'CONFIRMED' and not exists (select 1 from mail_outbox m where m.reference like 'registration:' || r.id || ':confirmation%')")
-echo "verify registrations=$registrations seated_in_workshops=$seated (capacity 2x150) overbooked_counters=$overbooked counter_row_mismatches=$mismatch confirmed_without_mail=$no_mail"
+  where r.event_id in ($events) and rc.status = 'CONFIRMED'")
+registrations=$($PG -d $DB -c "select count(*) from registration where event_id in ($events)")
+no_mail=$($PG -d $DB -c "select count(*) from (
+    select id from registration where event_id in ($events) and status = 'CONFIRMED'
+    except
+    select split_part(reference, ':', 2)::bigint from mail_outbox where reference like 'registration:%:confirmation%') missing")
+echo "verify registrations=$registrations seated_in_workshops=$seated (capacity ${#rush_events[@]}x150) overbooked_counters=$overbooked counter_row_mismatches=$mismatch confirmed_without_mail=$no_mail"
 
-api_rate=$(echo "$api_line" | sed -n 's/.* rate=\([0-9.]*\) .*/\1/p')
 ratio=$(awk -v a="$api_rate" -v p="$pg_tps" 'BEGIN { printf "%.3f", a / p }')
 echo "ratio bijeen_api/pgbench=$ratio"
-[ "$overbooked" = 0 ] && [ "$mismatch" = 0 ] && [ "$no_mail" = 0 ] && [ "$seated" = 300 ] \
+[ "$overbooked" = 0 ] && [ "$mismatch" = 0 ] && [ "$no_mail" = 0 ] && [ "$seated" = "$expected_seats" ] \
   || { log "VERIFICATION FAILED"; exit 1; }
 log "done"

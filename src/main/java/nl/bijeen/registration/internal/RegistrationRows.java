@@ -58,19 +58,16 @@ class RegistrationRows {
 	}
 
 	/**
-	 * The registrations of the event with one of these addresses or idempotency keys.
+	 * The registrations of the event with one of these addresses or idempotency keys. The values go as
+	 * arrays, so the statement is the same for any number of them and the database prepares it once.
 	 */
 	List<Known> known(Long eventId, java.util.Collection<String> emails, java.util.Collection<String> idempotencyKeys) {
-		String keys = idempotencyKeys.isEmpty() ? "" : " or idempotency_key in (:keys)";
-		var statement = this.jdbc
+		return this.jdbc
 			.sql("select id, email, idempotency_key, status from registration where event_id = :eventId"
-					+ " and (email in (:emails)" + keys + ")")
+					+ " and (email = any(:emails) or idempotency_key = any(:keys))")
 			.param("eventId", eventId)
-			.param("emails", emails);
-		if (!idempotencyKeys.isEmpty()) {
-			statement = statement.param("keys", idempotencyKeys);
-		}
-		return statement
+			.param("emails", emails.toArray(String[]::new))
+			.param("keys", idempotencyKeys.toArray(String[]::new))
 			.query((rs, n) -> new Known(rs.getLong("id"), rs.getString("email"), rs.getString("idempotency_key"),
 					RegistrationStatus.valueOf(rs.getString("status"))))
 			.list();
@@ -82,10 +79,10 @@ class RegistrationRows {
 	 */
 	List<LockedCounter> lockCounters(Long eventId, java.util.Collection<String> names) {
 		return this.jdbc
-			.sql("select name, capacity, taken from seat_counter where event_id = :eventId and name in (:names)"
+			.sql("select name, capacity, taken from seat_counter where event_id = :eventId and name = any(:names)"
 					+ " order by case when session_id is null then 0 else 1 end, session_id, name for update")
 			.param("eventId", eventId)
-			.param("names", names)
+			.param("names", names.toArray(String[]::new))
 			.query((rs, n) -> {
 				int value = rs.getInt("capacity");
 				Integer capacity = rs.wasNull() ? null : value;
