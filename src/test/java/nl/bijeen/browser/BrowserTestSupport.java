@@ -145,18 +145,26 @@ public abstract class BrowserTestSupport {
 
 	/** Waits (up to 10 s) until the current path starts with the given one, after a click or a submit. */
 	protected static void waitForPath(String pathPrefix) {
-		new WebDriverWait(driver(), Duration.ofSeconds(10))
-			.until(d -> currentPath().startsWith(pathPrefix));
+		waitUntil(d -> currentPath().startsWith(pathPrefix));
 	}
 
 	/** Waits (up to 10 s) until the path and query of the current page are exactly the given ones. */
 	protected static void waitForExactPath(String path) {
-		new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> currentPath().equals(path));
+		waitUntil(d -> currentPath().equals(path));
 	}
 
 	protected static void waitForVisible(String cssSelector) {
-		new WebDriverWait(driver(), Duration.ofSeconds(10))
-			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
+		waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
+	}
+
+	/**
+	 * Waits (up to 10 s) until the condition holds. Reading an element of a page that is being replaced
+	 * counts as "not yet", not as an error.
+	 */
+	protected static <T> T waitUntil(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
+		return new WebDriverWait(driver(), Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(condition);
 	}
 
 	/** Signs in as the test administrator through the login form. */
@@ -169,7 +177,7 @@ public abstract class BrowserTestSupport {
 		find("#username").sendKeys(username);
 		find("#password").sendKeys(password);
 		find("form[action$='/login'] button[type=submit]").click();
-		new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> !currentPath().equals("/login"));
+		waitUntil(d -> !currentPath().equals("/login"));
 	}
 
 	// ---------------------------------------------------------------- accessibility

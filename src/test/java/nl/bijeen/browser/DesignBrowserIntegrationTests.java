@@ -60,8 +60,7 @@ class DesignBrowserIntegrationTests extends BrowserTestSupport {
 	}
 
 	private static void waitForCss(String selector, String property, String value) {
-		new org.openqa.selenium.support.ui.WebDriverWait(driver(), java.time.Duration.ofSeconds(5))
-			.until(d -> ((String) js().executeScript("return getComputedStyle(document.querySelector(arguments[0]))[arguments[1]];",
+		waitUntil(d -> ((String) js().executeScript("return getComputedStyle(document.querySelector(arguments[0]))[arguments[1]];",
 					selector, property.equals("background-color") ? "backgroundColor" : property)).equals(value));
 	}
 

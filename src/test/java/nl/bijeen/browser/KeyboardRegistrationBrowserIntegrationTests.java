@@ -1,13 +1,11 @@
 package nl.bijeen.browser;
 
-import java.time.Duration;
 
 import nl.bijeen.browser.BrowserFixtures.Conference;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,7 +30,7 @@ class KeyboardRegistrationBrowserIntegrationTests extends BrowserTestSupport {
 		assertThat(skip.getAttribute("class")).contains("skip-link");
 		assertFocusVisible(skip);
 		press(Keys.ENTER);
-		new WebDriverWait(driver(), Duration.ofSeconds(5)).until(d -> "main".equals(activeElement().getAttribute("id")));
+		waitUntil(d -> "main".equals(activeElement().getAttribute("id")));
 
 		tabVisiblyTo("main a[href='/evenementen/" + conference.slug() + "/aanmelden']");
 		press(Keys.ENTER);

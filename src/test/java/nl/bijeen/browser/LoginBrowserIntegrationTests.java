@@ -23,8 +23,7 @@ class LoginBrowserIntegrationTests extends BrowserTestSupport {
 	@Test
 	void loadsHtmxFromTheWebjarAndOffersTheCsrfTokenToIt() {
 		open("/login");
-		new org.openqa.selenium.support.ui.WebDriverWait(driver(), java.time.Duration.ofSeconds(5))
-			.until(d -> (Boolean) js().executeScript("return typeof window.htmx !== 'undefined';"));
+		waitUntil(d -> (Boolean) js().executeScript("return typeof window.htmx !== 'undefined';"));
 		assertThat(find("meta[name=_csrf]").getAttribute("content")).isNotBlank();
 		assertThat(find("meta[name=_csrf_header]").getAttribute("content")).isEqualTo("X-CSRF-TOKEN");
 		assertThat(findAll("link[rel=stylesheet]")).extracting(e -> e.getAttribute("href"))

@@ -39,8 +39,7 @@ class OrganiserBrowserIntegrationTests extends BrowserTestSupport {
 		new Select(find("#venueId")).selectByValue(venue.id().toString());
 		find("main form.form button[type=submit]").click();
 		waitForPath("/admin/events/");
-		new org.openqa.selenium.support.ui.WebDriverWait(driver(), java.time.Duration.ofSeconds(10))
-			.until(d -> currentPath().matches("/admin/events/\\d+"));
+		waitUntil(d -> currentPath().matches("/admin/events/\\d+"));
 		String eventPath = currentPath();
 		assertThat(text("h1")).contains(title);
 
@@ -62,8 +61,7 @@ class OrganiserBrowserIntegrationTests extends BrowserTestSupport {
 		form.findElement(org.openqa.selenium.By.name("title")).sendKeys("Werken met ervaringsdeskundigen");
 		form.findElement(org.openqa.selenium.By.name("capacity")).sendKeys("25");
 		form.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
-		new org.openqa.selenium.support.ui.WebDriverWait(driver(), java.time.Duration.ofSeconds(10))
-			.until(d -> find("main").getText().contains("Werken met ervaringsdeskundigen")
+		waitUntil(d -> find("main").getText().contains("Werken met ervaringsdeskundigen")
 					&& findAll("input[name=capacity]").isEmpty());
 
 		find("a[href='" + eventPath + "']").click();
@@ -71,8 +69,7 @@ class OrganiserBrowserIntegrationTests extends BrowserTestSupport {
 		WebElement publish = find("form[action='" + eventPath + "/publish'] button");
 		publish.click();
 		// The page we are on has the same address before and after: wait for the old page to be replaced.
-		new org.openqa.selenium.support.ui.WebDriverWait(driver(), java.time.Duration.ofSeconds(10))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(publish));
+		waitUntil(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(publish));
 		waitForExactPath(eventPath);
 		assertThat(findAll("form[action='" + eventPath + "/publish']")).isEmpty();
 

@@ -1,13 +1,10 @@
 package nl.bijeen.browser;
 
-import java.time.Duration;
 
 import nl.bijeen.browser.BrowserFixtures.Conference;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -30,13 +27,11 @@ class ParticipantBrowserIntegrationTests extends BrowserTestSupport {
 		open("/");
 		new Select(find("#thema")).selectByVisibleText(conference.theme().name());
 		// with JavaScript the results follow the choice at once (htmx); the address is updated after the swap
-		new WebDriverWait(driver(), Duration.ofSeconds(10))
-			.until(d -> currentPath().contains("thema=" + conference.theme().slug())
+		waitUntil(d -> currentPath().contains("thema=" + conference.theme().slug())
 					&& findAll("#agenda-results a[href='/evenementen/" + other.slug() + "']").isEmpty());
 		assertThat(text("#agenda-count")).isEqualTo("1 bijeenkomst gevonden");
 		assertThat(find("#agenda-count").getAttribute("aria-live")).isEqualTo("polite");
-		new WebDriverWait(driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-			.until(d -> {
+		waitUntil(d -> {
 				find("#agenda-results a[href='/evenementen/" + conference.slug() + "']").click();
 				return true;
 			});

@@ -1,12 +1,10 @@
 package nl.bijeen.browser;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -59,7 +57,7 @@ class ScreenshotsBrowserIntegrationTests extends BrowserTestSupport {
 				find("label[for='consent']").click();
 				find("form.registration-form button[type=submit]").click();
 				waitForPath("/evenementen/");
-				new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> currentPath().endsWith("/controleer-uw-email"));
+				waitUntil(d -> currentPath().endsWith("/controleer-uw-email"));
 				page.open(BrowserMail.personalLink("anna.screenshot@example.org", "Bevestiging"));
 			}),
 			Shot.of("admin-event", "/admin/events").asOrganiser().then(page -> {

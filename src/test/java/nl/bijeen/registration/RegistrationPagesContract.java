@@ -107,7 +107,18 @@ abstract class RegistrationPagesContract extends RegistrationIntegrationTest {
 					containsString("Vul een geldig e-mailadres in"), containsString("maximaal 200 tekens"),
 					containsString("Deze workshop bestaat niet in deze ronde"),
 					containsString("akkoord gaat met de privacyverklaring"), containsString("aria-invalid=\"true\""),
-					containsString("href=\"#email\""), containsString("aria-describedby=\"email-hint email-error\""))));
+					containsString("href=\"#email\""), containsString("aria-describedby=\"email-hint email-error\""))))
+			// The summary names the field before its message where the message alone would not say which.
+			.andExpect(content().string(allOf(
+					containsString("href=\"#email\">E-mailadres: Vul een geldig e-mailadres in"),
+					containsString("href=\"#name\">Naam: "),
+					containsString("href=\"#choices-" + c.round().id() + "\">Deze workshop bestaat niet"))));
+		this.mvc.perform(post(form(c)).with(csrf()).with(client()).header("Accept-Language", "en")
+				.param("name", "Anna").param("email", "geen-adres").param("consent", "true")
+				.param("choices[" + c.round().id() + "]", c.session(0).toString())
+				.param("formToken", UUID.randomUUID().toString()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("href=\"#email\">Email address: Please enter a valid email address")));
 		this.mvc.perform(post(form(c)).with(csrf()).with(client())
 				.param("name", "Anna").param("email", "anna@example.org").param("consent", "true")
 				.param("choices[" + c.round().id() + "]", "niet-een-getal"))
