@@ -34,16 +34,23 @@ public class Availability {
 	public EventAvailability of(Long eventId) {
 		Event event = this.events.findById(eventId).orElseThrow(() -> new nl.bijeen.common.NotFoundException(
 				"No event " + eventId));
-		Map<String, Places> taken = this.counters.of(eventId);
+		return of(event, this.sessions.findByEventIdOrderByPositionAscIdAsc(eventId));
+	}
+
+	/**
+	 * The places left of an event already at hand, for these of its sessions: only the counters are read.
+	 */
+	public EventAvailability of(Event event, Iterable<Session> eventSessions) {
+		Map<String, Places> taken = this.counters.of(event.getId());
 		Map<Attendance, Places> attendance = new LinkedHashMap<>();
 		for (Attendance mode : Capacities.offered(event)) {
 			attendance.put(mode, places(Capacities.capacity(event, mode), taken.get(SeatCounters.name(mode))));
 		}
 		Map<Long, Places> perSession = new LinkedHashMap<>();
-		for (Session session : this.sessions.findByEventIdOrderByPositionAscIdAsc(eventId)) {
+		for (Session session : eventSessions) {
 			perSession.put(session.id(), places(session.capacity(), taken.get(SeatCounters.name(session.id()))));
 		}
-		return new EventAvailability(eventId, attendance, perSession);
+		return new EventAvailability(event.getId(), attendance, perSession);
 	}
 
 	private static Places places(Integer capacity, Places counter) {

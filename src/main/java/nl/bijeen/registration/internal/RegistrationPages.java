@@ -45,8 +45,14 @@ public class RegistrationPages {
 
 	public RegistrationPage of(Event event) {
 		RegistrationContext context = this.contexts.of(event.getId()).orElseGet(() -> this.contexts.of(event));
+		// The event and its rounds come from the context (kept briefly, cleared on every change saved here);
+		// the places taken are read fresh.
+		java.util.List<nl.bijeen.programme.Session> sessions = context.rounds()
+			.stream()
+			.flatMap(round -> round.sessions().stream())
+			.toList();
 		return new RegistrationPage(event, EventWindow.closedReason(event, Seating.now()), context.settings(),
-				context.rounds(), context.questions(), this.availability.of(event.getId()));
+				context.rounds(), context.questions(), this.availability.of(context.event(), sessions));
 	}
 
 }
