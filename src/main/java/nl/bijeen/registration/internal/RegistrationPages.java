@@ -1,9 +1,12 @@
 package nl.bijeen.registration.internal;
 
+import java.util.List;
+
 import nl.bijeen.common.NotFoundException;
 import nl.bijeen.events.Event;
 import nl.bijeen.events.EventStatus;
 import nl.bijeen.events.Events;
+import nl.bijeen.programme.Session;
 import nl.bijeen.registration.Availability;
 
 import org.springframework.stereotype.Service;
@@ -47,7 +50,7 @@ public class RegistrationPages {
 		RegistrationContext context = this.contexts.of(event.getId()).orElseGet(() -> this.contexts.of(event));
 		// The event and its rounds come from the context (kept briefly, cleared on every change saved here);
 		// the places taken are read fresh.
-		java.util.List<nl.bijeen.programme.Session> sessions = context.rounds()
+		List<Session> sessions = context.rounds()
 			.stream()
 			.flatMap(round -> round.sessions().stream())
 			.toList();
