@@ -51,11 +51,13 @@ class RegistrationApiController {
 	@Operation(summary = "Register for an event",
 			description = "Answers 202 with a neutral body for new and already registered addresses alike; the "
 					+ "personal link is sent by mail. Repeat with the same Idempotency-Key for one registration.")
-	@ApiResponse(responseCode = "202", description = "Accepted; see your mail")
+	@ApiResponse(responseCode = "202", description = "Accepted; see your mail. With status PROCESSING: the "
+			+ "outcome is not known yet and comes by mail; repeat with the same Idempotency-Key to find out")
 	@ApiResponse(responseCode = "404", description = "No such public event")
 	@ApiResponse(responseCode = "409", description = "Registration closed, or full without waiting list")
 	@ApiResponse(responseCode = "422", description = "Invalid input, with field errors")
 	@ApiResponse(responseCode = "429", description = "Too many registrations from this address")
+	@ApiResponse(responseCode = "503", description = "Busy: nothing stored; try again after Retry-After seconds")
 	ResponseEntity<Map<String, String>> register(@PathVariable Long eventId,
 			@Parameter(description = "A unique key per intended registration, e.g. a UUID")
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,

@@ -7,10 +7,15 @@ import java.util.Map;
 
 import nl.bijeen.common.ConflictException;
 import nl.bijeen.common.NotFoundException;
+import nl.bijeen.registration.internal.RegistrationBusy;
+import nl.bijeen.registration.internal.RegistrationOutcomeUnknown;
 import nl.bijeen.registration.internal.RegistrationRejected;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -42,6 +47,32 @@ class RegistrationApiErrors {
 		problem.setDetail(errors.get(0).get("message").toString());
 		problem.setProperty("errors", errors);
 		return problem;
+	}
+
+	/**
+	 * The database was busy or the wait ran out before the registration was taken up: nothing is stored.
+	 */
+	@ExceptionHandler(RegistrationBusy.class)
+	ResponseEntity<ProblemDetail> busy(RegistrationBusy ex, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				this.messages.getMessage("registration.error.busy", null, locale));
+		problem.setType(URI.create("https://bijeen.nl/problems/registration-busy"));
+		problem.setTitle("Registration not stored, try again");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfter().toSeconds()))
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
+	/**
+	 * The wait ran out while the registration was being stored: not a failure, the outcome comes by mail
+	 * and the same request with the same Idempotency-Key tells it.
+	 */
+	@ExceptionHandler(RegistrationOutcomeUnknown.class)
+	ResponseEntity<Map<String, String>> outcomeUnknown(Locale locale) {
+		return ResponseEntity.status(HttpStatus.ACCEPTED)
+			.body(Map.of("status", "PROCESSING", "message",
+					this.messages.getMessage("registration.outcomeUnknown.api", null, locale)));
 	}
 
 	@ExceptionHandler(NotFoundException.class)

@@ -1,15 +1,22 @@
 package nl.bijeen.registration.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -29,11 +36,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Stores the registrations that arrive at the same time together: one background thread takes whatever
  * is waiting (up to {@link RegistrationProperties#getMaxBatchSize()}) and stores it in one transaction,
- * each registration behind a savepoint of its own. A registration that is refused (full without waiting
- * list) or runs into a database conflict is rolled back to its savepoint alone; the others are kept. A
- * conflicting one is then stored again on its own, in a fresh transaction. The caller waits until its
- * registration is committed (or refused): nobody is told "registered" for a registration that is not
- * stored.
+ * each event's registrations and each registration stored one by one behind a savepoint of their own. A
+ * registration that is refused (full without waiting list) is rolled back to its savepoint alone; the others
+ * are kept. One that runs into a database conflict, or whose event's place counters are locked elsewhere
+ * for longer than {@link RegistrationProperties#getBatchLockTimeout()}, is set aside and stored again on its
+ * own, in a fresh transaction on another thread, so that one locked or slow event never holds up the
+ * registrations for other events. Every transaction's waits are bounded ({@link DatabaseWaits}).
+ * <p>
+ * The caller waits until its registration is committed (or refused): nobody is told "registered" for a
+ * registration that is not stored. A caller that stops waiting ({@link RegistrationProperties#getWaitTimeout()})
+ * withdraws its registration if it was not taken up yet (an atomic change of its state: nothing is stored
+ * then), or is told that the outcome is unknown ({@link RegistrationOutcomeUnknown}); it is never told that
+ * a registration failed that is stored afterwards.
  * <p>
  * This is group commit: one commit, and one turn on each busy place counter, for many registrations, so a
  * rush of registrations for one event does not queue up behind the counter row one commit at a time.
@@ -43,8 +57,8 @@ public class RegistrationBatches {
 
 	private static final Logger log = LoggerFactory.getLogger(RegistrationBatches.class);
 
-	/** How long a caller waits for its registration before giving up with an error. */
-	private static final long WAIT_SECONDS = 60;
+	/** Threads that store set-aside registrations one by one. */
+	private static final int ALONE_THREADS = 4;
 
 	private final RegistrationWriter writer;
 
@@ -54,9 +68,15 @@ public class RegistrationBatches {
 
 	private final TransactionTemplate transactions;
 
+	private final DatabaseWaits waits;
+
+	private final RegistrationProperties properties;
+
 	private final int maxBatchSize;
 
 	private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+
+	private final ExecutorService alone;
 
 	private final DistributionSummary batchSizes;
 
@@ -67,7 +87,8 @@ public class RegistrationBatches {
 	private volatile boolean stopped;
 
 	RegistrationBatches(RegistrationWriter writer, BulkRegistrations bulk, ApplicationEventPublisher publisher,
-			TransactionTemplate transactions, RegistrationProperties properties, ObjectProvider<MeterRegistry> meters) {
+			TransactionTemplate transactions, DatabaseWaits waits, RegistrationProperties properties,
+			ObjectProvider<MeterRegistry> meters) {
 		MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
 		this.batchSizes = DistributionSummary.builder("bijeen.registration.batch.size")
 			.description("Registrations stored together in one transaction")
@@ -79,7 +100,15 @@ public class RegistrationBatches {
 		this.bulk = bulk;
 		this.publisher = publisher;
 		this.transactions = transactions;
+		this.waits = waits;
+		this.properties = properties;
 		this.maxBatchSize = properties.getMaxBatchSize();
+		AtomicInteger threads = new AtomicInteger();
+		this.alone = Executors.newFixedThreadPool(ALONE_THREADS, runnable -> {
+			Thread thread = new Thread(runnable, "registration-alone-" + threads.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
 	boolean enabled() {
@@ -88,16 +117,18 @@ public class RegistrationBatches {
 
 	/**
 	 * Stores the registration with whatever else is waiting, and waits for the outcome.
+	 * @throws RegistrationBusy when it could not be stored now; nothing is stored
+	 * @throws RegistrationOutcomeUnknown when the wait ran out while it was being stored
 	 */
 	RegistrationResult register(ValidRegistration valid) {
-		Pending pending = new Pending(valid, new CompletableFuture<>());
+		Pending pending = new Pending(valid);
 		startWorkerIfNeeded();
 		this.queue.add(pending);
 		if (this.stopped) {
-			failAll(new IllegalStateException("bijeen is shutting down"));
+			failAll();
 		}
 		try {
-			return pending.outcome().get(WAIT_SECONDS, TimeUnit.SECONDS);
+			return pending.outcome().get(this.properties.getWaitTimeout().toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (ExecutionException ex) {
 			if (ex.getCause() instanceof RuntimeException runtime) {
@@ -107,11 +138,34 @@ public class RegistrationBatches {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while registering", ex);
+			return gaveUp(pending);
 		}
 		catch (TimeoutException ex) {
-			throw new IllegalStateException("Registration not stored in time", ex);
+			return gaveUp(pending);
 		}
+	}
+
+	/**
+	 * The caller stops waiting: withdraws the registration if nobody took it up yet, or else says that its
+	 * outcome is unknown (unless it arrived just now).
+	 */
+	private RegistrationResult gaveUp(Pending pending) {
+		if (pending.withdraw()) {
+			this.queue.remove(pending);
+			throw new RegistrationBusy("The registration was not taken up in time; it is withdrawn, nothing stored");
+		}
+		if (pending.outcome().isDone()) {
+			try {
+				return pending.outcome().join();
+			}
+			catch (CompletionException ex) {
+				if (ex.getCause() instanceof RuntimeException runtime) {
+					throw runtime;
+				}
+				throw ex;
+			}
+		}
+		throw new RegistrationOutcomeUnknown("The registration was still being stored when the wait ran out");
 	}
 
 	private void startWorkerIfNeeded() {
@@ -129,6 +183,7 @@ public class RegistrationBatches {
 	}
 
 	private void work() {
+		List<Pending> drained = new ArrayList<>(this.maxBatchSize);
 		List<Pending> batch = new ArrayList<>(this.maxBatchSize);
 		while (!this.stopped) {
 			try {
@@ -136,8 +191,13 @@ public class RegistrationBatches {
 				if (first == null) {
 					continue;
 				}
-				batch.add(first);
-				this.queue.drainTo(batch, this.maxBatchSize - 1);
+				drained.add(first);
+				this.queue.drainTo(drained, this.maxBatchSize - 1);
+				// Registrations withdrawn by callers that stopped waiting are left out.
+				drained.stream().filter(Pending::take).forEach(batch::add);
+				if (batch.isEmpty()) {
+					continue;
+				}
 				this.batchSizes.record(batch.size());
 				this.batchTimes.record(() -> store(batch));
 			}
@@ -150,23 +210,32 @@ public class RegistrationBatches {
 				batch.forEach(p -> p.outcome().completeExceptionally(ex));
 			}
 			finally {
+				drained.clear();
 				batch.clear();
 			}
 		}
-		failAll(new IllegalStateException("bijeen is shutting down"));
+		failAll();
 	}
 
 	/**
-	 * Stores the batch in one transaction; what cannot be stored with the others is stored alone.
+	 * Stores the batch in one transaction; what cannot be stored with the others is set aside and stored
+	 * alone.
 	 */
 	void store(List<Pending> batch) {
-		List<Pending> alone = new ArrayList<>();
+		List<Pending> aside = new ArrayList<>();
 		List<Runnable> outcomes = new ArrayList<>();
 		try {
 			this.transactions.executeWithoutResult(status -> {
-				List<Pending> left = storeInBulk(batch, outcomes);
+				this.waits.bound(this.properties.getBatchLockTimeout(), this.properties.getStatementTimeout());
+				Set<Long> held = new HashSet<>();
+				List<Pending> left = storeInBulk(batch, status, outcomes, aside, held);
 				for (Pending pending : left) {
-					storeBehindSavepoint(pending, status, outcomes, alone);
+					if (held.contains(pending.eventId())) {
+						aside.add(pending);
+					}
+					else {
+						storeBehindSavepoint(pending, status, outcomes, aside, held);
+					}
 				}
 			});
 		}
@@ -175,25 +244,37 @@ public class RegistrationBatches {
 			// on its own.
 			log.debug("A batch of {} registrations could not be committed; storing each alone", batch.size(), ex);
 			outcomes.clear();
-			alone.clear();
-			alone.addAll(batch);
+			aside.clear();
+			aside.addAll(batch);
 		}
 		outcomes.forEach(Runnable::run);
-		for (Pending pending : alone) {
-			storeAlone(pending);
-		}
+		aside.forEach(this::setAside);
 	}
 
 	/**
-	 * Stores the plain new registrations of the batch per event with a few statements each.
+	 * Stores the plain new registrations of the batch per event with a few statements each, each event
+	 * behind a savepoint: an event whose counters are locked elsewhere (or that runs into a conflict) is
+	 * rolled back alone and its registrations are set aside.
 	 * @return the requests left to store one by one
 	 */
-	private List<Pending> storeInBulk(List<Pending> batch, List<Runnable> outcomes) {
+	private List<Pending> storeInBulk(List<Pending> batch, TransactionStatus status, List<Runnable> outcomes,
+			List<Pending> aside, Set<Long> held) {
 		Map<Long, List<Pending>> perEvent = new LinkedHashMap<>();
-		batch.forEach(p -> perEvent.computeIfAbsent(p.valid().event().getId(), id -> new ArrayList<>()).add(p));
+		batch.forEach(p -> perEvent.computeIfAbsent(p.eventId(), id -> new ArrayList<>()).add(p));
 		List<Pending> left = new ArrayList<>();
 		perEvent.forEach((eventId, pendings) -> {
-			List<Object> written = this.bulk.write(eventId, pendings.stream().map(Pending::valid).toList());
+			Object savepoint = status.createSavepoint();
+			List<Object> written;
+			try {
+				written = this.bulk.write(eventId, pendings.stream().map(Pending::valid).toList());
+				status.releaseSavepoint(savepoint);
+			}
+			catch (DataAccessException ex) {
+				status.rollbackToSavepoint(savepoint);
+				holdUp(eventId, ex, held);
+				aside.addAll(pendings);
+				return;
+			}
 			for (int i = 0; i < pendings.size(); i++) {
 				Pending pending = pendings.get(i);
 				if (written.get(i) instanceof RegistrationWriter.Written w) {
@@ -212,7 +293,7 @@ public class RegistrationBatches {
 	}
 
 	private void storeBehindSavepoint(Pending pending, TransactionStatus status, List<Runnable> outcomes,
-			List<Pending> alone) {
+			List<Pending> aside, Set<Long> held) {
 		Object savepoint = status.createSavepoint();
 		try {
 			RegistrationWriter.Written written = this.writer.write(pending.valid());
@@ -225,10 +306,12 @@ public class RegistrationBatches {
 			outcomes.add(() -> pending.outcome().completeExceptionally(ex));
 		}
 		catch (DataAccessException ex) {
-			// Lost a race in the database (e.g. the same address registered elsewhere at this moment): try it
-			// again on its own, where a retry finds the winner's row.
+			// Lost a race in the database (e.g. the same address registered elsewhere at this moment), or
+			// the event's counters are locked elsewhere: try it again on its own, where a retry finds the
+			// winner's row or waits for the lock, without holding up the others.
 			status.rollbackToSavepoint(savepoint);
-			alone.add(pending);
+			holdUp(pending.eventId(), ex, held);
+			aside.add(pending);
 		}
 		catch (RuntimeException ex) {
 			status.rollbackToSavepoint(savepoint);
@@ -236,31 +319,69 @@ public class RegistrationBatches {
 		}
 	}
 
-	private void storeAlone(Pending pending) {
-		try {
-			pending.outcome().complete(storeAlone(pending.valid()));
+	private static void holdUp(Long eventId, DataAccessException ex, Set<Long> held) {
+		if (DatabaseWaits.ranOut(ex)) {
+			log.info("Event {} is busy (its place counters are locked elsewhere); its registrations are stored "
+					+ "one by one", eventId);
+			held.add(eventId);
 		}
-		catch (RuntimeException ex) {
-			pending.outcome().completeExceptionally(ex);
+	}
+
+	/**
+	 * Stores the registration alone on another thread, unless its caller withdraws it first.
+	 */
+	private void setAside(Pending pending) {
+		pending.putBack();
+		try {
+			this.alone.execute(() -> {
+				if (!pending.take()) {
+					return;
+				}
+				try {
+					pending.outcome().complete(storeAlone(pending.valid()));
+				}
+				catch (RuntimeException ex) {
+					pending.outcome().completeExceptionally(ex);
+				}
+			});
+		}
+		catch (java.util.concurrent.RejectedExecutionException ex) {
+			if (pending.take()) {
+				pending.outcome().completeExceptionally(new RegistrationBusy("bijeen is shutting down", ex));
+			}
 		}
 	}
 
 	/**
 	 * Stores one registration in a transaction of its own (or the caller's), retried when it loses a race in
-	 * the database.
+	 * the database; its waits are bounded.
+	 * @throws RegistrationBusy when a wait ran out; nothing is stored then
 	 */
 	RegistrationResult storeAlone(ValidRegistration valid) {
-		return Retry.run(() -> this.transactions.execute(status -> {
-			RegistrationWriter.Written written = this.writer.write(valid);
-			written.events().forEach(this.publisher::publishEvent);
-			return written.result();
-		}));
+		try {
+			return Retry.run(() -> this.transactions.execute(status -> {
+				if (status.isNewTransaction()) {
+					this.waits.bound(this.properties.getLockTimeout(), this.properties.getStatementTimeout());
+				}
+				RegistrationWriter.Written written = this.writer.write(valid);
+				written.events().forEach(this.publisher::publishEvent);
+				return written.result();
+			}), DatabaseWaits::ranOut);
+		}
+		catch (DataAccessException ex) {
+			if (DatabaseWaits.ranOut(ex)) {
+				throw new RegistrationBusy("The database was busy; the registration is not stored", ex);
+			}
+			throw ex;
+		}
 	}
 
-	private void failAll(RuntimeException reason) {
+	private void failAll() {
 		List<Pending> left = new ArrayList<>();
 		this.queue.drainTo(left);
-		left.forEach(p -> p.outcome().completeExceptionally(reason));
+		left.stream()
+			.filter(Pending::take)
+			.forEach(p -> p.outcome().completeExceptionally(new RegistrationBusy("bijeen is shutting down")));
 	}
 
 	/**
@@ -273,10 +394,71 @@ public class RegistrationBatches {
 		if (thread != null) {
 			thread.join(TimeUnit.SECONDS.toMillis(10));
 		}
-		failAll(new IllegalStateException("bijeen is shutting down"));
+		failAll();
+		this.alone.shutdown();
+		if (!this.alone.awaitTermination(10, TimeUnit.SECONDS)) {
+			this.alone.shutdownNow();
+		}
 	}
 
-	record Pending(ValidRegistration valid, CompletableFuture<RegistrationResult> outcome) {
+	/**
+	 * A registration waiting to be stored. Its state changes atomically: {@code QUEUED} until the writer
+	 * takes it up ({@code TAKEN}) or its caller withdraws it ({@code WITHDRAWN}); a registration set aside
+	 * is {@code QUEUED} again until a thread takes it up to store it alone.
+	 */
+	static final class Pending {
+
+		private final ValidRegistration valid;
+
+		private final CompletableFuture<RegistrationResult> outcome = new CompletableFuture<>();
+
+		private final AtomicReference<State> state = new AtomicReference<>(State.QUEUED);
+
+		Pending(ValidRegistration valid) {
+			this.valid = valid;
+		}
+
+		ValidRegistration valid() {
+			return this.valid;
+		}
+
+		CompletableFuture<RegistrationResult> outcome() {
+			return this.outcome;
+		}
+
+		Long eventId() {
+			return this.valid.event().getId();
+		}
+
+		/**
+		 * Takes the registration up to store it.
+		 * @return false when its caller withdrew it
+		 */
+		boolean take() {
+			return this.state.compareAndSet(State.QUEUED, State.TAKEN);
+		}
+
+		/**
+		 * Withdraws the registration.
+		 * @return false when it was taken up already
+		 */
+		boolean withdraw() {
+			return this.state.compareAndSet(State.QUEUED, State.WITHDRAWN);
+		}
+
+		/**
+		 * Makes a registration that was taken up but not stored withdrawable again.
+		 */
+		void putBack() {
+			this.state.compareAndSet(State.TAKEN, State.QUEUED);
+		}
+
+		private enum State {
+
+			QUEUED, TAKEN, WITHDRAWN
+
+		}
+
 	}
 
 }

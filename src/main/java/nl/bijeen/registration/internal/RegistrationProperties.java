@@ -44,6 +44,34 @@ public class RegistrationProperties {
 	 */
 	private int maxBatchSize = 64;
 
+	/**
+	 * The longest a registration transaction waits for a row lock (a place counter held by another
+	 * transaction) before it gives up; nothing is stored then and the person is asked to try again. Set as
+	 * {@code lock_timeout} on PostgreSQL and {@code LOCK_TIMEOUT} on H2.
+	 */
+	private Duration lockTimeout = Duration.ofSeconds(2);
+
+	/**
+	 * The longest one statement of a registration transaction may run before PostgreSQL cancels it
+	 * ({@code statement_timeout}); nothing is stored then.
+	 */
+	private Duration statementTimeout = Duration.ofSeconds(10);
+
+	/**
+	 * How long the background writer of grouped registrations waits for a locked place counter of one
+	 * event before it sets that event's registrations aside to be stored one by one. Short, so that one
+	 * locked or slow event does not hold up the registrations for other events.
+	 */
+	private Duration batchLockTimeout = Duration.ofMillis(250);
+
+	/**
+	 * How long a request waits for its registration queued for grouped storing. When it runs out, a
+	 * registration not yet taken up is withdrawn (nothing stored, the person is asked to try again); one
+	 * already being stored is reported as unknown: the outcome comes by mail, and sending the same form (or
+	 * API call with the same Idempotency-Key) again tells it without registering twice.
+	 */
+	private Duration waitTimeout = Duration.ofSeconds(30);
+
 	public int getRateLimit() {
 		return this.rateLimit;
 	}
@@ -91,6 +119,38 @@ public class RegistrationProperties {
 
 	public void setMaxBatchSize(int maxBatchSize) {
 		this.maxBatchSize = maxBatchSize;
+	}
+
+	public Duration getLockTimeout() {
+		return this.lockTimeout;
+	}
+
+	public void setLockTimeout(Duration lockTimeout) {
+		this.lockTimeout = lockTimeout;
+	}
+
+	public Duration getStatementTimeout() {
+		return this.statementTimeout;
+	}
+
+	public void setStatementTimeout(Duration statementTimeout) {
+		this.statementTimeout = statementTimeout;
+	}
+
+	public Duration getBatchLockTimeout() {
+		return this.batchLockTimeout;
+	}
+
+	public void setBatchLockTimeout(Duration batchLockTimeout) {
+		this.batchLockTimeout = batchLockTimeout;
+	}
+
+	public Duration getWaitTimeout() {
+		return this.waitTimeout;
+	}
+
+	public void setWaitTimeout(Duration waitTimeout) {
+		this.waitTimeout = waitTimeout;
 	}
 
 }

@@ -20,6 +20,14 @@ final class Retry {
 	}
 
 	static <T> T run(Supplier<T> transaction) {
+		return run(transaction, failure -> false);
+	}
+
+	/**
+	 * Runs the transaction, again after a lost race, but not after a failure that {@code isFinal} says
+	 * trying again will not mend (that one is thrown at once).
+	 */
+	static <T> T run(Supplier<T> transaction, java.util.function.Predicate<RuntimeException> isFinal) {
 		RuntimeException last = null;
 		for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
 			try {
@@ -27,6 +35,9 @@ final class Retry {
 			}
 			catch (TransientDataAccessException | DataIntegrityViolationException
 					| UncategorizedSQLException ex) {
+				if (isFinal.test(ex)) {
+					throw ex;
+				}
 				last = ex;
 				pause(attempt);
 			}

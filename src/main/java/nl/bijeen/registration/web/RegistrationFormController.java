@@ -5,6 +5,8 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.bijeen.events.Event;
+import nl.bijeen.registration.internal.RegistrationBusy;
+import nl.bijeen.registration.internal.RegistrationOutcomeUnknown;
 import nl.bijeen.registration.internal.RegistrationPages;
 import nl.bijeen.registration.internal.RegistrationRejected;
 import nl.bijeen.registration.internal.RegistrationService;
@@ -69,6 +71,20 @@ class RegistrationFormController {
 			}
 			catch (RegistrationRejected rejected) {
 				FormErrors.add(rejected, result);
+			}
+			catch (RegistrationBusy busy) {
+				// Nothing is stored: the same form (same token) may be sent again.
+				result.reject("registration.error.busy", "registration.error.busy");
+				response.setStatus(503);
+				response.setHeader("Retry-After", Long.toString(busy.retryAfter().toSeconds()));
+				return show(event, form, model);
+			}
+			catch (RegistrationOutcomeUnknown unknown) {
+				// Perhaps stored: the mail will tell; sending this form (same token) again finds out, never
+				// registering twice.
+				response.setStatus(202);
+				model.addAttribute("outcomeUnknown", true);
+				return show(event, form, model);
 			}
 		}
 		response.setStatus(422);

@@ -121,7 +121,7 @@ abstract class RegistrationBatchesContract {
 	private RegistrationBatches.Pending pending(Conference c, String email, Long session) {
 		ValidRegistration valid = this.validator.validate(RegistrationFixtures.request(c, email, session, null, null));
 		this.capacities.ensureCounters(valid.event(), valid.rounds());
-		return new RegistrationBatches.Pending(valid, new CompletableFuture<>());
+		return new RegistrationBatches.Pending(valid);
 	}
 
 	private List<String> emails(Conference c) {

@@ -1,0 +1,5 @@
+package nl.bijeen.registration.internal;
+
+class RegistrationFaultsH2Tests extends RegistrationFaultsContract {
+
+}
