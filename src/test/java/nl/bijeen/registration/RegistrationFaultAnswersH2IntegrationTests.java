@@ -1,0 +1,5 @@
+package nl.bijeen.registration;
+
+class RegistrationFaultAnswersH2IntegrationTests extends RegistrationFaultAnswersContract {
+
+}
