@@ -13,7 +13,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
  * Turns a queued mail into a MIME message: UTF-8 plain text with an HTML alternative when there is one,
- * attachments, and the configured sender and reply-to address.
+ * attachments, the configured sender and reply-to address, and the mail's stored Message-ID.
  */
 class MailComposer {
 
@@ -55,6 +55,10 @@ class MailComposer {
 		message.setHeader("Auto-Submitted", "auto-generated");
 		if (mail.locale() != null) {
 			message.setHeader("Content-Language", mail.locale());
+		}
+		if (mail.messageId() != null) {
+			// The mail's own Message-ID, the same on every attempt (JavaMailSenderImpl keeps one set here).
+			message.setHeader("Message-ID", mail.messageId());
 		}
 		return message;
 	}

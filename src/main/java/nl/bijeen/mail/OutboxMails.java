@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,9 +35,22 @@ class OutboxMails {
 
 	private final JdbcTemplate batch;
 
-	OutboxMails(JdbcClient jdbc, JdbcTemplate batch) {
+	private final OutboxProperties properties;
+
+	OutboxMails(JdbcClient jdbc, JdbcTemplate batch, OutboxProperties properties) {
 		this.jdbc = jdbc;
 		this.batch = batch;
+		this.properties = properties;
+	}
+
+	/**
+	 * A new, globally unique Message-ID (RFC 5322) in the domain of the sender address.
+	 */
+	String newMessageId() {
+		String from = this.properties.getFrom();
+		String domain = (from != null && from.indexOf('@') > 0) ? from.substring(from.lastIndexOf('@') + 1)
+				: "bijeen.invalid";
+		return "<" + UUID.randomUUID() + ".outbox@" + domain + ">";
 	}
 
 	/**
@@ -48,8 +62,8 @@ class OutboxMails {
 		KeyHolder keys = new GeneratedKeyHolder();
 		int rows = this.jdbc.sql("""
 				insert into mail_outbox (created_at, to_address, to_name, subject, text_body, html_body, status,
-				    attempts, next_attempt_at, reference, locale)
-				values (:now, :to, :toName, :subject, :text, :html, 'PENDING', 0, :now, :reference, :locale)
+				    attempts, next_attempt_at, reference, locale, message_id)
+				values (:now, :to, :toName, :subject, :text, :html, 'PENDING', 0, :now, :reference, :locale, :messageId)
 				on conflict do nothing""")
 			.param("now", timestamp(now))
 			.param("to", mail.to())
@@ -59,6 +73,7 @@ class OutboxMails {
 			.param("html", mail.html())
 			.param("reference", mail.reference())
 			.param("locale", (mail.locale() != null) ? mail.locale().toLanguageTag() : null)
+			.param("messageId", newMessageId())
 			.update(keys, "id");
 		if (rows == 0) {
 			return Optional.empty();
@@ -94,8 +109,8 @@ class OutboxMails {
 		OffsetDateTime at = timestamp(now);
 		this.batch.batchUpdate("""
 				insert into mail_outbox (created_at, to_address, writer, payload, status, attempts, next_attempt_at,
-				    reference, locale)
-				values (?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)
+				    reference, locale, message_id)
+				values (?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)
 				on conflict do nothing""", deferred, deferred.size(), (ps, mail) -> {
 			ps.setObject(1, at);
 			ps.setString(2, mail.to());
@@ -104,6 +119,7 @@ class OutboxMails {
 			ps.setObject(5, at);
 			ps.setString(6, mail.reference());
 			ps.setString(7, (mail.locale() != null) ? mail.locale().toLanguageTag() : null);
+			ps.setString(8, newMessageId());
 		});
 	}
 
@@ -191,6 +207,22 @@ class OutboxMails {
 	}
 
 	/**
+	 * Extends this instance's claim on these mails (those it still holds) until {@code until}: the heartbeat
+	 * of a sender that is still at work, so that only the claims of an instance that died run out.
+	 */
+	int renew(Collection<Long> ids, String instance, Instant until) {
+		if (ids.isEmpty()) {
+			return 0;
+		}
+		return this.jdbc.sql("update mail_outbox set claimed_until = :until where id in (:ids) and status = 'SENDING'"
+				+ " and claimed_by = :instance")
+			.param("until", timestamp(until))
+			.param("ids", ids)
+			.param("instance", instance)
+			.update();
+	}
+
+	/**
 	 * Records a delivery; false if the claim was lost in the meantime.
 	 */
 	boolean markSent(long id, String instance, Instant now) {
@@ -237,7 +269,8 @@ class OutboxMails {
 	private static QueuedMail queuedMail(ResultSet rs, List<Attachment> attachments) throws SQLException {
 		return new QueuedMail(rs.getLong("id"), rs.getString("to_address"), rs.getString("to_name"),
 				rs.getString("subject"), rs.getString("text_body"), rs.getString("html_body"), attachments,
-				rs.getInt("attempts"), rs.getString("locale"), rs.getString("writer"), rs.getString("payload"));
+				rs.getInt("attempts"), rs.getString("locale"), rs.getString("writer"), rs.getString("payload"),
+				rs.getString("message_id"));
 	}
 
 }

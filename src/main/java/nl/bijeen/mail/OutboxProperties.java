@@ -77,11 +77,13 @@ public class OutboxProperties {
 	private Duration backoffMax = Duration.ofHours(6);
 
 	/**
-	 * How long an instance may take to send a mail it claimed; after that the claim expires and another
-	 * instance sends it (a crashed instance loses nothing). Keep it well above the SMTP time-outs.
+	 * The lease of a claim on a batch of mails: an instance renews it for the rest of its batch while it
+	 * sends (each time a third of it has passed), so only the claims of an instance that died (or hangs)
+	 * expire, and another instance then sends those mails: within this lease plus one poll interval. Keep it
+	 * above the SMTP time-outs ({@code spring.mail.properties.mail.smtp.*timeout}).
 	 */
 	@NotNull
-	private Duration claimTimeout = Duration.ofMinutes(5);
+	private Duration claimTimeout = Duration.ofSeconds(45);
 
 	/**
 	 * Name of this instance in claims; by default the host name with a random suffix.

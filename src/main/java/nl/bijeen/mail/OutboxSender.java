@@ -1,6 +1,7 @@
 package nl.bijeen.mail;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,13 @@ import org.springframework.transaction.support.TransactionOperations;
  * each mail outside any transaction and records the outcome. A failed attempt is retried after a growing
  * wait; after too many failures, or when the mail server refuses the recipient for good, the mail is given up
  * ({@code DEAD}). Delivery is at least once: a mail is
- * only sent again if an instance crashed (or lost its claim) before it could record the delivery.
+ * only sent again if an instance crashed (or lost its claim) before it could record the delivery; it then
+ * carries the same Message-ID, so that the copy is recognisable.
+ * <p>
+ * The claim is a lease ({@link OutboxProperties#getClaimTimeout()}) that the sender renews for the rest of
+ * its batch while it works, so that the mails of an instance that died are taken over once the lease runs
+ * out. A failure to record the outcome of one mail (e.g. a database error) is logged and does not keep the
+ * sender from the rest of its batch; that mail is sent again after its lease.
  */
 class OutboxSender {
 
@@ -77,10 +84,26 @@ class OutboxSender {
 		if (claimed == null || claimed.isEmpty()) {
 			return 0;
 		}
+		List<QueuedMail> batch = this.mails.load(claimed);
+		Duration lease = this.properties.getClaimTimeout();
+		Instant renewed = now;
 		int sent = 0;
-		for (QueuedMail mail : this.mails.load(claimed)) {
-			if (send(mail)) {
-				sent++;
+		for (int i = 0; i < batch.size(); i++) {
+			QueuedMail mail = batch.get(i);
+			try {
+				Instant at = this.clock.instant();
+				if (Duration.between(renewed, at).compareTo(lease.dividedBy(3)) >= 0) {
+					this.mails.renew(batch.subList(i, batch.size()).stream().map(QueuedMail::id).toList(),
+							this.instanceId, at.plus(lease));
+					renewed = at;
+				}
+				if (send(mail)) {
+					sent++;
+				}
+			}
+			catch (RuntimeException ex) {
+				log.warn("Recording the outcome of mail {} failed; it is sent again (with the same Message-ID) once its "
+						+ "claim runs out: {}", mail.id(), ErrorSummary.of(ex));
 			}
 		}
 		return sent;

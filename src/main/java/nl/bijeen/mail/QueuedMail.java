@@ -4,10 +4,10 @@ import java.util.List;
 
 /**
  * A mail claimed from the outbox for sending. A deferred mail has a {@code writer} (and its payload) and no
- * content yet.
+ * content yet. The {@code messageId} is the mail's own, the same on every attempt.
  */
 record QueuedMail(long id, String to, String toName, String subject, String text, String html,
-		List<Attachment> attachments, int attempts, String locale, String writer, String payload) {
+		List<Attachment> attachments, int attempts, String locale, String writer, String payload, String messageId) {
 
 	boolean deferred() {
 		return this.writer != null;
@@ -19,7 +19,7 @@ record QueuedMail(long id, String to, String toName, String subject, String text
 	QueuedMail with(OutgoingMail mail) {
 		return new QueuedMail(this.id, mail.to(), mail.toName(), mail.subject(), mail.text(), mail.html(),
 				mail.attachments(), this.attempts, (mail.locale() != null) ? mail.locale().toLanguageTag() : this.locale,
-				null, null);
+				null, null, this.messageId);
 	}
 
 }

@@ -1,0 +1,5 @@
+package nl.bijeen.mail;
+
+class OutboxLeaseH2IntegrationTests extends OutboxLeaseContract {
+
+}
