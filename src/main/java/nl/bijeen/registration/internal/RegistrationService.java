@@ -1,5 +1,6 @@
 package nl.bijeen.registration.internal;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -29,10 +30,21 @@ public class RegistrationService {
 	 * address that is already registered.
 	 * @throws RegistrationRejected when the request is not valid or the event (or a session) is full
 	 * without waiting list; nothing is stored then
+	 * @throws RegistrationBusy when the database was too busy (a wait ran out); nothing is stored then
+	 * @throws RegistrationOutcomeUnknown when the wait for the registration ran out while it was being
+	 * stored: the outcome comes by mail, and the same request again tells it
 	 */
 	public RegistrationResult register(RegistrationRequest request) {
 		ValidRegistration valid = this.validator.validate(request);
-		this.capacities.ensureCounters(valid.event(), valid.rounds());
+		try {
+			this.capacities.ensureCounters(valid.event(), valid.rounds());
+		}
+		catch (DataAccessException ex) {
+			if (DatabaseWaits.ranOut(ex)) {
+				throw new RegistrationBusy("The place counters are locked; the registration is not stored", ex);
+			}
+			throw ex;
+		}
 		if (TransactionSynchronizationManager.isActualTransactionActive() || !this.batches.enabled()) {
 			// Inside the caller's transaction (which the batches could not see), or batching switched off.
 			return this.batches.storeAlone(valid);
