@@ -70,7 +70,8 @@ class RegistrationMailWriter implements MailWriter {
 		ChangeNotices.StoredNotice notice = null;
 		if (mail.kind() == MailKind.NOTICE) {
 			notice = (mail.noticeId() != null) ? this.notices.find(mail.noticeId()).orElse(null) : null;
-			if (notice == null) {
+			if (notice == null || !view.registration().status().isActive()) {
+				// the notice was erased with its event, or the participant has cancelled meanwhile
 				return Optional.empty();
 			}
 		}
