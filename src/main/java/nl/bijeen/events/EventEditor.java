@@ -22,6 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class EventEditor {
 
+	/**
+	 * The longest personal message to participants on cancelling or postponing.
+	 */
+	public static final int MAX_MESSAGE = 2000;
+
 	private final Events events;
 
 	private final EventRules rules;
@@ -32,13 +37,16 @@ public class EventEditor {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final Venues venues;
+
 	EventEditor(Events events, EventRules rules, EventSlugs slugs, EventSlugHistory slugHistory,
-			ApplicationEventPublisher publisher) {
+			ApplicationEventPublisher publisher, Venues venues) {
 		this.events = events;
 		this.rules = rules;
 		this.slugs = slugs;
 		this.slugHistory = slugHistory;
 		this.publisher = publisher;
+		this.venues = venues;
 	}
 
 	@Transactional(readOnly = true)
@@ -68,7 +76,8 @@ public class EventEditor {
 	}
 
 	/**
-	 * Changes an event; a blank slug keeps the current one, a new slug keeps the old one as a redirect.
+	 * Changes an event; a blank slug keeps the current one, a new slug keeps the old one as a redirect. A
+	 * change of times, venue or way of attending publishes {@link EventMoved}.
 	 * @param expectedVersion the version the organiser saw, or {@code null} to skip that check
 	 */
 	public Event update(long id, Integer expectedVersion, EventDetails details) {
@@ -82,9 +91,12 @@ public class EventEditor {
 			this.slugHistory.remember(event.getSlug(), id);
 			event.setSlug(slug);
 		}
+		Where before = Where.of(event);
 		details.applyTo(event);
 		event.touch();
-		return this.events.save(event);
+		Event saved = this.events.save(event);
+		publishMoved(before, saved, false, null);
+		return saved;
 	}
 
 	public Event publish(long id) {
@@ -103,27 +115,54 @@ public class EventEditor {
 	}
 
 	public Event cancel(long id) {
+		return cancel(id, null);
+	}
+
+	/**
+	 * Cancels the event and publishes {@link EventCancelled} (once: cancelling again changes nothing).
+	 * @param message a personal message for the participants, or {@code null}
+	 */
+	public Event cancel(long id, String message) {
+		String personal = checkedMessage(message);
 		Event event = get(id);
+		if (event.getStatus() == EventStatus.CANCELLED) {
+			return event;
+		}
 		event.cancel();
-		return this.events.save(event);
+		Event saved = this.events.save(event);
+		this.publisher.publishEvent(new EventCancelled(id, personal));
+		return saved;
 	}
 
 	public Event postpone(long id, Postponement postponement) {
+		return postpone(id, postponement, null);
+	}
+
+	/**
+	 * Postpones the event to new times or to a date not yet known, and publishes {@link EventMoved}.
+	 * @param message a personal message for the participants, or {@code null}
+	 */
+	public Event postpone(long id, Postponement postponement, String message) {
+		String personal = checkedMessage(message);
 		Event event = get(id);
 		if (event.getStatus() == EventStatus.DRAFT) {
 			throw new ConflictException("event.postpone.draft", "A draft cannot be postponed; change its date instead.");
 		}
+		Where before = Where.of(event);
 		if (!postponement.isDateKnown()) {
 			event.postpone(null, null);
-			return this.events.save(event);
 		}
-		LocalDateTime newEnd = Objects.requireNonNullElse(postponement.newEnd(),
-				postponement.newStart().plus(Duration.between(event.getStartsAt(), event.getEndsAt())));
-		if (!newEnd.isAfter(postponement.newStart())) {
-			throw InvalidEventException.of("endsAt", "event.endsAt.beforeStart");
+		else {
+			LocalDateTime newEnd = Objects.requireNonNullElse(postponement.newEnd(),
+					postponement.newStart().plus(Duration.between(event.getStartsAt(), event.getEndsAt())));
+			if (!newEnd.isAfter(postponement.newStart())) {
+				throw InvalidEventException.of("endsAt", "event.endsAt.beforeStart");
+			}
+			event.postpone(postponement.newStart(), newEnd);
 		}
-		event.postpone(postponement.newStart(), newEnd);
-		return this.events.save(event);
+		Event saved = this.events.save(event);
+		publishMoved(before, saved, true, personal);
+		return saved;
 	}
 
 	/**
@@ -158,6 +197,49 @@ public class EventEditor {
 		catch (DataIntegrityViolationException ex) {
 			throw new ConflictException("event.delete.inUse", "The event still has data that refers to it.");
 		}
+	}
+
+	private void publishMoved(Where before, Event after, boolean postponed, String message) {
+		boolean dateKnown = after.getStatus() != EventStatus.POSTPONED;
+		EventMoved moved = new EventMoved(after.getId(), before.startsAt(), before.endsAt(),
+				dateKnown ? after.getStartsAt() : null, dateKnown ? after.getEndsAt() : null,
+				venueLine(before.mode(), before.venueId()), venueLine(after.getAttendanceMode(), after.getVenueId()),
+				before.mode(), after.getAttendanceMode(), postponed, message);
+		if (moved.anyChange()) {
+			this.publisher.publishEvent(moved);
+		}
+	}
+
+	private String venueLine(AttendanceMode mode, Long venueId) {
+		if (venueId == null || !mode.hasVenue()) {
+			return null;
+		}
+		return this.venues.findById(venueId).map(Venue::oneLine).orElse(null);
+	}
+
+	/**
+	 * The personal message to participants, stripped; {@code null} when blank.
+	 * @throws InvalidEventException when longer than {@link #MAX_MESSAGE} characters
+	 */
+	private static String checkedMessage(String text) {
+		String message = (text == null || text.isBlank()) ? null : text.strip();
+		if (message != null && message.length() > MAX_MESSAGE) {
+			throw InvalidEventException.of("message", "event.message.tooLong");
+		}
+		return message;
+	}
+
+	/**
+	 * When and where an event was before a change.
+	 */
+	private record Where(LocalDateTime startsAt, LocalDateTime endsAt, Long venueId, AttendanceMode mode) {
+
+		static Where of(Event event) {
+			boolean dateKnown = event.getStatus() != EventStatus.POSTPONED;
+			return new Where(dateKnown ? event.getStartsAt() : null, dateKnown ? event.getEndsAt() : null,
+					event.getVenueId(), event.getAttendanceMode());
+		}
+
 	}
 
 	private static void checkVersion(Event event, Integer expectedVersion) {

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,5 +54,13 @@ public interface Events extends ListCrudRepository<Event, Long> {
 
 	@Query("select e.* from event e join event_slug_history h on h.event_id = e.id where h.slug = :slug")
 	Optional<Event> findByFormerSlug(String slug);
+
+	/**
+	 * Raises the calendar SEQUENCE without a new version of the event (see {@link CalendarSequence}).
+	 */
+	@Modifying
+	@Transactional
+	@Query("update event set ics_sequence = ics_sequence + 1, updated_at = :now where id = :id")
+	int raiseIcsSequence(long id, LocalDateTime now);
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import nl.bijeen.common.ConflictException;
 import nl.bijeen.common.NotFoundException;
+import nl.bijeen.events.CalendarSequence;
 import nl.bijeen.events.Event;
 import nl.bijeen.events.Events;
 
@@ -18,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
  * belongs to the given event ({@link NotFoundException} otherwise), throws
  * {@link InvalidProgrammeException} with all problems when a rule is broken, and stores nothing then.
  * Deleting a part deletes its sessions and their contributions; before a session goes,
- * {@link SessionRemovalRequested} is published so that other modules can veto.
+ * {@link SessionRemovalRequested} is published so that other modules can veto. Renaming or moving a part
+ * or a session raises the event's {@link CalendarSequence} and publishes {@link PartRenamedOrMoved} or
+ * {@link SessionRenamedOrMoved}, so that participants are told.
  */
 @Service
 @Transactional
@@ -34,13 +37,16 @@ public class ProgrammeEditor {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final CalendarSequence calendarSequence;
+
 	ProgrammeEditor(Events events, ProgrammeParts parts, Sessions sessions, ProgrammeSnapshots snapshots,
-			ApplicationEventPublisher publisher) {
+			ApplicationEventPublisher publisher, CalendarSequence calendarSequence) {
 		this.events = events;
 		this.parts = parts;
 		this.sessions = sessions;
 		this.snapshots = snapshots;
 		this.publisher = publisher;
+		this.calendarSequence = calendarSequence;
 	}
 
 	public ProgrammePart addPart(long eventId, PartDetails details) {
@@ -64,8 +70,17 @@ public class ProgrammeEditor {
 		ProgrammePart part = part(eventId, partId);
 		checkVersion(expectedVersion, part.version());
 		ProgrammeRules.checkPart(event, details, this.snapshots.load(eventId), partId).throwIfAny();
-		return save(() -> this.parts.save(new ProgrammePart(part.id(), eventId, details.kind(), details.title(),
-				details.description(), details.startsAt(), details.endsAt(), details.location(), part.version())));
+		ProgrammePart saved = save(() -> this.parts.save(new ProgrammePart(part.id(), eventId, details.kind(),
+				details.title(), details.description(), details.startsAt(), details.endsAt(), details.location(),
+				part.version())));
+		PartRenamedOrMoved change = new PartRenamedOrMoved(eventId, partId, saved.isRound(), part.title(),
+				saved.title(), part.startsAt(), part.endsAt(), saved.startsAt(), saved.endsAt(), part.location(),
+				saved.location());
+		if (change.anyChange()) {
+			this.calendarSequence.raise(eventId);
+			this.publisher.publishEvent(change);
+		}
+		return saved;
 	}
 
 	/**
@@ -114,6 +129,12 @@ public class ProgrammeEditor {
 		Session saved = save(() -> this.sessions.save(new Session(session.id(), session.partId(), eventId,
 				session.position(), details.title(), details.description(), details.room(), details.onlineBreakout(),
 				details.capacity(), session.version())));
+		SessionRenamedOrMoved change = new SessionRenamedOrMoved(eventId, sessionId, round.title(), session.title(),
+				saved.title(), session.room(), saved.room());
+		if (change.anyChange()) {
+			this.calendarSequence.raise(eventId);
+			this.publisher.publishEvent(change);
+		}
 		return new Saved<>(saved, SessionRules.warnings(event, details).list());
 	}
 

@@ -12,7 +12,9 @@
  * with a message key per field);</li>
  * <li>{@link nl.bijeen.programme.ProgrammeCopier#copyProgramme(long, long, java.time.Duration)} to copy a
  * programme to a duplicated event;</li>
- * <li>{@link nl.bijeen.programme.SessionRemovalRequested} to veto deleting a session.</li>
+ * <li>{@link nl.bijeen.programme.SessionRemovalRequested} to veto deleting a session;</li>
+ * <li>{@link nl.bijeen.programme.PartRenamedOrMoved} and {@link nl.bijeen.programme.SessionRenamedOrMoved}
+ * (old and new values) to tell participants about a changed programme.</li>
  * </ul>
  * Message keys for kinds and roles ({@code programme.kind.*}, {@code programme.role.*},
  * {@code programme.roles.*} for plurals) are in {@code messages/programme*.properties}.

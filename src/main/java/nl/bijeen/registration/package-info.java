@@ -14,6 +14,11 @@
  * way for new and known addresses. Registering again with a known address issues a new link (the old
  * one stops working) and mails it; so does moving up from the waiting list.</li>
  * <li>A capacity raised by an organiser goes to the people waiting before any newcomer.</li>
+ * <li>Participants (with a place or waiting) are mailed about every change to their event or programme
+ * ({@link nl.bijeen.events.EventMoved}, {@link nl.bijeen.events.EventCancelled},
+ * {@link nl.bijeen.programme.PartRenamedOrMoved}, {@link nl.bijeen.programme.SessionRenamedOrMoved}),
+ * handled with {@code @ApplicationModuleListener} so a failed handler is retried; other changes are told
+ * the same way through {@link nl.bijeen.registration.mail.ChangeNotices}.</li>
  * </ul>
  * Other modules may listen to the public event records of this package ({@link RegistrationConfirmed},
  * {@link RegistrationWaitlisted}, {@link RegistrationPendingApproval}, {@link RegistrationCancelled},

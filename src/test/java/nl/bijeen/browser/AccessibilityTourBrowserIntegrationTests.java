@@ -73,7 +73,8 @@ class AccessibilityTourBrowserIntegrationTests extends BrowserTestSupport {
 		for (String page : new String[] { "/admin", "/admin/events", "/admin/events/new", "/admin/events/" + id,
 				"/admin/events/" + id + "/programme", "/admin/events/" + id + "/registration-settings",
 				"/admin/events/" + id + "/approvals", "/admin/events/" + id + "/registrations",
-				"/admin/mail", "/admin/tokens" }) {
+				"/admin/mail", "/admin/tokens", "/admin/events/" + id + "/cancel",
+				"/admin/events/" + id + "/postpone?dateUnknown=true" }) {
 			open(page);
 			assertThat(status()).as("status of %s", page).isEqualTo(200);
 			assertThat(findAll("h1")).as("one h1 on %s", page).hasSize(1);

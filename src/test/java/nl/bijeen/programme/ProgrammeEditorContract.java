@@ -18,6 +18,8 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static nl.bijeen.programme.PartKind.DEBATE;
 import static nl.bijeen.programme.PartKind.LUNCH;
@@ -36,8 +38,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({ ProgrammeEditor.class, ContributionEditor.class, ProgrammeSnapshots.class,
-		ProgrammeEditorContract.Veto.class })
+		ProgrammeEditorContract.Veto.class, nl.bijeen.events.CalendarSequence.class })
 @ComponentScan(basePackages = "nl.bijeen.common")
+@RecordApplicationEvents
 abstract class ProgrammeEditorContract {
 
 	@Autowired
@@ -282,6 +285,33 @@ abstract class ProgrammeEditorContract {
 		this.veto.sessionId = null;
 		this.editor.deleteSession(this.eventId, session.id());
 		assertThat(this.sessions.existsById(session.id())).isFalse();
+	}
+
+	@Test
+	void renamingOrMovingAPartOrSessionRaisesTheCalendarSequenceAndTellsOtherModules(
+			@Autowired ApplicationEvents published) {
+		ProgrammePart round = this.editor.addPart(this.eventId, part(ROUND, "Ronde 1", 10, 0, 11, 0));
+		Session a = this.editor.addSession(this.eventId, round.id(), session("A", null, null)).value();
+		int before = this.events.findById(this.eventId).orElseThrow().getIcsSequence();
+		this.editor.updatePart(this.eventId, round.id(),
+				new PartDetails(ROUND, "Ronde 1", null, at(10, 0), at(11, 0), null));
+		assertThat(published.stream(PartRenamedOrMoved.class)).isEmpty();
+		this.editor.updatePart(this.eventId, round.id(),
+				new PartDetails(ROUND, "Middagronde", null, at(11, 0), at(12, 0), "Zaal 2"));
+		assertThat(published.stream(PartRenamedOrMoved.class)).singleElement().satisfies(change -> {
+			assertThat(change.oldTitle()).isEqualTo("Ronde 1");
+			assertThat(change.newTitle()).isEqualTo("Middagronde");
+			assertThat(change.oldStartsAt()).isEqualTo(at(10, 0));
+			assertThat(change.newStartsAt()).isEqualTo(at(11, 0));
+			assertThat(change.locationChanged()).isTrue();
+		});
+		this.editor.updateSession(this.eventId, a.id(), new SessionDetails("A", null, "Zaal 9", null, null));
+		assertThat(published.stream(SessionRenamedOrMoved.class)).singleElement().satisfies(change -> {
+			assertThat(change.renamed()).isFalse();
+			assertThat(change.newRoom()).isEqualTo("Zaal 9");
+			assertThat(change.roundTitle()).isEqualTo("Middagronde");
+		});
+		assertThat(this.events.findById(this.eventId).orElseThrow().getIcsSequence()).isEqualTo(before + 2);
 	}
 
 	@Test

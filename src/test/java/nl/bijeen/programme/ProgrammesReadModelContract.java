@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({ Programmes.class, ProgrammeEditor.class, ContributionEditor.class, ProgrammeCopier.class,
-		ProgrammeSnapshots.class })
+		ProgrammeSnapshots.class, nl.bijeen.events.CalendarSequence.class })
 @ComponentScan(basePackages = "nl.bijeen.common")
 abstract class ProgrammesReadModelContract {
 

@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import nl.bijeen.events.EventEditor;
 import nl.bijeen.events.Postponement;
 
 /**
@@ -21,7 +23,8 @@ final class EventActionRequests {
 	 * {@code dateUnknown: true} to a date not yet known.
 	 */
 	@Schema(name = "Postponement")
-	record Postpone(LocalDateTime newStart, LocalDateTime newEnd, Boolean dateUnknown) {
+	record Postpone(LocalDateTime newStart, LocalDateTime newEnd, Boolean dateUnknown,
+			@Size(max = EventEditor.MAX_MESSAGE) @Schema(description = "A personal message included in the mail to the participants") String message) {
 
 		@AssertTrue(message = "{event.postpone.incomplete}")
 		@Schema(hidden = true)
@@ -36,6 +39,14 @@ final class EventActionRequests {
 		Postponement toPostponement() {
 			return isDateUnknown() ? Postponement.dateNotYetKnown() : new Postponement(this.newStart, this.newEnd);
 		}
+
+	}
+
+	/**
+	 * Cancel, optionally with a personal message that is included in the mail to the participants.
+	 */
+	@Schema(name = "Cancellation")
+	record Cancel(@Size(max = EventEditor.MAX_MESSAGE) String message) {
 
 	}
 

@@ -52,14 +52,15 @@ class EventApiController {
 
 	@PostMapping("/{id}/cancel")
 	@Operation(summary = "Cancel an event")
-	EventWritten cancel(@PathVariable long id) {
-		return EventWritten.of(this.editor.cancel(id));
+	EventWritten cancel(@PathVariable long id,
+			@Valid @RequestBody(required = false) EventActionRequests.Cancel request) {
+		return EventWritten.of(this.editor.cancel(id, request != null ? request.message() : null));
 	}
 
 	@PostMapping("/{id}/postpone")
 	@Operation(summary = "Postpone an event", description = "To a new start, or with dateUnknown to a date not yet known.")
 	EventWritten postpone(@PathVariable long id, @Valid @RequestBody EventActionRequests.Postpone request) {
-		return EventWritten.of(this.editor.postpone(id, request.toPostponement()));
+		return EventWritten.of(this.editor.postpone(id, request.toPostponement(), request.message()));
 	}
 
 	@PostMapping("/{id}/duplicate")

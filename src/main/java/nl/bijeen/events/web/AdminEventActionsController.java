@@ -22,7 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The buttons on an event's page: publish, unpublish, cancel, postpone, duplicate and delete a draft. Each
- * answers with a redirect and a message.
+ * answers with a redirect and a message. Cancelling and postponing are confirmed first
+ * ({@link EventConfirmationController}), with an optional personal message for the participants.
  */
 @Controller
 @RequestMapping("/admin/events/{id}")
@@ -45,8 +46,8 @@ class AdminEventActionsController {
 	}
 
 	@PostMapping("/cancel")
-	String cancel(@PathVariable long id, RedirectAttributes redirect) {
-		return act(id, redirect, "event.cancelled", () -> this.editor.cancel(id));
+	String cancel(@PathVariable long id, @RequestParam(required = false) String message, RedirectAttributes redirect) {
+		return act(id, redirect, "event.cancelled", () -> this.editor.cancel(id, message));
 	}
 
 	@PostMapping("/postpone")
@@ -57,7 +58,7 @@ class AdminEventActionsController {
 			redirect.addFlashAttribute("error", "event.postpone.incomplete");
 			return "redirect:/admin/events/" + id;
 		}
-		return act(id, redirect, "event.postponed", () -> this.editor.postpone(id, postponement));
+		return act(id, redirect, "event.postponed", () -> this.editor.postpone(id, postponement, form.getMessage()));
 	}
 
 	@PostMapping("/duplicate")

@@ -23,6 +23,9 @@ public class PostponeForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
 	private LocalTime newEndTime;
 
+	/** The organiser's personal message to the participants, optional. */
+	private String message;
+
 	/**
 	 * @return the postponement, or {@code null} when neither a new date and time nor "not yet known" was given
 	 */
@@ -45,5 +48,7 @@ public class PostponeForm {
 	public void setNewStartTime(LocalTime newStartTime) { this.newStartTime = newStartTime; }
 	public LocalTime getNewEndTime() { return this.newEndTime; }
 	public void setNewEndTime(LocalTime newEndTime) { this.newEndTime = newEndTime; }
+	public String getMessage() { return this.message; }
+	public void setMessage(String message) { this.message = message; }
 
 }

@@ -76,7 +76,7 @@ public final class PersonalCalendar {
 			vevent.add(new Url(URI.create(meetingLink)));
 		}
 		vevent.add(new Status(event.getStatus() == EventStatus.CANCELLED ? Status.VALUE_CANCELLED
-				: Status.VALUE_CONFIRMED));
+				: event.getStatus() == EventStatus.POSTPONED ? Status.VALUE_TENTATIVE : Status.VALUE_CONFIRMED));
 		calendar.add(vevent);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {

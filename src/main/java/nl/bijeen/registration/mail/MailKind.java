@@ -11,7 +11,9 @@ public enum MailKind {
 	CANCELLED_BY_ORGANISER("cancelledByOrganiser", false),
 	OFFER_EXPIRED("offerExpired", false), REJECTED("rejected", false), PROMOTED("promoted", true),
 	OFFERED("offered", false), SESSION_PROMOTED("sessionPromoted", true), REMINDER("reminder", true),
-	ONLINE_LINK("onlineLink", false);
+	ONLINE_LINK("onlineLink", false),
+	/** A change to the event, a programme part or a session ({@link ChangeNotices}). */
+	NOTICE("notice", true);
 
 	private final String key;
 

@@ -9,6 +9,7 @@ import nl.bijeen.common.NotFoundException;
 import nl.bijeen.mail.Attachment;
 import nl.bijeen.mail.MailWriter;
 import nl.bijeen.mail.OutgoingMail;
+import nl.bijeen.registration.internal.CancellationCalendar;
 import nl.bijeen.registration.internal.PersonalCalendar;
 import nl.bijeen.registration.internal.PersonalCalendars;
 import nl.bijeen.registration.internal.PersonalRegistrations;
@@ -39,13 +40,16 @@ class RegistrationMailWriter implements MailWriter {
 
 	private final BijeenProperties site;
 
+	private final ChangeNotices notices;
+
 	RegistrationMailWriter(PersonalRegistrations personal, PersonalCalendars calendars, MailTemplates templates,
-			MessageSource messages, BijeenProperties site) {
+			MessageSource messages, BijeenProperties site, ChangeNotices notices) {
 		this.personal = personal;
 		this.calendars = calendars;
 		this.templates = templates;
 		this.messages = messages;
 		this.site = site;
+		this.notices = notices;
 	}
 
 	@Override
@@ -63,10 +67,18 @@ class RegistrationMailWriter implements MailWriter {
 		catch (NotFoundException ex) {
 			return Optional.empty();
 		}
-		return Optional.of(write(view, mail.kind(), mail.token()));
+		ChangeNotices.StoredNotice notice = null;
+		if (mail.kind() == MailKind.NOTICE) {
+			notice = (mail.noticeId() != null) ? this.notices.find(mail.noticeId()).orElse(null) : null;
+			if (notice == null || !view.registration().status().isActive()) {
+				// the notice was erased with its event, or the participant has cancelled meanwhile
+				return Optional.empty();
+			}
+		}
+		return Optional.of(write(view, mail.kind(), mail.token(), notice));
 	}
 
-	private OutgoingMail write(PersonalView view, MailKind kind, String token) {
+	private OutgoingMail write(PersonalView view, MailKind kind, String token, ChangeNotices.StoredNotice notice) {
 		Locale locale = view.registration().preferredLocale();
 		String personalUrl = (token != null) ? this.site.getBaseUrl() + "/aanmelding/" + token : null;
 		Map<String, Object> model = new HashMap<>();
@@ -76,15 +88,26 @@ class RegistrationMailWriter implements MailWriter {
 		model.put("siteName", this.site.getSiteName());
 		model.put("eventUrl", this.site.getBaseUrl() + "/evenementen/" + view.event().getSlug());
 		model.put("meetingLink", kind == MailKind.ONLINE_LINK ? view.event().getOnlineUrl() : null);
-		String subject = this.messages.getMessage("registration.mail." + kind.key() + ".subject",
-				new Object[] { view.event().getTitle() }, locale);
+		NoticeText noticeText = (notice != null) ? NoticeText.of(notice, view.event().getTitle(), this.messages, locale)
+				: null;
+		model.put("notice", noticeText);
+		String subject = (noticeText != null) ? noticeText.subject()
+				: this.messages.getMessage("registration.mail." + kind.key() + ".subject",
+						new Object[] { view.event().getTitle() }, locale);
 		OutgoingMail mail = OutgoingMail
 			.of(view.registration().email(), view.registration().name(), subject,
 					this.templates.text("message", locale, model))
 			.withHtml(this.templates.html("message", locale, model))
 			.withLocale(locale);
-		if (kind.calendar() && view.registration().status() != RegistrationStatus.WAITLISTED
-				&& view.registration().status().isActive()) {
+		boolean holdsPlace = view.registration().status() != RegistrationStatus.WAITLISTED
+				&& view.registration().status().isActive();
+		boolean cancelsCalendar = kind == MailKind.CANCELLED || kind == MailKind.CANCELLED_BY_ORGANISER
+				|| (notice != null && notice.kind().cancelsCalendar() && holdsPlace);
+		if (cancelsCalendar) {
+			mail = mail.withAttachment(new Attachment("afmelding.ics", PersonalCalendar.CONTENT_TYPE,
+					CancellationCalendar.of(view.event(), view.venue(), (String) model.get("eventUrl"))));
+		}
+		else if (kind.calendar() && holdsPlace) {
 			mail = mail.withAttachment(new Attachment("aanmelding.ics", PersonalCalendar.CONTENT_TYPE,
 					this.calendars.of(view, personalUrl)));
 		}

@@ -50,4 +50,15 @@ public class RegistrationMailer {
 		this.outbox.enqueue(new DeferredMail(email, RegistrationMailWriter.NAME, payload, reference, locale));
 	}
 
+	/**
+	 * Sends a change notice ({@link ChangeNotices}) about a registration: once per notice and registration.
+	 */
+	void sendNotice(Long registrationId, String email, java.util.Locale locale, long noticeId) {
+		String reference = "registration:" + registrationId + ":notice:" + noticeId;
+		String payload = new MailPayload(registrationId, MailKind.NOTICE, IssuedLinks.of(registrationId).orElse(null),
+				noticeId)
+			.encode();
+		this.outbox.enqueue(new DeferredMail(email, RegistrationMailWriter.NAME, payload, reference, locale));
+	}
+
 }

@@ -15,6 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @Transactional
+@RecordApplicationEvents
 abstract class EventApiContract {
 
 	static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
@@ -187,6 +190,26 @@ abstract class EventApiContract {
 			.andExpect(jsonPath("$.status").value("POSTPONED"));
 		this.mvc.perform(authorised(post(url + "/postpone"), "{}")).andExpect(status().isBadRequest());
 		this.mvc.perform(authorised(post(url + "/cancel"), "")).andExpect(jsonPath("$.status").value("CANCELLED"));
+	}
+
+	@Test
+	void takesThePersonalMessageForTheParticipantsWithAPostponementOrCancellation(
+			@org.springframework.beans.factory.annotation.Autowired ApplicationEvents published) throws Exception {
+		Event event = stored("bericht");
+		String url = "/api/events/" + event.getId();
+		this.mvc.perform(authorised(post(url + "/publish"), "")).andExpect(status().isOk());
+		this.mvc.perform(authorised(post(url + "/postpone"),
+				"{\"dateUnknown\": true, \"message\": \"" + "x".repeat(2001) + "\"}"))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(authorised(post(url + "/postpone"), "{\"dateUnknown\": true, \"message\": \"Nieuwe datum volgt.\"}"))
+			.andExpect(jsonPath("$.status").value("POSTPONED"));
+		assertThat(published.stream(nl.bijeen.events.EventMoved.class)).singleElement()
+			.satisfies(moved -> assertThat(moved.message()).isEqualTo("Nieuwe datum volgt."))
+			.satisfies(moved -> assertThat(moved.dateKnown()).isFalse());
+		this.mvc.perform(authorised(post(url + "/cancel"), "{\"message\": \"Helaas gaat het niet door.\"}"))
+			.andExpect(jsonPath("$.status").value("CANCELLED"));
+		assertThat(published.stream(nl.bijeen.events.EventCancelled.class)).singleElement()
+			.satisfies(cancelled -> assertThat(cancelled.message()).isEqualTo("Helaas gaat het niet door."));
 	}
 
 	@Test

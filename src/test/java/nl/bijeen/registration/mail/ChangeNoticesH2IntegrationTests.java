@@ -1,0 +1,5 @@
+package nl.bijeen.registration.mail;
+
+class ChangeNoticesH2IntegrationTests extends ChangeNoticesContract {
+
+}
