@@ -31,17 +31,22 @@ class AgendaOptions {
 
 	private final Organisations organisations;
 
-	AgendaOptions(Themes themes, Audiences audiences, Organisations organisations) {
+	private final AgendaQuery query;
+
+	AgendaOptions(Themes themes, Audiences audiences, Organisations organisations, AgendaQuery query) {
 		this.themes = themes;
 		this.audiences = audiences;
 		this.organisations = organisations;
+		this.query = query;
 	}
 
+	/**
+	 * The choices for the agenda (the coming thirteen months) or the archive (every month that holds a past
+	 * event, however long ago).
+	 */
 	Options forPeriod(AgendaPeriod period, LocalDateTime now) {
-		YearMonth current = YearMonth.from(now);
-		List<YearMonth> months = period == AgendaPeriod.PAST
-				? Stream.iterate(current, m -> m.minusMonths(1)).limit(24).toList()
-				: Stream.iterate(current, m -> m.plusMonths(1)).limit(13).toList();
+		List<YearMonth> months = period == AgendaPeriod.PAST ? this.query.months(AgendaPeriod.PAST, now)
+				: Stream.iterate(YearMonth.from(now), m -> m.plusMonths(1)).limit(13).toList();
 		return new Options(this.themes.findAllByOrderByNameAsc(), this.audiences.findAllByOrderByNameAsc(),
 				this.organisations.findAllByOrderByNameAsc(), new TreeMap<>(AgendaFilterForm.TYPES),
 				modes(), months);

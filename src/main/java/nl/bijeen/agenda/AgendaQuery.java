@@ -3,7 +3,9 @@ package nl.bijeen.agenda;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,6 +71,23 @@ class AgendaQuery {
 			.param("limit", limit)
 			.query(Long.class)
 			.list();
+	}
+
+	/**
+	 * Every month in which a public event of the period starts, the most recent first for the archive, the
+	 * earliest first otherwise.
+	 */
+	List<YearMonth> months(AgendaPeriod period, LocalDateTime now) {
+		Where where = where(AgendaFilter.NONE, period, now);
+		List<YearMonth> months = this.jdbc
+			.sql("select distinct extract(year from e.starts_at) as y, extract(month from e.starts_at) as m"
+					+ " from event e" + where.sql())
+			.params(where.params())
+			.query((rs, row) -> YearMonth.of(rs.getInt("y"), rs.getInt("m")))
+			.list();
+		return months.stream()
+			.sorted(period == AgendaPeriod.PAST ? Comparator.reverseOrder() : Comparator.naturalOrder())
+			.toList();
 	}
 
 	private static String order(AgendaPeriod period) {

@@ -104,15 +104,29 @@ class EventJsonLd {
 		ObjectNode offer = root.putObject("offers").put("@type", "Offer");
 		offer.put("price", Prices.machine(event.getPriceCents()));
 		offer.put("priceCurrency", "EUR");
-		offer.put("url", this.urls.registration(event.getSlug()));
-		offer.put("availability", SCHEMA + switch (page.registration()) {
-			case OPEN -> "InStock";
-			case NOT_YET_OPEN -> "PreSale";
-			default -> "Discontinued";
-		});
+		if (!page.past()) {
+			offer.put("url", this.urls.registration(event.getSlug()));
+		}
+		offer.put("availability", SCHEMA + availability(page));
 		if (event.getRegistrationOpensAt() != null) {
 			offer.put("validFrom", iso(event.getRegistrationOpensAt(), event));
 		}
+	}
+
+	/**
+	 * InStock while places are left, LimitedAvailability when few are left or only the waiting list,
+	 * SoldOut when full; PreSale before and Discontinued after the registration period.
+	 */
+	static String availability(EventPage page) {
+		return switch (page.registration()) {
+			case OPEN -> switch (page.places().kind()) {
+				case AVAILABLE -> "InStock";
+				case FEW_LEFT, WAITING_LIST -> "LimitedAvailability";
+				case FULL -> "SoldOut";
+			};
+			case NOT_YET_OPEN -> "PreSale";
+			default -> "Discontinued";
+		};
 	}
 
 	static String status(Event event) {

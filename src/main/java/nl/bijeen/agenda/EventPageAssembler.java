@@ -21,6 +21,7 @@ import nl.bijeen.events.Venue;
 import nl.bijeen.events.Venues;
 import nl.bijeen.people.Organisation;
 import nl.bijeen.people.Organisations;
+import nl.bijeen.registration.PlacesSummaries;
 
 import org.springframework.stereotype.Component;
 
@@ -42,22 +43,27 @@ class EventPageAssembler {
 
 	private final PublicUrls urls;
 
+	private final PlacesSummaries places;
+
 	EventPageAssembler(Venues venues, Organisations organisations, Themes themes, Audiences audiences,
-			ProgrammeReader programme, PublicUrls urls) {
+			ProgrammeReader programme, PublicUrls urls, PlacesSummaries places) {
 		this.venues = venues;
 		this.organisations = organisations;
 		this.themes = themes;
 		this.audiences = audiences;
 		this.programme = programme;
 		this.urls = urls;
+		this.places = places;
 	}
 
 	EventPage assemble(Event event, Locale locale, LocalDateTime now) {
 		Venue venue = venueOf(event);
+		RegistrationState registration = registration(event, now);
 		return new EventPage(event, venue, organisers(event), sorted(this.themes.findAllById(event.themeIds()),
 				Theme::name), sorted(this.audiences.findAllById(event.audienceIds()), Audience::name),
 				this.programme.read(event.getId()), Prices.display(event.getPriceCents(), locale), event.isPast(now),
-				registration(event, now), this.urls.event(event.getSlug()), this.urls.absolute(event.getImageUrl()),
+				registration, registration == RegistrationState.OPEN ? this.places.of(event) : null,
+				this.urls.event(event.getSlug()), this.urls.absolute(event.getImageUrl()),
 				venue == null ? null : routeUrl(venue));
 	}
 

@@ -53,7 +53,7 @@ class AgendaFixtures {
 	}
 
 	static void clean(JdbcClient jdbc) {
-		for (String table : List.of("contribution", "session", "programme_part", "event_slug_history",
+		for (String table : List.of("seat_counter", "event_registration_settings", "contribution", "session", "programme_part", "event_slug_history",
 				"event_organiser", "event_theme", "event_audience", "event", "person", "organisation", "theme",
 				"audience", "venue")) {
 			jdbc.sql("delete from " + table).update();

@@ -98,6 +98,20 @@ abstract class AgendaPagesContract {
 	}
 
 	@Test
+	void theArchiveMonthFilterOffersEveryMonthWithAPastEvent() throws Exception {
+		this.data.published("lang-geleden", "Lang geleden", LocalDateTime.of(2019, 5, 20, 10, 0));
+		this.data.published("vorig-jaar", "Vorig jaar", LocalDateTime.of(2025, 11, 10, 10, 0));
+		this.mvc.perform(get("/archief"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<option value=\"2019-05\">mei 2019</option>"),
+					containsString("<option value=\"2025-11\">november 2025</option>"),
+					not(containsString("<option value=\"2024-11\">")))));
+		this.mvc.perform(get("/archief").param("maand", "2019-05"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Lang geleden"), not(containsString("Vorig jaar")))));
+	}
+
+	@Test
 	void filtersByQueryParametersAndIgnoresUnknownValues() throws Exception {
 		Event online = this.data.published("online-empowerment", "Online over empowerment", SPRING);
 		online.setThemeIds(List.of(this.data.empowerment.id()));

@@ -180,4 +180,21 @@ abstract class AgendaQueryContract {
 		assertThat(this.query.ids(AgendaFilter.person(tanja.id()), AgendaPeriod.FEED, 10, NOW)).containsExactly(a.getId());
 	}
 
+	@Test
+	void theArchiveOffersEveryMonthThatHoldsAPastEventHoweverLongAgo() {
+		this.data.published("lang-geleden", "Lang geleden", LocalDateTime.of(2019, 5, 20, 10, 0));
+		this.data.published("december-a", "December A", LocalDateTime.of(2026, 12, 1, 10, 0));
+		this.data.published("december-b", "December B", LocalDateTime.of(2026, 12, 31, 20, 0));
+		Event cancelled = this.data.published("afgelast", "Afgelast", LocalDateTime.of(2024, 2, 29, 10, 0));
+		cancelled.cancel();
+		this.data.save(cancelled);
+		this.data.save(Event.draft("concept", "Concept", LocalDateTime.of(2025, 3, 3, 10, 0),
+				LocalDateTime.of(2025, 3, 3, 12, 0)));
+		this.data.published("straks", "Straks", NOW.plusDays(40));
+
+		assertThat(this.query.months(AgendaPeriod.PAST, NOW)).containsExactly(YearMonth.of(2026, 12),
+				YearMonth.of(2024, 2), YearMonth.of(2019, 5));
+		assertThat(this.query.months(AgendaPeriod.UPCOMING, NOW)).containsExactly(YearMonth.of(2027, 2));
+	}
+
 }

@@ -29,6 +29,8 @@ import nl.bijeen.programme.ProgrammeParts;
 import nl.bijeen.programme.Role;
 import nl.bijeen.programme.Session;
 import nl.bijeen.programme.Sessions;
+import nl.bijeen.registration.internal.RegistrationSettings;
+import nl.bijeen.registration.internal.RegistrationSettingsRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -103,6 +105,9 @@ abstract class EventPageContract {
 
 	@Autowired
 	EventSlugHistory slugHistory;
+
+	@Autowired
+	RegistrationSettingsRepository registrationSettings;
 
 	AgendaFixtures data;
 
@@ -290,6 +295,79 @@ abstract class EventPageContract {
 		assertThat(ld.get("offers").get("price").asString()).isEqualTo("0");
 		assertThat(vevents(ics("/evenementen/online.ics")).get(0).getProperty(Property.LOCATION).orElseThrow().getValue())
 			.isEqualTo("Online");
+	}
+
+	/**
+	 * A published event with this many places on site, of which this many are taken (the place counter as
+	 * registrations leave it).
+	 */
+	Event withPlaces(String slug, int capacity, int taken) {
+		Event event = this.data.published(slug, "Vol of niet", SPRING);
+		event.setCapacity(capacity);
+		event = this.data.save(event);
+		this.jdbc.sql("insert into seat_counter (event_id, name, capacity, taken) values (?, 'VENUE', ?, ?)")
+			.params(event.getId(), capacity, taken)
+			.update();
+		return event;
+	}
+
+	@Test
+	void aFullEventWithAWaitingListOffersTheWaitingList() throws Exception {
+		withPlaces("vol-wachtlijst", 2, 2);
+		String html = html("/evenementen/vol-wachtlijst");
+		assertThat(html).contains("Vol — schrijf u in voor de wachtlijst")
+			.contains("href=\"/evenementen/vol-wachtlijst/aanmelden\"");
+		assertThat(html("/evenementen/vol-wachtlijst?lang=en")).contains("Full — join the waiting list");
+		assertThat(jsonLd(html).get("offers").get("availability").asString())
+			.isEqualTo("https://schema.org/LimitedAvailability");
+	}
+
+	@Test
+	void aFullEventWithoutWaitingListIsSoldOut() throws Exception {
+		Event event = withPlaces("vol", 1, 1);
+		RegistrationSettings defaults = RegistrationSettings.defaults(event.getId());
+		this.registrationSettings.save(new RegistrationSettings(event.getId(), false, false, false, null, false, null,
+				null, defaults.reminderDays(), defaults.onlineLinkMinutesBefore(), null));
+		String html = html("/evenementen/vol");
+		assertThat(html).contains("Vol — aanmelden is niet meer mogelijk.")
+			.doesNotContain("href=\"/evenementen/vol/aanmelden\"")
+			.doesNotContain("wachtlijst");
+		assertThat(jsonLd(html).get("offers").get("availability").asString()).isEqualTo("https://schema.org/SoldOut");
+	}
+
+	@Test
+	void fewPlacesLeftAreCountedInTheRightNumber() throws Exception {
+		withPlaces("bijna-vol", 4, 3);
+		withPlaces("nog-twee", 4, 2);
+		withPlaces("ruim", 100, 1);
+		String one = html("/evenementen/bijna-vol");
+		assertThat(one).contains("Nog 1 plaats<").contains("href=\"/evenementen/bijna-vol/aanmelden\"");
+		assertThat(html("/evenementen/bijna-vol?lang=en")).contains("1 place left<");
+		assertThat(jsonLd(one).get("offers").get("availability").asString())
+			.isEqualTo("https://schema.org/LimitedAvailability");
+		assertThat(html("/evenementen/nog-twee")).contains("Nog 2 plaatsen<");
+		assertThat(html("/evenementen/nog-twee?lang=en")).contains("2 places left<");
+		String plenty = html("/evenementen/ruim");
+		assertThat(plenty).doesNotContain("Nog ").doesNotContain("Vol —");
+		assertThat(jsonLd(plenty).get("offers").get("availability").asString()).isEqualTo("https://schema.org/InStock");
+	}
+
+	@Test
+	void aPastEventSpeaksInThePastTenseWithoutCalendarOrRegistration() throws Exception {
+		Event event = this.data.published("vorig-jaar", "Vorig jaar", LocalDateTime.of(2025, 11, 10, 10, 0));
+		event.setAttendanceMode(AttendanceMode.HYBRID);
+		this.data.save(event);
+		String html = html("/evenementen/vorig-jaar");
+		assertThat(html).containsPattern("Vond plaats op\\s+<time")
+			.contains("Deze bijeenkomst is voorbij")
+			.doesNotContain("/evenementen/vorig-jaar.ics")
+			.doesNotContain("Zet in uw agenda")
+			.doesNotContain("/evenementen/vorig-jaar/aanmelden")
+			.doesNotContain("Na uw aanmelding");
+		assertThat(html("/evenementen/vorig-jaar?lang=en")).containsPattern("Took place on\\s+<time")
+			.doesNotContain("/evenementen/vorig-jaar.ics");
+		String upcoming = html("/evenementen/" + this.data.published("volgend-jaar", "Volgend jaar", SPRING).getSlug());
+		assertThat(upcoming).doesNotContain("Vond plaats op").contains("/evenementen/volgend-jaar.ics");
 	}
 
 	@Test

@@ -58,8 +58,8 @@ class ParticipantBrowserIntegrationTests extends BrowserTestSupport {
 		String token = currentPath();
 		find("label[for='change-" + conference.workshop(1).id() + "']").click();
 		find("form.change-choice button[type=submit]").click();
-		waitForVisible("main .alert[role=status]");
-		assertThat(text("main .alert[role=status]")).isEqualTo("Uw keuze is gewijzigd. U krijgt een bevestiging per e-mail.");
+		waitForVisible(".flash[role=status] .alert");
+		assertThat(text(".flash[role=status] .alert")).isEqualTo("Uw keuze is gewijzigd. U krijgt een bevestiging per e-mail.");
 		assertThat(text("main ul")).contains("Workshopronde: Workshop B (geplaatst)");
 
 		find("a[href='" + token + "/annuleren']").click();
@@ -68,7 +68,7 @@ class ParticipantBrowserIntegrationTests extends BrowserTestSupport {
 		assertThat(text("main")).contains("Weet u zeker dat u uw aanmelding voor Conferentie Wijkteams wilt annuleren?");
 		find("main form button[type=submit]").click();
 		waitForExactPath(token);
-		assertThat(text("main .alert[role=status]")).startsWith("Uw aanmelding is geannuleerd.");
+		assertThat(text(".flash[role=status] .alert")).startsWith("Uw aanmelding is geannuleerd.");
 		assertThat(driver().findElement(By.cssSelector(".registration-facts dd strong")).getText()).isEqualTo("Geannuleerd");
 		assertThat(findAll("form.change-choice")).isEmpty();
 		assertThat(find("a[href='/evenementen/" + conference.slug() + "/aanmelden']").getText())

@@ -5,6 +5,9 @@ import java.util.UUID;
 import nl.bijeen.events.Event;
 import nl.bijeen.events.Events;
 import nl.bijeen.registration.RegistrationFixtures.Conference;
+import nl.bijeen.registration.internal.QuestionKind;
+import nl.bijeen.registration.internal.RegistrationQuestion;
+import nl.bijeen.registration.internal.RegistrationQuestions;
 import nl.bijeen.registration.internal.RegistrationResult;
 import nl.bijeen.registration.internal.RegistrationService;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The registration form and the personal link, without JavaScript, on H2 and PostgreSQL.
  */
 abstract class RegistrationPagesContract extends RegistrationIntegrationTest {
+
+	@Autowired
+	RegistrationQuestions registrationQuestions;
 
 	@Autowired
 	MockMvc mvc;
@@ -94,6 +100,19 @@ abstract class RegistrationPagesContract extends RegistrationIntegrationTest {
 	}
 
 	@Test
+	void theErrorSummaryNamesTheQuestionOfAMissingAnswer() throws Exception {
+		Conference c = this.fixtures.conference(100, 25);
+		RegistrationQuestion diet = this.registrationQuestions.save(RegistrationQuestion.create(c.event().getId(),
+				QuestionKind.TEXT, "Heeft u dieetwensen?", true, null, 0));
+		this.mvc.perform(post(form(c)).with(csrf()).with(client())
+				.param("name", "Anna").param("email", "anna.vraag@example.org").param("consent", "true")
+				.param("choices[" + c.round().id() + "]", c.session(0).toString())
+				.param("formToken", UUID.randomUUID().toString()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("href=\"#answers-" + diet.id() + "\">Heeft u dieetwensen?: ")));
+	}
+
+	@Test
 	void badInputGivesFieldMessagesAndStoresNothing() throws Exception {
 		Conference c = this.fixtures.conference(100, 25);
 		Conference other = this.fixtures.conference(100, 25);
@@ -112,7 +131,8 @@ abstract class RegistrationPagesContract extends RegistrationIntegrationTest {
 			.andExpect(content().string(allOf(
 					containsString("href=\"#email\">E-mailadres: Vul een geldig e-mailadres in"),
 					containsString("href=\"#name\">Naam: "),
-					containsString("href=\"#choices-" + c.round().id() + "\">Deze workshop bestaat niet"))));
+					containsString("href=\"#choices-" + c.round().id() + "\">Workshopronde: Deze workshop bestaat niet"),
+					containsString("href=\"#consent\">Toestemming: "))));
 		this.mvc.perform(post(form(c)).with(csrf()).with(client()).header("Accept-Language", "en")
 				.param("name", "Anna").param("email", "geen-adres").param("consent", "true")
 				.param("choices[" + c.round().id() + "]", c.session(0).toString())

@@ -43,6 +43,16 @@ abstract class RegistrationSettingsAdminContract extends RegistrationIntegration
 	nl.bijeen.registration.internal.Registrations rows;
 
 	@Test
+	void anUnknownEventGivesTheOrganisersNotFoundPage() throws Exception {
+		for (String page : new String[] { "registration-settings", "approvals" }) {
+			this.mvc.perform(get("/admin/events/987654/" + page))
+				.andExpect(status().isNotFound())
+				.andExpect(content().string(allOf(containsString("<h1>Niet gevonden</h1>"),
+						containsString("class=\"admin-nav\""), containsString("class=\"breadcrumbs\""))));
+		}
+	}
+
+	@Test
 	void organisersSetTheRulesAndQuestionsAndTheFormFollows() throws Exception {
 		Conference c = this.fixtures.conference(100, 25, 25);
 		String url = "/admin/events/" + c.event().getId() + "/registration-settings";

@@ -11,15 +11,12 @@ import nl.bijeen.registration.internal.Registration;
 import nl.bijeen.registration.internal.RegistrationStatus;
 import nl.bijeen.registration.internal.Registrations;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -77,12 +74,6 @@ class ApprovalsController {
 			redirect.addFlashAttribute("error", ex.getCode());
 		}
 		return "redirect:/admin/events/" + eventId + "/approvals";
-	}
-
-	@ExceptionHandler(NotFoundException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound() {
-		return "registration/not-found";
 	}
 
 	private void ofEvent(Long eventId, Long registrationId) {

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  */
 @org.springframework.core.annotation.Order(0)
 @ControllerAdvice(assignableTypes = { RegistrationAdminController.class, RegistrationActionsController.class,
-		RegistrationExportController.class })
+		RegistrationExportController.class, ApprovalsController.class, RegistrationSettingsController.class })
 class RegistrationAdminErrors {
 
 	@ExceptionHandler(NotFoundException.class)

@@ -107,7 +107,9 @@ class RegistrationCsv {
 				msg("registration.admin.status." + p.status().name(), locale),
 				msg("registration.admin.attendance." + p.attendance().name(), locale), p.registeredAt().format(TIME)));
 		if (columns.accredited()) {
-			row.add(nullToEmpty(p.registerName()));
+			row.add(p.registerName() == null ? ""
+					: this.messages.getMessage("registration.form.register." + p.registerName(), null, p.registerName(),
+							locale));
 			row.add(nullToEmpty(p.registrationNumber()));
 		}
 		for (Participant.Pick pick : p.picks()) {

@@ -8,17 +8,14 @@ import nl.bijeen.registration.internal.RegistrationQuestions;
 import nl.bijeen.registration.internal.RegistrationSettings;
 import nl.bijeen.registration.internal.RegistrationSettingsRepository;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -80,12 +77,6 @@ class RegistrationSettingsController {
 			.ifPresent(this.questions::delete);
 		redirect.addFlashAttribute("message", "registration.settings.questionDeleted");
 		return "redirect:/admin/events/" + eventId + "/registration-settings";
-	}
-
-	@ExceptionHandler(NotFoundException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound() {
-		return "registration/not-found";
 	}
 
 	private String page(Event event, SettingsForm settingsForm, QuestionForm questionForm, Model model) {

@@ -17,4 +17,26 @@ public record RegistrationPage(Event event, Optional<Problem> closed, Registrati
 		return this.availability.attendance().size() > 1;
 	}
 
+	/**
+	 * The name of an indexed field for the error summary: the question of {@code answers[id]}, the round of
+	 * {@code choices[id]} and {@code secondChoices[id]}; {@code null} for other fields.
+	 */
+	public String fieldLabel(String field) {
+		int open = field.indexOf('[');
+		if (open < 0 || !field.endsWith("]")) {
+			return null;
+		}
+		String name = field.substring(0, open);
+		String id = field.substring(open + 1, field.length() - 1);
+		if (name.equals("answers")) {
+			return this.questions.stream().filter(q -> String.valueOf(q.id()).equals(id)).map(RegistrationQuestion::text)
+				.findFirst().orElse(null);
+		}
+		if (name.equals("choices") || name.equals("secondChoices")) {
+			return this.rounds.stream().filter(r -> String.valueOf(r.part().id()).equals(id))
+				.map(r -> r.part().title()).findFirst().orElse(null);
+		}
+		return null;
+	}
+
 }

@@ -136,7 +136,7 @@ abstract class RegistrationAdminContract {
 		this.mvc.perform(get(list(c) + "/sessions/" + c.session(0)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Workshop: Workshop A"),
-					containsString("1 van de 1 plaatsen bezet"), containsString("Deelnemers van Workshop A"),
+					containsString("1 van 1 plaats bezet"), containsString("Deelnemers van Workshop A"),
 					containsString("Eerste Els"), containsString("Wachtlijst van Workshop A"),
 					containsString("Plaats geven: Tweede Tom"), containsString("Verplaatsen: Eerste Els"))));
 		this.mvc.perform(get(list(c) + "/sessions/999999")).andExpect(status().isNotFound());
@@ -167,7 +167,7 @@ abstract class RegistrationAdminContract {
 		this.people.assertCountersMatchRows(c.event().getId());
 
 		this.mvc.perform(get(list(c)).flashAttr("notice", "registration.admin.cancel.done").flashAttr("noticeName", "Anna Bakker"))
-			.andExpect(content().string(containsString("<div class=\"alert\" role=\"status\" id=\"notice\">Anna Bakker is afgemeld.</div>")));
+			.andExpect(content().string(containsString("class=\"alert alert--success\" id=\"notice\">Anna Bakker is afgemeld.</div>")));
 		this.mvc.perform(post(list(c) + "/" + anna + "/cancel").with(csrf()))
 			.andExpect(flash().attribute("error", "registration.admin.cancel.notActive"));
 	}

@@ -11,6 +11,12 @@ import nl.bijeen.registration.internal.QuestionKind;
 import nl.bijeen.registration.internal.RegistrationQuestion;
 import nl.bijeen.registration.internal.RegistrationQuestions;
 import nl.bijeen.registration.internal.RegistrationService;
+import nl.bijeen.registration.internal.RegistrationSettings;
+import nl.bijeen.registration.internal.RegistrationSettingsRepository;
+import nl.bijeen.registration.Attendance;
+import nl.bijeen.registration.internal.Applicant;
+import nl.bijeen.registration.internal.RegistrationRequest;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +71,9 @@ abstract class RegistrationExportContract {
 	@Autowired
 	ApiTokenService tokens;
 
+	@Autowired
+	RegistrationSettingsRepository settings;
+
 	Conference conference() {
 		Conference c = this.fixtures.conference(2, 5, 5);
 		RegistrationQuestion diet = this.questions.save(RegistrationQuestion.create(c.event().getId(),
@@ -77,6 +86,35 @@ abstract class RegistrationExportContract {
 				Map.of());
 		this.people.register(c, "Wachtende Wim", "wim@example.org", "-Min", c.session(0), Map.of());
 		return c;
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMIN")
+	void namesRegistersByTheirNamesInTheListAndTheCsv() throws Exception {
+		Conference c = this.fixtures.conference(10);
+		Long eventId = c.event().getId();
+		this.settings.save(new RegistrationSettings(eventId, true, false, false, null, true, 4, "REGISTERPLEIN,SKJ", 2,
+				60, null));
+		this.registrationService.register(new RegistrationRequest(eventId, new Applicant("Jeugd Jet", "jet@example.org",
+				null, null, Locale.forLanguageTag("nl"), Attendance.VENUE, false, "SKJ", "123"), true, Map.of(),
+				Map.of(), null));
+		this.registrationService.register(new RegistrationRequest(eventId, new Applicant("Plein Piet",
+				"piet@example.org", null, null, Locale.forLanguageTag("nl"), Attendance.VENUE, false, "REGISTERPLEIN",
+				"456"), true, Map.of(), Map.of(), null));
+		String csv = this.mvc.perform(get("/admin/events/" + eventId + "/registrations.csv"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv).contains(";Registerplein;456").contains(";SKJ (Stichting Kwaliteitsregister Jeugd);123")
+			.doesNotContain("REGISTERPLEIN");
+		String list = this.mvc.perform(get("/admin/events/" + eventId + "/registrations"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(list).contains(">Registerplein<").contains(">SKJ (Stichting Kwaliteitsregister Jeugd)<")
+			.doesNotContain("REGISTERPLEIN");
 	}
 
 	@Test
