@@ -56,6 +56,11 @@ class AdminLinksIntegrationTests {
 
 	private static final Pattern HREF = Pattern.compile("\\shref=\"([^\"#]*)[\"#]");
 
+	/** A form sent with GET leads to a page just as a link does (e.g. a confirmation page before an action). */
+	private static final Pattern GET_FORM = Pattern.compile("<form\\s[^>]*>", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern ACTION = Pattern.compile("\\saction=\"([^\"#]*)[\"#]");
+
 	@Autowired
 	MockMvc mvc;
 
@@ -123,9 +128,20 @@ class AdminLinksIntegrationTests {
 			if (!html.contains("class=\"admin-nav\"") || !html.contains("class=\"breadcrumbs\"")) {
 				withoutNavigation.add(url);
 			}
+			List<String> targets = new ArrayList<>();
 			Matcher links = HREF.matcher(html);
 			while (links.find()) {
-				String link = links.group(1).replace("&amp;", "&");
+				targets.add(links.group(1));
+			}
+			Matcher forms = GET_FORM.matcher(html);
+			while (forms.find()) {
+				Matcher action = ACTION.matcher(forms.group());
+				if (forms.group().toLowerCase().contains("method=\"get\"") && action.find()) {
+					targets.add(action.group(1));
+				}
+			}
+			for (String target : targets) {
+				String link = target.replace("&amp;", "&");
 				if (!link.startsWith("/admin")) {
 					continue;
 				}
