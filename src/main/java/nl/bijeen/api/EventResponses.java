@@ -16,6 +16,9 @@ import nl.bijeen.events.Themes;
 import nl.bijeen.events.Venue;
 import nl.bijeen.events.Venues;
 import nl.bijeen.people.Organisations;
+import nl.bijeen.programme.Session;
+import nl.bijeen.registration.Availability;
+import nl.bijeen.registration.EventAvailability;
 
 import org.springframework.stereotype.Component;
 
@@ -35,8 +38,11 @@ class EventResponses {
 
 	private final ProgrammeResponses programme;
 
+	private final Availability availability;
+
 	EventResponses(Organisations organisations, Themes themes, Audiences audiences, Venues venues,
-			ProgrammeResponses programme) {
+			ProgrammeResponses programme, Availability availability) {
+		this.availability = availability;
 		this.organisations = organisations;
 		this.themes = themes;
 		this.audiences = audiences;
@@ -55,6 +61,8 @@ class EventResponses {
 	EventDetailResponse detail(Event event) {
 		Refs refs = refs(List.of(event));
 		String zone = event.getTimeZone();
+		List<Session> sessions = this.programme.sessions(event);
+		EventAvailability places = this.availability.of(event, sessions);
 		return new EventDetailResponse(event.getId(), event.getSlug(), event.getTitle(), event.getSubtitle(),
 				event.getSummary(), event.getDescriptionHtml(), event.getEventType(), event.getAttendanceMode(),
 				event.getStatus(), Times.at(event.getStartsAt(), zone), Times.at(event.getEndsAt(), zone),
@@ -63,8 +71,9 @@ class EventResponses {
 				new EventDetailResponse.PriceResponse(event.isFree(), event.isFree() ? null : event.getPriceCents(),
 						"EUR"),
 				new EventDetailResponse.CapacityResponse(event.getCapacity(), event.getCapacityOnline()),
-				registration(event), event.getImageUrl(), event.getImageAlt(), this.programme.eventContributors(event),
-				this.programme.parts(event));
+				EventDetailResponse.PlacesLeftResponse.of(places), registration(event), event.getImageUrl(),
+				event.getImageAlt(), this.programme.eventContributors(event),
+				this.programme.parts(event, sessions, places), event.getVersion());
 	}
 
 	private EventSummaryResponse summary(Event event, Refs refs, Venue venue) {
@@ -81,8 +90,7 @@ class EventResponses {
 			return null;
 		}
 		return this.venues.findById(event.getVenueId())
-			.map(v -> new EventDetailResponse.VenueResponse(v.id(), v.name(), v.street(), v.postalCode(), v.city(),
-					v.country(), v.route(), v.accessibility()))
+			.map(EventDetailResponse.VenueResponse::of)
 			.orElse(null);
 	}
 

@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.bijeen.common.NotFoundException;
 import nl.bijeen.people.Organisation;
 import nl.bijeen.people.Organisations;
-import nl.bijeen.people.People;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,23 +25,10 @@ class OrganisationsApiController {
 
 	private final Organisations organisations;
 
-	private final People people;
-
-	private final EventSearch search;
-
-	private final ApiPublicEvents events;
-
-	private final EventResponses eventResponses;
-
 	private final PersonResponses personResponses;
 
-	OrganisationsApiController(Organisations organisations, People people, EventSearch search, ApiPublicEvents events,
-			EventResponses eventResponses, PersonResponses personResponses) {
+	OrganisationsApiController(Organisations organisations, PersonResponses personResponses) {
 		this.organisations = organisations;
-		this.people = people;
-		this.search = search;
-		this.events = events;
-		this.eventResponses = eventResponses;
 		this.personResponses = personResponses;
 	}
 
@@ -63,9 +49,7 @@ class OrganisationsApiController {
 			@PathVariable String idOrSlug) {
 		Organisation o = IdOrSlug.find(idOrSlug, this.organisations::findById, this.organisations::findBySlug)
 			.orElseThrow(() -> new NotFoundException("No organisation " + idOrSlug));
-		return new OrganisationResponse.Detail(o.id(), o.slug(), o.name(), o.website(), o.logoUrl(), o.description(),
-				this.personResponses.list(this.people.findByOrganisationIdOrderByNameAsc(o.id())),
-				this.eventResponses.summaries(this.events.latestFirst(this.search.organisedBy(o.id()))));
+		return this.personResponses.detail(o);
 	}
 
 }

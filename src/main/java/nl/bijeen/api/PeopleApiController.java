@@ -1,11 +1,7 @@
 package nl.bijeen.api;
 
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -14,12 +10,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import nl.bijeen.common.NotFoundException;
-import nl.bijeen.events.Event;
 import nl.bijeen.people.People;
 import nl.bijeen.people.Person;
-import nl.bijeen.programme.Contribution;
-import nl.bijeen.programme.Contributions;
-import nl.bijeen.programme.Role;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,16 +29,10 @@ class PeopleApiController {
 
 	private final People people;
 
-	private final Contributions contributions;
-
-	private final ApiPublicEvents events;
-
 	private final PersonResponses responses;
 
-	PeopleApiController(People people, Contributions contributions, ApiPublicEvents events, PersonResponses responses) {
+	PeopleApiController(People people, PersonResponses responses) {
 		this.people = people;
-		this.contributions = contributions;
-		this.events = events;
 		this.responses = responses;
 	}
 
@@ -75,22 +61,7 @@ class PeopleApiController {
 	PersonResponse.Detail get(@Parameter(description = "Numeric id or slug") @PathVariable String idOrSlug) {
 		Person person = IdOrSlug.find(idOrSlug, this.people::findById, this.people::findBySlug)
 			.orElseThrow(() -> new NotFoundException("No person " + idOrSlug));
-		Map<Long, List<Role>> rolesByEvent = this.contributions.findByPersonId(person.id())
-			.stream()
-			.collect(Collectors.groupingBy(Contribution::eventId, LinkedHashMap::new,
-					Collectors.mapping(Contribution::role, Collectors.collectingAndThen(Collectors.toList(),
-							roles -> roles.stream().distinct().sorted(Comparator.naturalOrder()).toList()))));
-		List<PersonResponse.PersonEvent> personEvents = this.events.latestFirst(List.copyOf(rolesByEvent.keySet()))
-			.stream()
-			.map(e -> personEvent(e, rolesByEvent.get(e.getId())))
-			.toList();
-		return this.responses.detail(person, personEvents);
-	}
-
-	private static PersonResponse.PersonEvent personEvent(Event event, List<Role> roles) {
-		return new PersonResponse.PersonEvent(event.getId(), event.getSlug(), event.getTitle(),
-				Times.at(event.getStartsAt(), event.getTimeZone()), Times.at(event.getEndsAt(), event.getTimeZone()),
-				roles);
+		return this.responses.detail(person);
 	}
 
 }

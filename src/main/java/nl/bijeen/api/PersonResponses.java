@@ -1,26 +1,51 @@
 package nl.bijeen.api;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import nl.bijeen.events.Event;
 import nl.bijeen.people.Organisation;
 import nl.bijeen.people.Organisations;
+import nl.bijeen.people.People;
 import nl.bijeen.people.Person;
+import nl.bijeen.programme.Contribution;
+import nl.bijeen.programme.Contributions;
+import nl.bijeen.programme.Role;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the API's person responses, with a reference to the organisation a person works for.
+ * Builds the API's person and organisation responses, for the read and the write side alike: a person with
+ * a reference to the organisation they work for and the published events they contribute to; an
+ * organisation with its people and the published events it (co-)organises.
  */
 @Component
 class PersonResponses {
 
 	private final Organisations organisations;
 
-	PersonResponses(Organisations organisations) {
+	private final People people;
+
+	private final Contributions contributions;
+
+	private final ApiPublicEvents events;
+
+	private final EventSearch search;
+
+	private final EventResponses eventResponses;
+
+	PersonResponses(Organisations organisations, People people, Contributions contributions, ApiPublicEvents events,
+			EventSearch search, EventResponses eventResponses) {
 		this.organisations = organisations;
+		this.people = people;
+		this.contributions = contributions;
+		this.events = events;
+		this.search = search;
+		this.eventResponses = eventResponses;
 	}
 
 	List<PersonResponse> list(List<Person> people) {
@@ -34,10 +59,32 @@ class PersonResponses {
 			.toList();
 	}
 
-	PersonResponse.Detail detail(Person person, List<PersonResponse.PersonEvent> events) {
+	PersonResponse.Detail detail(Person person) {
+		Map<Long, List<Role>> rolesByEvent = this.contributions.findByPersonId(person.id())
+			.stream()
+			.collect(Collectors.groupingBy(Contribution::eventId, LinkedHashMap::new,
+					Collectors.mapping(Contribution::role, Collectors.collectingAndThen(Collectors.toList(),
+							roles -> roles.stream().distinct().sorted(Comparator.naturalOrder()).toList()))));
+		List<PersonResponse.PersonEvent> personEvents = this.events.latestFirst(List.copyOf(rolesByEvent.keySet()))
+			.stream()
+			.map(e -> personEvent(e, rolesByEvent.get(e.getId())))
+			.toList();
 		PersonResponse summary = list(List.of(person)).get(0);
 		return new PersonResponse.Detail(person.id(), person.slug(), person.name(), person.jobTitle(),
-				summary.organisation(), person.affiliation(), person.bio(), person.photoUrl(), events);
+				summary.organisation(), person.affiliation(), person.bio(), person.photoUrl(), personEvents,
+				person.version());
+	}
+
+	OrganisationResponse.Detail detail(Organisation o) {
+		return new OrganisationResponse.Detail(o.id(), o.slug(), o.name(), o.website(), o.logoUrl(), o.description(),
+				list(this.people.findByOrganisationIdOrderByNameAsc(o.id())),
+				this.eventResponses.summaries(this.events.latestFirst(this.search.organisedBy(o.id()))), o.version());
+	}
+
+	private static PersonResponse.PersonEvent personEvent(Event event, List<Role> roles) {
+		return new PersonResponse.PersonEvent(event.getId(), event.getSlug(), event.getTitle(),
+				Times.at(event.getStartsAt(), event.getTimeZone()), Times.at(event.getEndsAt(), event.getTimeZone()),
+				roles);
 	}
 
 }

@@ -14,7 +14,9 @@ import nl.bijeen.people.Person;
 import nl.bijeen.programme.Contribution;
 import nl.bijeen.programme.Contributions;
 import nl.bijeen.programme.ProgrammeParts;
+import nl.bijeen.programme.Session;
 import nl.bijeen.programme.Sessions;
+import nl.bijeen.registration.EventAvailability;
 
 import org.springframework.stereotype.Component;
 
@@ -48,11 +50,18 @@ class ProgrammeResponses {
 		return contributors(event).forEvent();
 	}
 
-	List<ProgrammePartResponse> parts(Event event) {
+	List<Session> sessions(Event event) {
+		return this.sessions.findByEventIdOrderByPositionAscIdAsc(event.getId());
+	}
+
+	/**
+	 * The programme of an event, with the places left per session.
+	 *
+	 * @param eventSessions the sessions of the event ({@link #sessions(Event)})
+	 */
+	List<ProgrammePartResponse> parts(Event event, List<Session> eventSessions, EventAvailability availability) {
 		Contributors contributors = contributors(event);
-		var sessionsByPart = this.sessions.findByEventIdOrderByPositionAscIdAsc(event.getId())
-			.stream()
-			.collect(Collectors.groupingBy(s -> s.partId()));
+		var sessionsByPart = eventSessions.stream().collect(Collectors.groupingBy(s -> s.partId()));
 		return this.parts.findByEventIdOrderByStartsAtAscIdAsc(event.getId())
 			.stream()
 			.map(part -> new ProgrammePartResponse(part.id(), part.kind(), part.title(), part.description(),
@@ -61,7 +70,8 @@ class ProgrammeResponses {
 					sessionsByPart.getOrDefault(part.id(), List.of())
 						.stream()
 						.map(s -> new ProgrammePartResponse.SessionResponse(s.id(), s.title(), s.description(),
-								s.room(), s.capacity(), contributors.forSession(s.id())))
+								s.room(), s.capacity(), availability.session(s.id()).left(),
+								availability.session(s.id()).full(), contributors.forSession(s.id())))
 						.toList()))
 			.toList();
 	}

@@ -31,7 +31,7 @@ class TaxonomyApiController {
 	List<TaxonomyResponse> themes() {
 		return this.themes.findAllByOrderByNameAsc()
 			.stream()
-			.map(t -> new TaxonomyResponse(t.id(), t.slug(), t.name(), t.description()))
+			.map(TaxonomyResponse::of)
 			.toList();
 	}
 
@@ -40,7 +40,7 @@ class TaxonomyApiController {
 	List<TaxonomyResponse> audiences() {
 		return this.audiences.findAllByOrderByNameAsc()
 			.stream()
-			.map(a -> new TaxonomyResponse(a.id(), a.slug(), a.name(), null))
+			.map(TaxonomyResponse::of)
 			.toList();
 	}
 
