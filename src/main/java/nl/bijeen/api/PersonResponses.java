@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import nl.bijeen.events.Event;
+import nl.bijeen.events.EventSearch;
 import nl.bijeen.people.Organisation;
 import nl.bijeen.people.Organisations;
 import nl.bijeen.people.People;
