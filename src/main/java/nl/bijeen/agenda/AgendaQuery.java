@@ -3,6 +3,7 @@ package nl.bijeen.agenda;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,6 +56,14 @@ class AgendaQuery {
 	 */
 	List<Long> ids(AgendaFilter filter, AgendaPeriod period, int limit, LocalDateTime now) {
 		return this.search.ids(criteria(filter, period, now), limit);
+	}
+
+	/**
+	 * Every month in which a public event of the period starts, the most recent first for the archive, the
+	 * earliest first otherwise.
+	 */
+	List<YearMonth> months(AgendaPeriod period, LocalDateTime now) {
+		return this.search.startMonths(criteria(AgendaFilter.NONE, period, now));
 	}
 
 	private static EventCriteria criteria(AgendaFilter filter, AgendaPeriod period, LocalDateTime now) {

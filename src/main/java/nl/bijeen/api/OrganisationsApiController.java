@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.bijeen.common.NotFoundException;
 import nl.bijeen.people.Organisation;
-import nl.bijeen.people.Organisations;
+import nl.bijeen.people.PeopleDirectory;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,19 +23,19 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = ApiDocumentation.ORGANISATIONS)
 class OrganisationsApiController {
 
-	private final Organisations organisations;
+	private final PeopleDirectory directory;
 
 	private final PersonResponses personResponses;
 
-	OrganisationsApiController(Organisations organisations, PersonResponses personResponses) {
-		this.organisations = organisations;
+	OrganisationsApiController(PeopleDirectory directory, PersonResponses personResponses) {
+		this.directory = directory;
 		this.personResponses = personResponses;
 	}
 
 	@GetMapping
 	@Operation(summary = "All organisations, by name")
 	List<OrganisationResponse> list() {
-		return this.organisations.findAllByOrderByNameAsc()
+		return this.directory.organisationsByName()
 			.stream()
 			.map(o -> new OrganisationResponse(o.id(), o.slug(), o.name(), o.website()))
 			.toList();
@@ -47,7 +47,7 @@ class OrganisationsApiController {
 	@ApiResponse(responseCode = "404", description = "No organisation with this id or slug")
 	OrganisationResponse.Detail get(@Parameter(description = "Numeric id or slug", example = "movisie")
 			@PathVariable String idOrSlug) {
-		Organisation o = IdOrSlug.find(idOrSlug, this.organisations::findById, this.organisations::findBySlug)
+		Organisation o = IdOrSlug.find(idOrSlug, this.directory::organisation, this.directory::organisationBySlug)
 			.orElseThrow(() -> new NotFoundException("No organisation " + idOrSlug));
 		return this.personResponses.detail(o);
 	}

@@ -10,7 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import nl.bijeen.common.NotFoundException;
-import nl.bijeen.people.People;
+import nl.bijeen.people.PeopleDirectory;
 import nl.bijeen.people.Person;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,12 +27,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = ApiDocumentation.PEOPLE)
 class PeopleApiController {
 
-	private final People people;
+	private final PeopleDirectory directory;
 
 	private final PersonResponses responses;
 
-	PeopleApiController(People people, PersonResponses responses) {
-		this.people = people;
+	PeopleApiController(PeopleDirectory directory, PersonResponses responses) {
+		this.directory = directory;
 		this.responses = responses;
 	}
 
@@ -45,7 +45,7 @@ class PeopleApiController {
 			@Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
 			@Parameter(description = "Items per page, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(ApiPage.MAX_SIZE) int size) {
 		String needle = q == null ? "" : q.trim().toLowerCase(Locale.ROOT);
-		List<Person> matching = this.people.findAllByOrderByNameAsc()
+		List<Person> matching = this.directory.peopleByName()
 			.stream()
 			.filter(p -> p.name().toLowerCase(Locale.ROOT).contains(needle))
 			.toList();
@@ -59,7 +59,7 @@ class PeopleApiController {
 	@ApiResponse(responseCode = "200", description = "The person")
 	@ApiResponse(responseCode = "404", description = "No person with this id or slug")
 	PersonResponse.Detail get(@Parameter(description = "Numeric id or slug") @PathVariable String idOrSlug) {
-		Person person = IdOrSlug.find(idOrSlug, this.people::findById, this.people::findBySlug)
+		Person person = IdOrSlug.find(idOrSlug, this.directory::person, this.directory::personBySlug)
 			.orElseThrow(() -> new NotFoundException("No person " + idOrSlug));
 		return this.responses.detail(person);
 	}

@@ -1,7 +1,5 @@
 package nl.bijeen.api;
 
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,11 +8,9 @@ import java.util.stream.Collectors;
 import nl.bijeen.events.Event;
 import nl.bijeen.events.EventSearch;
 import nl.bijeen.people.Organisation;
-import nl.bijeen.people.Organisations;
-import nl.bijeen.people.People;
+import nl.bijeen.people.PeopleDirectory;
 import nl.bijeen.people.Person;
-import nl.bijeen.programme.Contribution;
-import nl.bijeen.programme.Contributions;
+import nl.bijeen.programme.Programmes;
 import nl.bijeen.programme.Role;
 
 import org.springframework.stereotype.Component;
@@ -27,11 +23,9 @@ import org.springframework.stereotype.Component;
 @Component
 class PersonResponses {
 
-	private final Organisations organisations;
+	private final PeopleDirectory directory;
 
-	private final People people;
-
-	private final Contributions contributions;
+	private final Programmes programmes;
 
 	private final ApiPublicEvents events;
 
@@ -39,19 +33,18 @@ class PersonResponses {
 
 	private final EventResponses eventResponses;
 
-	PersonResponses(Organisations organisations, People people, Contributions contributions, ApiPublicEvents events,
-			EventSearch search, EventResponses eventResponses) {
-		this.organisations = organisations;
-		this.people = people;
-		this.contributions = contributions;
+	PersonResponses(PeopleDirectory directory, Programmes programmes, ApiPublicEvents events, EventSearch search,
+			EventResponses eventResponses) {
+		this.directory = directory;
+		this.programmes = programmes;
 		this.events = events;
 		this.search = search;
 		this.eventResponses = eventResponses;
 	}
 
 	List<PersonResponse> list(List<Person> people) {
-		Map<Long, Ref> refs = this.organisations
-			.findAllById(people.stream().map(Person::organisationId).filter(Objects::nonNull).distinct().toList())
+		Map<Long, Ref> refs = this.directory
+			.organisations(people.stream().map(Person::organisationId).filter(Objects::nonNull).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(Organisation::id, o -> new Ref(o.id(), o.slug(), o.name())));
 		return people.stream()
@@ -61,11 +54,7 @@ class PersonResponses {
 	}
 
 	PersonResponse.Detail detail(Person person) {
-		Map<Long, List<Role>> rolesByEvent = this.contributions.findByPersonId(person.id())
-			.stream()
-			.collect(Collectors.groupingBy(Contribution::eventId, LinkedHashMap::new,
-					Collectors.mapping(Contribution::role, Collectors.collectingAndThen(Collectors.toList(),
-							roles -> roles.stream().distinct().sorted(Comparator.naturalOrder()).toList()))));
+		Map<Long, List<Role>> rolesByEvent = this.programmes.rolesOf(person.id());
 		List<PersonResponse.PersonEvent> personEvents = this.events.latestFirst(List.copyOf(rolesByEvent.keySet()))
 			.stream()
 			.map(e -> personEvent(e, rolesByEvent.get(e.getId())))
@@ -78,7 +67,7 @@ class PersonResponses {
 
 	OrganisationResponse.Detail detail(Organisation o) {
 		return new OrganisationResponse.Detail(o.id(), o.slug(), o.name(), o.website(), o.logoUrl(), o.description(),
-				list(this.people.findByOrganisationIdOrderByNameAsc(o.id())),
+				list(this.directory.peopleOf(o.id())),
 				this.eventResponses.summaries(this.events.latestFirst(this.search.organisedBy(o.id()))), o.version());
 	}
 

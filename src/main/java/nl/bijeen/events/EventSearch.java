@@ -1,7 +1,8 @@
 package nl.bijeen.events;
 
-import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +48,23 @@ public class EventSearch {
 	 */
 	public List<Long> ids(EventCriteria criteria, int limit) {
 		return ids(where(criteria), criteria, limit, 0);
+	}
+
+	/**
+	 * Every month in which a matching event starts: the most recent first when {@link EventCriteria#latestFirst()},
+	 * the earliest first otherwise.
+	 */
+	public List<YearMonth> startMonths(EventCriteria criteria) {
+		Where where = where(criteria);
+		List<YearMonth> months = this.jdbc
+			.sql("select distinct extract(year from e.starts_at) as y, extract(month from e.starts_at) as m"
+					+ " from event e" + where.sql())
+			.params(where.params())
+			.query((rs, row) -> YearMonth.of(rs.getInt("y"), rs.getInt("m")))
+			.list();
+		return months.stream()
+			.sorted(criteria.latestFirst() ? Comparator.reverseOrder() : Comparator.naturalOrder())
+			.toList();
 	}
 
 	/**
