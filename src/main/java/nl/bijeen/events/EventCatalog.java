@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The read side of the events module for other modules: events, themes, audiences and venues, read-only.
@@ -14,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
  * may be shown to the public ({@link Event#isPublic()}) is for the caller to decide.
  */
 @Service
-@Transactional(readOnly = true)
 public class EventCatalog {
 
 	private final Events events;
@@ -37,6 +35,20 @@ public class EventCatalog {
 	}
 
 	/**
+	 * The event with this slug now.
+	 */
+	public Optional<Event> eventWithSlug(String slug) {
+		return this.events.findBySlug(slug);
+	}
+
+	/**
+	 * The event that had this slug before its slug changed.
+	 */
+	public Optional<Event> eventWithFormerSlug(String slug) {
+		return this.events.findByFormerSlug(slug);
+	}
+
+	/**
 	 * The event with this slug, or the event that had it before its slug changed.
 	 */
 	public Optional<Event> eventBySlug(String slug) {
@@ -53,6 +65,17 @@ public class EventCatalog {
 	/** All themes, by name. */
 	public List<Theme> themes() {
 		return this.themes.findAllByOrderByNameAsc();
+	}
+
+	public Optional<Theme> themeBySlug(String slug) {
+		return this.themes.findBySlug(slug);
+	}
+
+	/**
+	 * The themes with these ids that exist, in no particular order.
+	 */
+	public List<Theme> themes(Collection<Long> ids) {
+		return this.themes.findAllById(ids);
 	}
 
 	/** All audiences, by name. */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The read side of the people module for other modules: people and organisations, read-only. Other modules
@@ -13,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link OrganisationEditor}.
  */
 @Service
-@Transactional(readOnly = true)
 public class PeopleDirectory {
 
 	private final People people;
