@@ -43,14 +43,14 @@ public record AgendaFilter(String theme, String audience, EventType type, Attend
 	/**
 	 * The attendance modes that match {@link #mode()}.
 	 */
-	List<String> modes() {
+	List<AttendanceMode> modes() {
 		if (this.mode == null) {
 			return List.of();
 		}
 		return switch (this.mode) {
-			case VENUE -> List.of(AttendanceMode.VENUE.name(), AttendanceMode.HYBRID.name());
-			case ONLINE -> List.of(AttendanceMode.ONLINE.name(), AttendanceMode.HYBRID.name());
-			case HYBRID -> List.of(AttendanceMode.HYBRID.name());
+			case VENUE -> List.of(AttendanceMode.VENUE, AttendanceMode.HYBRID);
+			case ONLINE -> List.of(AttendanceMode.ONLINE, AttendanceMode.HYBRID);
+			case HYBRID -> List.of(AttendanceMode.HYBRID);
 		};
 	}
 

@@ -5,14 +5,14 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import nl.bijeen.events.AttendanceMode;
+import nl.bijeen.events.EventCriteria;
+import nl.bijeen.events.EventSearch;
 import nl.bijeen.events.EventStatus;
 import nl.bijeen.events.EventType;
 
@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Read side of the agenda: public events (never drafts) matching a filter, one page at a time, with their
- * organisers. Plain SQL that runs on PostgreSQL and H2.
+ * organisers. Which events match is decided by the one event search ({@link EventSearch}), shared with the
+ * API; this class reads what the agenda shows of them. Plain SQL that runs on PostgreSQL and H2.
  */
 @Component
 class AgendaQuery {
@@ -34,8 +35,11 @@ class AgendaQuery {
 
 	private final JdbcClient jdbc;
 
-	AgendaQuery(JdbcClient jdbc) {
+	private final EventSearch search;
+
+	AgendaQuery(JdbcClient jdbc, EventSearch search) {
 		this.jdbc = jdbc;
+		this.search = search;
 	}
 
 	/**
@@ -43,34 +47,15 @@ class AgendaQuery {
 	 */
 	AgendaPage find(AgendaFilter filter, AgendaPeriod period, int page, int size, LocalDateTime now) {
 		int safePage = Math.max(1, page);
-		Where where = where(filter, period, now);
-		long total = this.jdbc.sql("select count(*) from event e left join venue v on v.id = e.venue_id" + where.sql())
-			.params(where.params())
-			.query(Long.class)
-			.single();
-		List<AgendaItem> items = total == 0 ? List.of()
-				: this.jdbc
-					.sql("select " + COLUMNS + " from event e left join venue v on v.id = e.venue_id" + where.sql()
-							+ order(period) + " limit :limit offset :offset")
-					.params(where.params())
-					.param("limit", size)
-					.param("offset", (long) (safePage - 1) * size)
-					.query(AgendaQuery::item)
-					.list();
-		return new AgendaPage(withOrganisers(items), total, safePage, size);
+		EventSearch.Result result = this.search.page(criteria(filter, period, now), size, (long) (safePage - 1) * size);
+		return new AgendaPage(withOrganisers(items(result.ids())), result.total(), safePage, size);
 	}
 
 	/**
 	 * The ids of the matching events, in time order, at most {@code limit}.
 	 */
 	List<Long> ids(AgendaFilter filter, AgendaPeriod period, int limit, LocalDateTime now) {
-		Where where = where(filter, period, now);
-		return this.jdbc.sql("select e.id from event e left join venue v on v.id = e.venue_id" + where.sql()
-				+ order(period) + " limit :limit")
-			.params(where.params())
-			.param("limit", limit)
-			.query(Long.class)
-			.list();
+		return this.search.ids(criteria(filter, period, now), limit);
 	}
 
 	/**
@@ -78,68 +63,43 @@ class AgendaQuery {
 	 * earliest first otherwise.
 	 */
 	List<YearMonth> months(AgendaPeriod period, LocalDateTime now) {
-		Where where = where(AgendaFilter.NONE, period, now);
-		List<YearMonth> months = this.jdbc
-			.sql("select distinct extract(year from e.starts_at) as y, extract(month from e.starts_at) as m"
-					+ " from event e" + where.sql())
-			.params(where.params())
-			.query((rs, row) -> YearMonth.of(rs.getInt("y"), rs.getInt("m")))
-			.list();
-		return months.stream()
-			.sorted(period == AgendaPeriod.PAST ? Comparator.reverseOrder() : Comparator.naturalOrder())
-			.toList();
+		return this.search.startMonths(criteria(AgendaFilter.NONE, period, now));
 	}
 
-	private static String order(AgendaPeriod period) {
-		return period == AgendaPeriod.PAST ? " order by e.starts_at desc, e.id desc"
-				: " order by e.starts_at asc, e.id asc";
-	}
-
-	private static Where where(AgendaFilter filter, AgendaPeriod period, LocalDateTime now) {
-		Where where = new Where();
-		where.add("e.status <> :draft", "draft", EventStatus.DRAFT.name());
-		switch (period) {
-			case UPCOMING -> where.add("e.ends_at >= :now", "now", now);
-			case PAST -> where.add("e.ends_at < :now", "now", now);
-			case FEED -> where.add("e.ends_at >= :since", "since", now.minusMonths(FEED_MONTHS_BACK));
-		}
-		if (filter.theme() != null) {
-			where.add("exists (select 1 from event_theme et join theme t on t.id = et.theme_id"
-					+ " where et.event_id = e.id and t.slug = :theme)", "theme", filter.theme());
-		}
-		if (filter.audience() != null) {
-			where.add("exists (select 1 from event_audience ea join audience a on a.id = ea.audience_id"
-					+ " where ea.event_id = e.id and a.slug = :audience)", "audience", filter.audience());
-		}
-		if (filter.organisation() != null) {
-			where.add("exists (select 1 from event_organiser eo join organisation o on o.id = eo.organisation_id"
-					+ " where eo.event_id = e.id and o.slug = :organisation)", "organisation", filter.organisation());
-		}
-		if (filter.personId() != null) {
-			where.add("exists (select 1 from contribution c where c.event_id = e.id and c.person_id = :person)",
-					"person", filter.personId());
-		}
-		if (filter.type() != null) {
-			where.add("e.event_type = :type", "type", filter.type().name());
-		}
-		if (filter.mode() != null) {
-			where.add("e.attendance_mode in (:modes)", "modes", filter.modes());
-		}
+	private static EventCriteria criteria(AgendaFilter filter, AgendaPeriod period, LocalDateTime now) {
+		EventCriteria criteria = switch (period) {
+			case UPCOMING -> EventCriteria.upcoming(now);
+			case PAST -> EventCriteria.past(now);
+			case FEED -> EventCriteria.endingFrom(now.minusMonths(FEED_MONTHS_BACK));
+		};
+		criteria = criteria.theme(filter.theme())
+			.audience(filter.audience())
+			.organisation(filter.organisation())
+			.person(filter.personId())
+			.type(filter.type())
+			.modes(filter.modes())
+			.words(filter.words());
 		if (filter.month() != null) {
-			where.add("e.starts_at >= :monthStart", "monthStart", filter.month().atDay(1).atStartOfDay());
-			where.add("e.starts_at < :monthEnd", "monthEnd", filter.month().plusMonths(1).atDay(1).atStartOfDay());
+			criteria = criteria.startingBetween(filter.month().atDay(1).atStartOfDay(),
+					filter.month().plusMonths(1).atDay(1).atStartOfDay());
 		}
-		for (int i = 0; i < filter.words().size(); i++) {
-			String name = "word" + i;
-			where.add("(lower(e.title) like :" + name + " escape '!' or lower(coalesce(e.subtitle, '')) like :" + name
-					+ " escape '!' or lower(coalesce(e.summary, '')) like :" + name + " escape '!')", name,
-					"%" + likeEscaped(filter.words().get(i).toLowerCase(Locale.ROOT)) + "%");
-		}
-		return where;
+		return criteria;
 	}
 
-	static String likeEscaped(String text) {
-		return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+	/**
+	 * What the agenda shows of these events, in the order of the ids.
+	 */
+	private List<AgendaItem> items(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, AgendaItem> byId = new HashMap<>();
+		this.jdbc.sql("select " + COLUMNS + " from event e left join venue v on v.id = e.venue_id where e.id in (:ids)")
+			.param("ids", ids)
+			.query(AgendaQuery::item)
+			.list()
+			.forEach(item -> byId.put(item.id(), item));
+		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
 	}
 
 	private List<AgendaItem> withOrganisers(List<AgendaItem> items) {
@@ -164,30 +124,6 @@ class AgendaQuery {
 				AttendanceMode.valueOf(rs.getString("attendance_mode")), EventStatus.valueOf(rs.getString("status")),
 				rs.getObject("starts_at", LocalDateTime.class), rs.getObject("ends_at", LocalDateTime.class),
 				rs.getObject("previous_starts_at", LocalDateTime.class), rs.getString("city"), List.of());
-	}
-
-	/**
-	 * A WHERE clause built from parts, with its named parameters.
-	 */
-	private static final class Where {
-
-		private final List<String> conditions = new ArrayList<>();
-
-		private final Map<String, Object> params = new LinkedHashMap<>();
-
-		void add(String condition, String name, Object value) {
-			this.conditions.add(condition);
-			this.params.put(name, value);
-		}
-
-		String sql() {
-			return " where " + String.join(" and ", this.conditions);
-		}
-
-		Map<String, Object> params() {
-			return this.params;
-		}
-
 	}
 
 }

@@ -1,8 +1,8 @@
 package nl.bijeen.agenda;
 
 import nl.bijeen.common.NotFoundException;
-import nl.bijeen.events.Themes;
-import nl.bijeen.people.Organisations;
+import nl.bijeen.events.EventCatalog;
+import nl.bijeen.people.PeopleDirectory;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -17,11 +17,11 @@ class CalendarController {
 
 	private final CalendarFeeds feeds;
 
-	private final Themes themes;
+	private final EventCatalog themes;
 
-	private final Organisations organisations;
+	private final PeopleDirectory organisations;
 
-	CalendarController(CalendarFeeds feeds, Themes themes, Organisations organisations) {
+	CalendarController(CalendarFeeds feeds, EventCatalog themes, PeopleDirectory organisations) {
 		this.feeds = feeds;
 		this.themes = themes;
 		this.organisations = organisations;
@@ -34,13 +34,13 @@ class CalendarController {
 
 	@GetMapping("/themas/{slug}.ics")
 	ResponseEntity<byte[]> theme(@PathVariable String slug) {
-		this.themes.findBySlug(slug).orElseThrow(() -> new NotFoundException("No theme " + slug));
+		this.themes.themeBySlug(slug).orElseThrow(() -> new NotFoundException("No theme " + slug));
 		return EventPageController.calendarResponse(this.feeds.feed(AgendaFilter.theme(slug)), slug + ".ics");
 	}
 
 	@GetMapping("/organisaties/{slug}.ics")
 	ResponseEntity<byte[]> organisation(@PathVariable String slug) {
-		this.organisations.findBySlug(slug).orElseThrow(() -> new NotFoundException("No organisation " + slug));
+		this.organisations.organisationBySlug(slug).orElseThrow(() -> new NotFoundException("No organisation " + slug));
 		return EventPageController.calendarResponse(this.feeds.feed(AgendaFilter.organisation(slug)), slug + ".ics");
 	}
 

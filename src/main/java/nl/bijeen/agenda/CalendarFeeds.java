@@ -9,11 +9,9 @@ import java.util.stream.Collectors;
 
 import nl.bijeen.events.Event;
 import nl.bijeen.events.EventCalendars;
-import nl.bijeen.events.Events;
+import nl.bijeen.events.EventCatalog;
 import nl.bijeen.events.Theme;
-import nl.bijeen.events.Themes;
 import nl.bijeen.events.Venue;
-import nl.bijeen.events.Venues;
 
 import org.springframework.stereotype.Component;
 
@@ -27,21 +25,15 @@ class CalendarFeeds {
 
 	private final AgendaQuery query;
 
-	private final Events events;
-
-	private final Venues venues;
-
-	private final Themes themes;
+	private final EventCatalog catalog;
 
 	private final PublicUrls urls;
 
 	private final AgendaTime time;
 
-	CalendarFeeds(AgendaQuery query, Events events, Venues venues, Themes themes, PublicUrls urls, AgendaTime time) {
+	CalendarFeeds(AgendaQuery query, EventCatalog catalog, PublicUrls urls, AgendaTime time) {
 		this.query = query;
-		this.events = events;
-		this.venues = venues;
-		this.themes = themes;
+		this.catalog = catalog;
 		this.urls = urls;
 		this.time = time;
 	}
@@ -52,7 +44,7 @@ class CalendarFeeds {
 
 	byte[] feed(AgendaFilter filter) {
 		List<Long> ids = this.query.ids(filter, AgendaPeriod.FEED, FEED_LIMIT, this.time.now());
-		List<Event> found = this.events.findAllById(ids)
+		List<Event> found = this.catalog.events(ids)
 			.stream()
 			.sorted(Comparator.comparing(Event::getStartsAt))
 			.toList();
@@ -60,12 +52,12 @@ class CalendarFeeds {
 	}
 
 	private List<EventCalendars.Entry> entries(List<Event> events) {
-		Map<Long, Venue> venues = this.venues
-			.findAllById(events.stream().map(Event::getVenueId).filter(Objects::nonNull).distinct().toList())
+		Map<Long, Venue> venues = this.catalog
+			.venues(events.stream().map(Event::getVenueId).filter(Objects::nonNull).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(Venue::id, Function.identity()));
-		Map<Long, String> themeNames = this.themes
-			.findAllById(events.stream().flatMap(e -> e.themeIds().stream()).distinct().toList())
+		Map<Long, String> themeNames = this.catalog
+			.themes(events.stream().flatMap(e -> e.themeIds().stream()).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(Theme::id, Theme::name));
 		return events.stream()

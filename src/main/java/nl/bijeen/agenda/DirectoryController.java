@@ -1,18 +1,15 @@
 package nl.bijeen.agenda;
 
 import java.time.LocalDateTime;
-import java.util.stream.Collectors;
 
 import nl.bijeen.agenda.web.AgendaFilterForm;
 import nl.bijeen.common.NotFoundException;
+import nl.bijeen.events.EventCatalog;
 import nl.bijeen.events.Theme;
-import nl.bijeen.events.Themes;
 import nl.bijeen.people.Organisation;
-import nl.bijeen.people.Organisations;
-import nl.bijeen.people.People;
+import nl.bijeen.people.PeopleDirectory;
 import nl.bijeen.people.Person;
-import nl.bijeen.programme.Contribution;
-import nl.bijeen.programme.Contributions;
+import nl.bijeen.programme.Programmes;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,37 +25,34 @@ class DirectoryController {
 
 	static final int PERSON_EVENTS = 50;
 
-	private final Themes themes;
+	private final EventCatalog themes;
 
-	private final Organisations organisations;
+	private final PeopleDirectory directory;
 
-	private final People people;
-
-	private final Contributions contributions;
+	private final Programmes programmes;
 
 	private final AgendaQuery query;
 
 	private final AgendaTime time;
 
-	DirectoryController(Themes themes, Organisations organisations, People people, Contributions contributions,
+	DirectoryController(EventCatalog themes, PeopleDirectory directory, Programmes programmes,
 			AgendaQuery query, AgendaTime time) {
 		this.themes = themes;
-		this.organisations = organisations;
-		this.people = people;
-		this.contributions = contributions;
+		this.directory = directory;
+		this.programmes = programmes;
 		this.query = query;
 		this.time = time;
 	}
 
 	@GetMapping("/themas")
 	String themes(Model model) {
-		model.addAttribute("themes", this.themes.findAllByOrderByNameAsc());
+		model.addAttribute("themes", this.themes.themes());
 		return "agenda/themes";
 	}
 
 	@GetMapping("/themas/{slug}")
 	String theme(@PathVariable String slug, @RequestParam(name = "page", required = false) String page, Model model) {
-		Theme theme = this.themes.findBySlug(slug).orElseThrow(() -> new NotFoundException("No theme " + slug));
+		Theme theme = this.themes.themeBySlug(slug).orElseThrow(() -> new NotFoundException("No theme " + slug));
 		model.addAttribute("theme", theme);
 		return withEvents(AgendaFilter.theme(slug), new AgendaFilterForm(slug, null, null, null, null, null, null, page),
 				model, "agenda/theme");
@@ -66,14 +60,14 @@ class DirectoryController {
 
 	@GetMapping("/organisaties")
 	String organisations(Model model) {
-		model.addAttribute("organisations", this.organisations.findAllByOrderByNameAsc());
+		model.addAttribute("organisations", this.directory.organisationsByName());
 		return "agenda/organisations";
 	}
 
 	@GetMapping("/organisaties/{slug}")
 	String organisation(@PathVariable String slug, @RequestParam(name = "page", required = false) String page,
 			Model model) {
-		Organisation organisation = this.organisations.findBySlug(slug)
+		Organisation organisation = this.directory.organisationBySlug(slug)
 			.orElseThrow(() -> new NotFoundException("No organisation " + slug));
 		model.addAttribute("organisation", organisation);
 		return withEvents(AgendaFilter.organisation(slug),
@@ -82,18 +76,15 @@ class DirectoryController {
 
 	@GetMapping("/personen/{slug}")
 	String person(@PathVariable String slug, Model model) {
-		Person person = this.people.findBySlug(slug).orElseThrow(() -> new NotFoundException("No person " + slug));
+		Person person = this.directory.personBySlug(slug).orElseThrow(() -> new NotFoundException("No person " + slug));
 		LocalDateTime now = this.time.now();
 		AgendaFilter filter = AgendaFilter.person(person.id());
 		model.addAttribute("person", person);
 		model.addAttribute("organisation",
-				person.organisationId() == null ? null : this.organisations.findById(person.organisationId()).orElse(null));
+				person.organisationId() == null ? null : this.directory.organisation(person.organisationId()).orElse(null));
 		model.addAttribute("upcoming", this.query.find(filter, AgendaPeriod.UPCOMING, 1, PERSON_EVENTS, now));
 		model.addAttribute("past", this.query.find(filter, AgendaPeriod.PAST, 1, PERSON_EVENTS, now));
-		model.addAttribute("roles", this.contributions.findByPersonId(person.id())
-			.stream()
-			.collect(Collectors.groupingBy(Contribution::eventId,
-					Collectors.mapping(Contribution::role, Collectors.toCollection(java.util.TreeSet::new)))));
+		model.addAttribute("roles", this.programmes.rolesOf(person.id()));
 		return "agenda/person";
 	}
 

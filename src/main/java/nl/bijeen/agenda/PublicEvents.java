@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import nl.bijeen.common.NotFoundException;
 import nl.bijeen.events.Event;
-import nl.bijeen.events.Events;
+import nl.bijeen.events.EventCatalog;
 
 import org.springframework.stereotype.Component;
 
@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 class PublicEvents {
 
-	private final Events events;
+	private final EventCatalog events;
 
-	PublicEvents(Events events) {
+	PublicEvents(EventCatalog events) {
 		this.events = events;
 	}
 
@@ -25,11 +25,11 @@ class PublicEvents {
 	 * current slug to redirect to.
 	 */
 	Lookup find(String slug) {
-		Optional<Event> current = this.events.findBySlug(slug).filter(Event::isPublic);
+		Optional<Event> current = this.events.eventWithSlug(slug).filter(Event::isPublic);
 		if (current.isPresent()) {
 			return new Lookup(current.get(), null);
 		}
-		return this.events.findByFormerSlug(slug)
+		return this.events.eventWithFormerSlug(slug)
 			.filter(Event::isPublic)
 			.map(event -> new Lookup(null, event.getSlug()))
 			.orElseThrow(() -> new NotFoundException("No public event " + slug));

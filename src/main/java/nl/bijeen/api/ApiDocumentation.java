@@ -28,7 +28,11 @@ import org.springframework.context.annotation.Configuration;
 						`Accept-Language` (nl or en).
 
 						Write calls need an API token that organisers create at `/admin/tokens`, sent as \
-						`Authorization: Bearer <token>`.""",
+						`Authorization: Bearer <token>`. They take what the read calls give: read an event, change \
+						it and send it back with PUT (fields only the server knows are ignored, of references only \
+						the `id` counts; `version` guards against lost changes). Times sent with an offset (`Z`, \
+						`+01:00`, `+02:00`) are converted to the wall-clock time in Europe/Amsterdam; a time \
+						without offset is taken as wall-clock time in Europe/Amsterdam.""",
 				contact = @Contact(name = "bijeen"),
 				license = @License(name = "EUPL-1.2",
 						url = "https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12")),

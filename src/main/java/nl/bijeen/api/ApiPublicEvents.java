@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 import nl.bijeen.common.NotFoundException;
 import nl.bijeen.events.Event;
-import nl.bijeen.events.Events;
+import nl.bijeen.events.EventCatalog;
 
 import org.springframework.stereotype.Component;
 
@@ -18,15 +18,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ApiPublicEvents {
 
-	private final Events events;
+	private final EventCatalog catalog;
 
-	ApiPublicEvents(Events events) {
-		this.events = events;
+	ApiPublicEvents(EventCatalog catalog) {
+		this.catalog = catalog;
 	}
 
 	Event get(String idOrSlug) {
-		return IdOrSlug.find(idOrSlug, this.events::findById,
-				slug -> this.events.findBySlug(slug).or(() -> this.events.findByFormerSlug(slug)))
+		return IdOrSlug.find(idOrSlug, this.catalog::event, this.catalog::eventBySlug)
 			.filter(Event::isPublic)
 			.orElseThrow(() -> new NotFoundException("No published event " + idOrSlug));
 	}
@@ -35,7 +34,7 @@ class ApiPublicEvents {
 	 * The public events among the given ids, in the order of the ids.
 	 */
 	List<Event> inOrder(List<Long> ids) {
-		Map<Long, Event> byId = this.events.findAllById(ids)
+		Map<Long, Event> byId = this.catalog.events(ids)
 			.stream()
 			.collect(Collectors.toMap(Event::getId, Function.identity()));
 		return ids.stream().map(byId::get).filter(e -> e != null && e.isPublic()).toList();
@@ -45,7 +44,7 @@ class ApiPublicEvents {
 	 * The public events among the given ids, the latest first.
 	 */
 	List<Event> latestFirst(List<Long> ids) {
-		return this.events.findAllById(ids.stream().distinct().toList())
+		return this.catalog.events(ids.stream().distinct().toList())
 			.stream()
 			.filter(Event::isPublic)
 			.sorted(Comparator.comparing(Event::getStartsAt).reversed())

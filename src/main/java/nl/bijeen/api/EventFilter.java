@@ -1,6 +1,8 @@
 package nl.bijeen.api;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.AssertTrue;
@@ -8,6 +10,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import nl.bijeen.events.AttendanceMode;
+import nl.bijeen.events.EventCriteria;
 import nl.bijeen.events.EventType;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -38,6 +41,21 @@ record EventFilter(
 
 	boolean archive() {
 		return Boolean.TRUE.equals(this.past);
+	}
+
+	/**
+	 * What to look for in the one event search shared with the agenda: {@code q} as one phrase, {@code mode}
+	 * exactly, {@code from} and {@code to} as whole days.
+	 */
+	EventCriteria toCriteria(LocalDateTime now) {
+		return (archive() ? EventCriteria.past(now) : EventCriteria.upcoming(now)).theme(this.theme)
+			.audience(this.audience)
+			.organisation(this.organisation)
+			.type(this.type)
+			.modes(this.mode != null ? List.of(this.mode) : List.of())
+			.startingBetween(this.from != null ? this.from.atStartOfDay() : null,
+					this.to != null ? this.to.plusDays(1).atStartOfDay() : null)
+			.words(this.q != null ? List.of(this.q) : List.of());
 	}
 
 	@AssertTrue(message = "{api.filter.period}")

@@ -8,14 +8,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import nl.bijeen.common.Zones;
-import nl.bijeen.events.Audiences;
 import nl.bijeen.events.Event;
+import nl.bijeen.events.EventCatalog;
 import nl.bijeen.events.EventOrganiser;
 import nl.bijeen.events.EventStatus;
-import nl.bijeen.events.Themes;
 import nl.bijeen.events.Venue;
-import nl.bijeen.events.Venues;
-import nl.bijeen.people.Organisations;
+import nl.bijeen.people.PeopleDirectory;
+import nl.bijeen.registration.Availability;
+import nl.bijeen.registration.EventAvailability;
 
 import org.springframework.stereotype.Component;
 
@@ -25,28 +25,25 @@ import org.springframework.stereotype.Component;
 @Component
 class EventResponses {
 
-	private final Organisations organisations;
+	private final EventCatalog catalog;
 
-	private final Themes themes;
-
-	private final Audiences audiences;
-
-	private final Venues venues;
+	private final PeopleDirectory directory;
 
 	private final ProgrammeResponses programme;
 
-	EventResponses(Organisations organisations, Themes themes, Audiences audiences, Venues venues,
-			ProgrammeResponses programme) {
-		this.organisations = organisations;
-		this.themes = themes;
-		this.audiences = audiences;
-		this.venues = venues;
+	private final Availability availability;
+
+	EventResponses(EventCatalog catalog, PeopleDirectory directory, ProgrammeResponses programme,
+			Availability availability) {
+		this.catalog = catalog;
+		this.directory = directory;
+		this.availability = availability;
 		this.programme = programme;
 	}
 
 	List<EventSummaryResponse> summaries(List<Event> events) {
 		Refs refs = refs(events);
-		Map<Long, Venue> venuesById = byId(this.venues.findAllById(
+		Map<Long, Venue> venuesById = byId(this.catalog.venues(
 				events.stream().map(Event::getVenueId).filter(java.util.Objects::nonNull).distinct().toList()),
 				Venue::id);
 		return events.stream().map(event -> summary(event, refs, venuesById.get(event.getVenueId()))).toList();
@@ -55,6 +52,7 @@ class EventResponses {
 	EventDetailResponse detail(Event event) {
 		Refs refs = refs(List.of(event));
 		String zone = event.getTimeZone();
+		EventAvailability places = this.availability.of(event.getId());
 		return new EventDetailResponse(event.getId(), event.getSlug(), event.getTitle(), event.getSubtitle(),
 				event.getSummary(), event.getDescriptionHtml(), event.getEventType(), event.getAttendanceMode(),
 				event.getStatus(), Times.at(event.getStartsAt(), zone), Times.at(event.getEndsAt(), zone),
@@ -63,8 +61,9 @@ class EventResponses {
 				new EventDetailResponse.PriceResponse(event.isFree(), event.isFree() ? null : event.getPriceCents(),
 						"EUR"),
 				new EventDetailResponse.CapacityResponse(event.getCapacity(), event.getCapacityOnline()),
-				registration(event), event.getImageUrl(), event.getImageAlt(), this.programme.eventContributors(event),
-				this.programme.parts(event));
+				EventDetailResponse.PlacesLeftResponse.of(places), registration(event), event.getImageUrl(),
+				event.getImageAlt(), this.programme.eventContributors(event),
+				this.programme.parts(event, places), event.getVersion());
 	}
 
 	private EventSummaryResponse summary(Event event, Refs refs, Venue venue) {
@@ -80,9 +79,8 @@ class EventResponses {
 		if (event.getVenueId() == null || !event.getAttendanceMode().hasVenue()) {
 			return null;
 		}
-		return this.venues.findById(event.getVenueId())
-			.map(v -> new EventDetailResponse.VenueResponse(v.id(), v.name(), v.street(), v.postalCode(), v.city(),
-					v.country(), v.route(), v.accessibility()))
+		return this.catalog.venue(event.getVenueId())
+			.map(EventDetailResponse.VenueResponse::of)
 			.orElse(null);
 	}
 
@@ -102,9 +100,9 @@ class EventResponses {
 			.distinct()
 			.toList();
 		return new Refs(
-				byId(this.organisations.findAllById(organisationIds), o -> o.id(), o -> new Ref(o.id(), o.slug(), o.name())),
-				byId(this.themes.findAll(), t -> t.id(), t -> new Ref(t.id(), t.slug(), t.name())),
-				byId(this.audiences.findAll(), a -> a.id(), a -> new Ref(a.id(), a.slug(), a.name())));
+				byId(this.directory.organisations(organisationIds), o -> o.id(), o -> new Ref(o.id(), o.slug(), o.name())),
+				byId(this.catalog.themes(), t -> t.id(), t -> new Ref(t.id(), t.slug(), t.name())),
+				byId(this.catalog.audiences(), a -> a.id(), a -> new Ref(a.id(), a.slug(), a.name())));
 	}
 
 	private static <T> Map<Long, T> byId(Collection<T> items, Function<T, Long> id) {

@@ -1,10 +1,14 @@
 package nl.bijeen.api;
 
+import java.time.LocalDateTime;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import nl.bijeen.common.Zones;
+import nl.bijeen.events.EventSearch;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,7 +42,8 @@ class EventsApiController {
 	@ApiResponse(responseCode = "200", description = "A page of events")
 	@ApiResponse(responseCode = "400", description = "Invalid filter (problem+json with `errors`)")
 	ApiPage<EventSummaryResponse> list(@Valid @ParameterObject EventFilter filter) {
-		EventSearch.Result result = this.search.find(filter);
+		EventSearch.Result result = this.search.page(filter.toCriteria(LocalDateTime.now(Zones.AMSTERDAM)),
+				filter.sizeOrDefault(), (long) filter.pageOrDefault() * filter.sizeOrDefault());
 		return ApiPage.of(this.responses.summaries(this.events.inOrder(result.ids())), filter.pageOrDefault(),
 				filter.sizeOrDefault(), result.total());
 	}

@@ -8,8 +8,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.bijeen.common.NotFoundException;
 import nl.bijeen.people.Organisation;
-import nl.bijeen.people.Organisations;
-import nl.bijeen.people.People;
+import nl.bijeen.people.PeopleDirectory;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,32 +23,19 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = ApiDocumentation.ORGANISATIONS)
 class OrganisationsApiController {
 
-	private final Organisations organisations;
-
-	private final People people;
-
-	private final EventSearch search;
-
-	private final ApiPublicEvents events;
-
-	private final EventResponses eventResponses;
+	private final PeopleDirectory directory;
 
 	private final PersonResponses personResponses;
 
-	OrganisationsApiController(Organisations organisations, People people, EventSearch search, ApiPublicEvents events,
-			EventResponses eventResponses, PersonResponses personResponses) {
-		this.organisations = organisations;
-		this.people = people;
-		this.search = search;
-		this.events = events;
-		this.eventResponses = eventResponses;
+	OrganisationsApiController(PeopleDirectory directory, PersonResponses personResponses) {
+		this.directory = directory;
 		this.personResponses = personResponses;
 	}
 
 	@GetMapping
 	@Operation(summary = "All organisations, by name")
 	List<OrganisationResponse> list() {
-		return this.organisations.findAllByOrderByNameAsc()
+		return this.directory.organisationsByName()
 			.stream()
 			.map(o -> new OrganisationResponse(o.id(), o.slug(), o.name(), o.website()))
 			.toList();
@@ -61,11 +47,9 @@ class OrganisationsApiController {
 	@ApiResponse(responseCode = "404", description = "No organisation with this id or slug")
 	OrganisationResponse.Detail get(@Parameter(description = "Numeric id or slug", example = "movisie")
 			@PathVariable String idOrSlug) {
-		Organisation o = IdOrSlug.find(idOrSlug, this.organisations::findById, this.organisations::findBySlug)
+		Organisation o = IdOrSlug.find(idOrSlug, this.directory::organisation, this.directory::organisationBySlug)
 			.orElseThrow(() -> new NotFoundException("No organisation " + idOrSlug));
-		return new OrganisationResponse.Detail(o.id(), o.slug(), o.name(), o.website(), o.logoUrl(), o.description(),
-				this.personResponses.list(this.people.findByOrganisationIdOrderByNameAsc(o.id())),
-				this.eventResponses.summaries(this.events.latestFirst(this.search.organisedBy(o.id()))));
+		return this.personResponses.detail(o);
 	}
 
 }

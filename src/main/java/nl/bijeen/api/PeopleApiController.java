@@ -1,11 +1,7 @@
 package nl.bijeen.api;
 
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -14,12 +10,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import nl.bijeen.common.NotFoundException;
-import nl.bijeen.events.Event;
-import nl.bijeen.people.People;
+import nl.bijeen.people.PeopleDirectory;
 import nl.bijeen.people.Person;
-import nl.bijeen.programme.Contribution;
-import nl.bijeen.programme.Contributions;
-import nl.bijeen.programme.Role;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,18 +27,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = ApiDocumentation.PEOPLE)
 class PeopleApiController {
 
-	private final People people;
-
-	private final Contributions contributions;
-
-	private final ApiPublicEvents events;
+	private final PeopleDirectory directory;
 
 	private final PersonResponses responses;
 
-	PeopleApiController(People people, Contributions contributions, ApiPublicEvents events, PersonResponses responses) {
-		this.people = people;
-		this.contributions = contributions;
-		this.events = events;
+	PeopleApiController(PeopleDirectory directory, PersonResponses responses) {
+		this.directory = directory;
 		this.responses = responses;
 	}
 
@@ -59,7 +45,7 @@ class PeopleApiController {
 			@Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
 			@Parameter(description = "Items per page, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(ApiPage.MAX_SIZE) int size) {
 		String needle = q == null ? "" : q.trim().toLowerCase(Locale.ROOT);
-		List<Person> matching = this.people.findAllByOrderByNameAsc()
+		List<Person> matching = this.directory.peopleByName()
 			.stream()
 			.filter(p -> p.name().toLowerCase(Locale.ROOT).contains(needle))
 			.toList();
@@ -73,24 +59,9 @@ class PeopleApiController {
 	@ApiResponse(responseCode = "200", description = "The person")
 	@ApiResponse(responseCode = "404", description = "No person with this id or slug")
 	PersonResponse.Detail get(@Parameter(description = "Numeric id or slug") @PathVariable String idOrSlug) {
-		Person person = IdOrSlug.find(idOrSlug, this.people::findById, this.people::findBySlug)
+		Person person = IdOrSlug.find(idOrSlug, this.directory::person, this.directory::personBySlug)
 			.orElseThrow(() -> new NotFoundException("No person " + idOrSlug));
-		Map<Long, List<Role>> rolesByEvent = this.contributions.findByPersonId(person.id())
-			.stream()
-			.collect(Collectors.groupingBy(Contribution::eventId, LinkedHashMap::new,
-					Collectors.mapping(Contribution::role, Collectors.collectingAndThen(Collectors.toList(),
-							roles -> roles.stream().distinct().sorted(Comparator.naturalOrder()).toList()))));
-		List<PersonResponse.PersonEvent> personEvents = this.events.latestFirst(List.copyOf(rolesByEvent.keySet()))
-			.stream()
-			.map(e -> personEvent(e, rolesByEvent.get(e.getId())))
-			.toList();
-		return this.responses.detail(person, personEvents);
-	}
-
-	private static PersonResponse.PersonEvent personEvent(Event event, List<Role> roles) {
-		return new PersonResponse.PersonEvent(event.getId(), event.getSlug(), event.getTitle(),
-				Times.at(event.getStartsAt(), event.getTimeZone()), Times.at(event.getEndsAt(), event.getTimeZone()),
-				roles);
+		return this.responses.detail(person);
 	}
 
 }

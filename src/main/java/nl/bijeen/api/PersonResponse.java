@@ -14,7 +14,8 @@ record PersonResponse(long id, String slug, String name, String jobTitle, Ref or
 
 	@Schema(description = "A person with the published events they contribute to")
 	record Detail(long id, String slug, String name, String jobTitle, Ref organisation, String affiliation,
-			String bio, String photoUrl, List<PersonEvent> events) {
+			String bio, String photoUrl, List<PersonEvent> events,
+			@Schema(description = "Send back on a change; a different stored version gives 409") Integer version) {
 	}
 
 	@Schema(description = "An event a person contributes to, with their roles in it")

@@ -17,6 +17,8 @@ record ProgrammePartResponse(long id, PartKind kind, String title, String descri
 	@Schema(description = "One of the parallel sessions (workshops) of a round")
 	record SessionResponse(long id, String title, String description, String room,
 			@Schema(description = "Places in this session; absent means no limit of its own") Integer capacity,
+			@Schema(description = "Places left right now in this session; absent means no limit of its own") Integer placesLeft,
+			@Schema(description = "No place left in this session") boolean full,
 			List<ContributorResponse> contributors) {
 	}
 

@@ -3,110 +3,88 @@ package nl.bijeen.api;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import nl.bijeen.events.Event;
 import nl.bijeen.people.Organisation;
-import nl.bijeen.people.Organisations;
-import nl.bijeen.people.People;
+import nl.bijeen.people.PeopleDirectory;
 import nl.bijeen.people.Person;
-import nl.bijeen.programme.Contribution;
-import nl.bijeen.programme.Contributions;
-import nl.bijeen.programme.ProgrammeParts;
-import nl.bijeen.programme.Sessions;
+import nl.bijeen.programme.Contributor;
+import nl.bijeen.programme.Programmes;
+import nl.bijeen.programme.SessionView;
+import nl.bijeen.programme.Timetable;
+import nl.bijeen.registration.EventAvailability;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Builds an event's programme for the API: parts in time order, the sessions of each round, and who
- * contributes where. Online breakout links are never included.
+ * Builds an event's programme for the API from the programme module's read model: parts in time order,
+ * the sessions of each round with their places left, and who contributes where. Online breakout links are
+ * never included.
  */
 @Component
 class ProgrammeResponses {
 
-	private final ProgrammeParts parts;
+	private final Programmes programmes;
 
-	private final Sessions sessions;
+	private final PeopleDirectory directory;
 
-	private final Contributions contributions;
-
-	private final People people;
-
-	private final Organisations organisations;
-
-	ProgrammeResponses(ProgrammeParts parts, Sessions sessions, Contributions contributions, People people,
-			Organisations organisations) {
-		this.parts = parts;
-		this.sessions = sessions;
-		this.contributions = contributions;
-		this.people = people;
-		this.organisations = organisations;
+	ProgrammeResponses(Programmes programmes, PeopleDirectory directory) {
+		this.programmes = programmes;
+		this.directory = directory;
 	}
 
 	List<ContributorResponse> eventContributors(Event event) {
-		return contributors(event).forEvent();
+		Timetable timetable = this.programmes.of(event.getId());
+		return responses(timetable.eventContributors(), organisationNames(timetable));
 	}
 
-	List<ProgrammePartResponse> parts(Event event) {
-		Contributors contributors = contributors(event);
-		var sessionsByPart = this.sessions.findByEventIdOrderByPositionAscIdAsc(event.getId())
-			.stream()
-			.collect(Collectors.groupingBy(s -> s.partId()));
-		return this.parts.findByEventIdOrderByStartsAtAscIdAsc(event.getId())
+	/**
+	 * The programme of an event, with the places left per session.
+	 */
+	List<ProgrammePartResponse> parts(Event event, EventAvailability availability) {
+		Timetable timetable = this.programmes.of(event.getId());
+		Map<Long, String> organisations = organisationNames(timetable);
+		return timetable.parts()
 			.stream()
 			.map(part -> new ProgrammePartResponse(part.id(), part.kind(), part.title(), part.description(),
 					Times.at(part.startsAt(), event.getTimeZone()), Times.at(part.endsAt(), event.getTimeZone()),
-					part.location(), contributors.forPart(part.id()),
-					sessionsByPart.getOrDefault(part.id(), List.of())
-						.stream()
-						.map(s -> new ProgrammePartResponse.SessionResponse(s.id(), s.title(), s.description(),
-								s.room(), s.capacity(), contributors.forSession(s.id())))
-						.toList()))
+					part.location(), responses(part.contributors(), organisations),
+					part.sessions().stream().map(s -> session(s, availability, organisations)).toList()))
 			.toList();
 	}
 
-	private Contributors contributors(Event event) {
-		List<Contribution> all = this.contributions.findByEventIdOrderByPositionAscIdAsc(event.getId());
-		Map<Long, Person> persons = this.people.findAllById(all.stream().map(Contribution::personId).distinct().toList())
-			.stream()
-			.collect(Collectors.toMap(Person::id, Function.identity()));
-		Map<Long, String> organisationNames = this.organisations
-			.findAllById(persons.values().stream().map(Person::organisationId).filter(Objects::nonNull).distinct().toList())
-			.stream()
-			.collect(Collectors.toMap(Organisation::id, Organisation::name));
-		return new Contributors(all, persons, organisationNames);
+	private static ProgrammePartResponse.SessionResponse session(SessionView s, EventAvailability availability,
+			Map<Long, String> organisations) {
+		return new ProgrammePartResponse.SessionResponse(s.id(), s.title(), s.description(), s.room(), s.capacity(),
+				availability.session(s.id()).left(), availability.session(s.id()).full(),
+				responses(s.contributors(), organisations));
 	}
 
-	private record Contributors(List<Contribution> all, Map<Long, Person> persons, Map<Long, String> organisations) {
+	private Map<Long, String> organisationNames(Timetable timetable) {
+		List<Long> ids = java.util.stream.Stream
+			.concat(java.util.stream.Stream.concat(timetable.eventContributors().stream(),
+					timetable.parts().stream().flatMap(p -> p.contributors().stream())),
+					timetable.parts().stream().flatMap(p -> p.sessions().stream()).flatMap(s -> s.contributors().stream()))
+			.map(c -> c.person().organisationId())
+			.filter(Objects::nonNull)
+			.distinct()
+			.toList();
+		return this.directory.organisations(ids)
+			.stream()
+			.collect(Collectors.toMap(Organisation::id, Organisation::name));
+	}
 
-		List<ContributorResponse> forEvent() {
-			return select(c -> c.partId() == null && c.sessionId() == null);
-		}
+	private static List<ContributorResponse> responses(List<Contributor> contributors,
+			Map<Long, String> organisations) {
+		return contributors.stream().map(c -> response(c, organisations)).toList();
+	}
 
-		List<ContributorResponse> forPart(Long partId) {
-			return select(c -> partId.equals(c.partId()) && c.sessionId() == null);
-		}
-
-		List<ContributorResponse> forSession(Long sessionId) {
-			return select(c -> sessionId.equals(c.sessionId()));
-		}
-
-		private List<ContributorResponse> select(java.util.function.Predicate<Contribution> which) {
-			return this.all.stream().filter(which).map(this::response).filter(Objects::nonNull).toList();
-		}
-
-		private ContributorResponse response(Contribution contribution) {
-			Person person = this.persons.get(contribution.personId());
-			if (person == null) {
-				return null;
-			}
-			String organisation = person.organisationId() != null ? this.organisations.get(person.organisationId())
-					: person.affiliation();
-			return new ContributorResponse(person.id(), person.slug(), person.name(), person.jobTitle(),
-					organisation != null ? organisation : person.affiliation(), contribution.role());
-		}
-
+	private static ContributorResponse response(Contributor contributor, Map<Long, String> organisations) {
+		Person person = contributor.person();
+		String organisation = person.organisationId() != null ? organisations.get(person.organisationId()) : null;
+		return new ContributorResponse(person.id(), person.slug(), person.name(), person.jobTitle(),
+				organisation != null ? organisation : person.affiliation(), contributor.role());
 	}
 
 }

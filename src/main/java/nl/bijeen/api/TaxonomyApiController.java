@@ -4,8 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import nl.bijeen.events.Audiences;
-import nl.bijeen.events.Themes;
+import nl.bijeen.events.EventCatalog;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,30 +16,27 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = ApiDocumentation.TAXONOMY)
 class TaxonomyApiController {
 
-	private final Themes themes;
+	private final EventCatalog catalog;
 
-	private final Audiences audiences;
-
-	TaxonomyApiController(Themes themes, Audiences audiences) {
-		this.themes = themes;
-		this.audiences = audiences;
+	TaxonomyApiController(EventCatalog catalog) {
+		this.catalog = catalog;
 	}
 
 	@GetMapping(path = "/api/themes", produces = "application/json")
 	@Operation(summary = "All themes, by name; use a slug as `theme` filter of /api/events")
 	List<TaxonomyResponse> themes() {
-		return this.themes.findAllByOrderByNameAsc()
+		return this.catalog.themes()
 			.stream()
-			.map(t -> new TaxonomyResponse(t.id(), t.slug(), t.name(), t.description()))
+			.map(TaxonomyResponse::of)
 			.toList();
 	}
 
 	@GetMapping(path = "/api/audiences", produces = "application/json")
 	@Operation(summary = "All audiences, by name; use a slug as `audience` filter of /api/events")
 	List<TaxonomyResponse> audiences() {
-		return this.audiences.findAllByOrderByNameAsc()
+		return this.catalog.audiences()
 			.stream()
-			.map(a -> new TaxonomyResponse(a.id(), a.slug(), a.name(), null))
+			.map(TaxonomyResponse::of)
 			.toList();
 	}
 

@@ -3,7 +3,7 @@ package nl.bijeen.programme;
 import java.util.List;
 
 import nl.bijeen.common.NotFoundException;
-import nl.bijeen.people.People;
+import nl.bijeen.people.PeopleDirectory;
 import nl.bijeen.people.Person;
 
 import org.springframework.stereotype.Service;
@@ -24,9 +24,10 @@ public class ContributionEditor {
 
 	private final Sessions sessions;
 
-	private final People people;
+	private final PeopleDirectory people;
 
-	ContributionEditor(Contributions contributions, ProgrammeParts parts, Sessions sessions, People people) {
+	ContributionEditor(Contributions contributions, ProgrammeParts parts, Sessions sessions,
+			PeopleDirectory people) {
 		this.contributions = contributions;
 		this.parts = parts;
 		this.sessions = sessions;
@@ -39,7 +40,7 @@ public class ContributionEditor {
 	public Contribution add(long eventId, ContributionTarget target, Long personId, Role role) {
 		Long partId = checkTarget(eventId, target);
 		Problems problems = new Problems().required("personId", personId).required("role", role);
-		Person person = personId == null ? null : this.people.findById(personId).orElse(null);
+		Person person = personId == null ? null : this.people.person(personId).orElse(null);
 		if (personId != null && person == null) {
 			problems.reject("personId", "programme.contribution.unknownPerson");
 		}

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import nl.bijeen.common.ConflictException;
 import nl.bijeen.common.NotFoundException;
-import nl.bijeen.events.Events;
+import nl.bijeen.events.EventCatalog;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ProgrammeCopier {
 
-	private final Events events;
+	private final EventCatalog events;
 
 	private final ProgrammeSnapshots snapshots;
 
@@ -28,7 +28,7 @@ public class ProgrammeCopier {
 
 	private final Contributions contributions;
 
-	ProgrammeCopier(Events events, ProgrammeSnapshots snapshots, ProgrammeParts parts, Sessions sessions,
+	ProgrammeCopier(EventCatalog events, ProgrammeSnapshots snapshots, ProgrammeParts parts, Sessions sessions,
 			Contributions contributions) {
 		this.events = events;
 		this.snapshots = snapshots;
@@ -44,7 +44,7 @@ public class ProgrammeCopier {
 	 * @return the number of parts copied
 	 */
 	public int copyProgramme(long sourceEventId, long targetEventId, Duration shift) {
-		if (!this.events.existsById(targetEventId)) {
+		if (this.events.event(targetEventId).isEmpty()) {
 			throw new NotFoundException("No event " + targetEventId);
 		}
 		if (!this.snapshots.load(targetEventId).timetable().isEmpty()) {

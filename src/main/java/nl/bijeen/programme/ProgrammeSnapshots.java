@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import nl.bijeen.people.People;
+import nl.bijeen.people.PeopleDirectory;
 import nl.bijeen.people.Person;
 
 import org.springframework.stereotype.Component;
@@ -22,9 +22,10 @@ class ProgrammeSnapshots {
 
 	private final Contributions contributions;
 
-	private final People people;
+	private final PeopleDirectory people;
 
-	ProgrammeSnapshots(ProgrammeParts parts, Sessions sessions, Contributions contributions, People people) {
+	ProgrammeSnapshots(ProgrammeParts parts, Sessions sessions, Contributions contributions,
+			PeopleDirectory people) {
 		this.parts = parts;
 		this.sessions = sessions;
 		this.contributions = contributions;
@@ -34,7 +35,7 @@ class ProgrammeSnapshots {
 	ProgrammeSnapshot load(long eventId) {
 		List<Contribution> contributions = this.contributions.findByEventIdOrderByPositionAscIdAsc(eventId);
 		var personIds = contributions.stream().map(Contribution::personId).distinct().toList();
-		var people = this.people.findAllById(personIds)
+		var people = this.people.people(personIds)
 			.stream()
 			.collect(Collectors.toMap(Person::id, Function.identity()));
 		return new ProgrammeSnapshot(eventId, this.parts.findByEventIdOrderByStartsAtAscIdAsc(eventId),

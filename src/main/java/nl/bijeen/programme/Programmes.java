@@ -3,6 +3,8 @@ package nl.bijeen.programme;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +28,11 @@ public class Programmes {
 
 	private final ProgrammeSnapshots snapshots;
 
-	Programmes(ProgrammeSnapshots snapshots) {
+	private final Contributions contributions;
+
+	Programmes(ProgrammeSnapshots snapshots, Contributions contributions) {
 		this.snapshots = snapshots;
+		this.contributions = contributions;
 	}
 
 	/**
@@ -80,6 +85,20 @@ public class Programmes {
 	public Optional<TimetablePart> part(long partId) {
 		return this.snapshots.eventOfPart(partId)
 			.flatMap(eventId -> of(eventId).parts().stream().filter(p -> p.id() == partId).findFirst());
+	}
+
+	/**
+	 * The roles a person has per event (event id to roles in the order of {@link Role}), for every event they
+	 * contribute to, drafts included: callers decide which events may be shown.
+	 */
+	public Map<Long, List<Role>> rolesOf(long personId) {
+		Map<Long, Set<Role>> byEvent = new LinkedHashMap<>();
+		for (Contribution contribution : this.contributions.findByPersonId(personId)) {
+			byEvent.computeIfAbsent(contribution.eventId(), id -> EnumSet.noneOf(Role.class)).add(contribution.role());
+		}
+		Map<Long, List<Role>> roles = new LinkedHashMap<>();
+		byEvent.forEach((eventId, set) -> roles.put(eventId, List.copyOf(set)));
+		return roles;
 	}
 
 	static final Comparator<Contribution> IN_ORDER = Comparator.comparingInt(Contribution::position)

@@ -7,6 +7,7 @@ import java.util.List;
 import nl.bijeen.events.AttendanceMode;
 import nl.bijeen.events.Audiences;
 import nl.bijeen.events.Event;
+import nl.bijeen.events.EventSearch;
 import nl.bijeen.events.EventType;
 import nl.bijeen.events.Events;
 import nl.bijeen.events.Themes;
@@ -34,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(AgendaQuery.class)
+@Import({ AgendaQuery.class, EventSearch.class })
 @ComponentScan(basePackages = "nl.bijeen.common")
 abstract class AgendaQueryContract {
 

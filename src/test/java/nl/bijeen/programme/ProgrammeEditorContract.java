@@ -7,6 +7,7 @@ import nl.bijeen.common.NotFoundException;
 import nl.bijeen.events.Event;
 import nl.bijeen.events.Events;
 import nl.bijeen.people.People;
+import nl.bijeen.people.PeopleDirectory;
 import nl.bijeen.people.Person;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +38,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  */
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ ProgrammeEditor.class, ContributionEditor.class, ProgrammeSnapshots.class,
+@Import({ ProgrammeEditor.class, ContributionEditor.class, ProgrammeSnapshots.class, PeopleDirectory.class,
 		ProgrammeEditorContract.Veto.class, nl.bijeen.events.CalendarSequence.class })
 @ComponentScan(basePackages = "nl.bijeen.common")
 @RecordApplicationEvents

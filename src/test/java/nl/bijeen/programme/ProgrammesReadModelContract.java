@@ -5,8 +5,10 @@ import java.util.List;
 
 import nl.bijeen.common.ConflictException;
 import nl.bijeen.events.Event;
+import nl.bijeen.events.EventCatalog;
 import nl.bijeen.events.Events;
 import nl.bijeen.people.People;
+import nl.bijeen.people.PeopleDirectory;
 import nl.bijeen.people.Person;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({ Programmes.class, ProgrammeEditor.class, ContributionEditor.class, ProgrammeCopier.class,
-		ProgrammeSnapshots.class, nl.bijeen.events.CalendarSequence.class })
+		ProgrammeSnapshots.class, PeopleDirectory.class, EventCatalog.class, nl.bijeen.events.CalendarSequence.class })
 @ComponentScan(basePackages = "nl.bijeen.common")
 abstract class ProgrammesReadModelContract {
 

@@ -13,7 +13,7 @@ import nl.bijeen.events.FieldViolation;
 import nl.bijeen.events.InvalidEventException;
 import nl.bijeen.events.Themes;
 import nl.bijeen.events.Venues;
-import nl.bijeen.people.Organisations;
+import nl.bijeen.people.PeopleDirectory;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -31,13 +31,13 @@ class EventFormSupport {
 
 	private final Venues venues;
 
-	private final Organisations organisations;
+	private final PeopleDirectory organisations;
 
 	private final Themes themes;
 
 	private final Audiences audiences;
 
-	EventFormSupport(EventEditor editor, Venues venues, Organisations organisations, Themes themes,
+	EventFormSupport(EventEditor editor, Venues venues, PeopleDirectory organisations, Themes themes,
 			Audiences audiences) {
 		this.editor = editor;
 		this.venues = venues;
@@ -50,7 +50,7 @@ class EventFormSupport {
 		model.addAttribute("eventTypes", EventType.values());
 		model.addAttribute("attendanceModes", AttendanceMode.values());
 		model.addAttribute("venues", this.venues.findAllByOrderByNameAsc());
-		model.addAttribute("organisations", this.organisations.findAllByOrderByNameAsc());
+		model.addAttribute("organisations", this.organisations.organisationsByName());
 		model.addAttribute("themes", this.themes.findAllByOrderByNameAsc());
 		model.addAttribute("audiences", this.audiences.findAllByOrderByNameAsc());
 	}

@@ -11,7 +11,7 @@ import nl.bijeen.events.Themes;
 import nl.bijeen.events.Venue;
 import nl.bijeen.events.Venues;
 import nl.bijeen.people.Organisation;
-import nl.bijeen.people.Organisations;
+import nl.bijeen.people.PeopleDirectory;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -24,13 +24,13 @@ class EventLabels {
 
 	private final Venues venues;
 
-	private final Organisations organisations;
+	private final PeopleDirectory organisations;
 
 	private final Themes themes;
 
 	private final Audiences audiences;
 
-	EventLabels(Venues venues, Organisations organisations, Themes themes, Audiences audiences) {
+	EventLabels(Venues venues, PeopleDirectory organisations, Themes themes, Audiences audiences) {
 		this.venues = venues;
 		this.organisations = organisations;
 		this.themes = themes;
@@ -39,7 +39,7 @@ class EventLabels {
 
 	void addTo(Model model) {
 		model.addAttribute("venueById", byId(this.venues.findAll(), Venue::id));
-		model.addAttribute("organisationById", byId(this.organisations.findAll(), Organisation::id));
+		model.addAttribute("organisationById", byId(this.organisations.organisationsByName(), Organisation::id));
 		model.addAttribute("themeById", byId(this.themes.findAll(), Theme::id));
 		model.addAttribute("audienceById", byId(this.audiences.findAll(), Audience::id));
 	}

@@ -2,7 +2,7 @@ package nl.bijeen.programme.web;
 
 import java.util.List;
 
-import nl.bijeen.people.People;
+import nl.bijeen.people.PeopleDirectory;
 import nl.bijeen.programme.ContributionEditor;
 import nl.bijeen.programme.InvalidProgrammeException;
 import nl.bijeen.programme.Role;
@@ -31,9 +31,10 @@ class ContributionAdminController {
 
 	private final ContributionEditor editor;
 
-	private final People people;
+	private final PeopleDirectory people;
 
-	ContributionAdminController(ProgrammeAdminSupport support, ContributionEditor editor, People people) {
+	ContributionAdminController(ProgrammeAdminSupport support, ContributionEditor editor,
+			PeopleDirectory people) {
 		this.support = support;
 		this.editor = editor;
 		this.people = people;
@@ -95,7 +96,7 @@ class ContributionAdminController {
 			part = this.support.part(eventId, form.getPartId());
 			model.addAttribute("targetPart", part);
 		}
-		model.addAttribute("people", this.people.findAllByOrderByNameAsc());
+		model.addAttribute("people", this.people.peopleByName());
 		model.addAttribute("roles", Role.values());
 		return part;
 	}

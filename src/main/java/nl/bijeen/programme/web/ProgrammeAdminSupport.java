@@ -5,7 +5,7 @@ import java.util.List;
 
 import nl.bijeen.common.NotFoundException;
 import nl.bijeen.events.Event;
-import nl.bijeen.events.Events;
+import nl.bijeen.events.EventCatalog;
 import nl.bijeen.programme.ProgrammePart;
 import nl.bijeen.programme.ProgrammeParts;
 import nl.bijeen.programme.Programmes;
@@ -25,7 +25,7 @@ class ProgrammeAdminSupport {
 
 	static final String BASE = "/admin/events/{eventId}/programme";
 
-	private final Events events;
+	private final EventCatalog events;
 
 	private final Programmes programmes;
 
@@ -33,7 +33,7 @@ class ProgrammeAdminSupport {
 
 	private final Sessions sessions;
 
-	ProgrammeAdminSupport(Events events, Programmes programmes, ProgrammeParts parts, Sessions sessions) {
+	ProgrammeAdminSupport(EventCatalog events, Programmes programmes, ProgrammeParts parts, Sessions sessions) {
 		this.events = events;
 		this.programmes = programmes;
 		this.parts = parts;
@@ -41,7 +41,7 @@ class ProgrammeAdminSupport {
 	}
 
 	Event event(long eventId) {
-		return this.events.findById(eventId).orElseThrow(() -> new NotFoundException("No event " + eventId));
+		return this.events.event(eventId).orElseThrow(() -> new NotFoundException("No event " + eventId));
 	}
 
 	TimetablePart part(long eventId, long partId) {

@@ -8,7 +8,7 @@ import nl.bijeen.registration.internal.RegistrationQuestion;
 import org.springframework.validation.Errors;
 
 /**
- * The organiser's form to add one of the event's own questions.
+ * The organiser's form to add or change one of the event's own questions.
  */
 public class QuestionForm {
 
@@ -22,6 +22,23 @@ public class QuestionForm {
 	private String options;
 
 	private int position;
+
+	/** The version of the question being changed; {@code null} for a new question. */
+	private Integer version;
+
+	/**
+	 * The form filled in with a stored question, to change it.
+	 */
+	static QuestionForm of(RegistrationQuestion question) {
+		QuestionForm form = new QuestionForm();
+		form.kind = question.kind();
+		form.text = question.text();
+		form.required = question.required();
+		form.options = question.options();
+		form.position = question.position();
+		form.version = question.version();
+		return form;
+	}
 
 	void validate(Errors errors) {
 		if (this.kind == null) {
@@ -46,6 +63,15 @@ public class QuestionForm {
 				this.kind.hasOptions() ? optionList() : null, this.position);
 	}
 
+	/**
+	 * The stored question changed as filled in: same id and event, so the answers given stay attached.
+	 */
+	RegistrationQuestion applyTo(RegistrationQuestion stored) {
+		RegistrationQuestion changed = toQuestion(stored.eventId());
+		return new RegistrationQuestion(stored.id(), stored.eventId(), changed.kind(), changed.text(),
+				changed.required(), changed.options(), changed.position(), this.version);
+	}
+
 	private List<String> optionList() {
 		return this.options == null ? List.of()
 				: this.options.lines().map(String::strip).filter(o -> !o.isEmpty()).distinct().toList();
@@ -61,5 +87,7 @@ public class QuestionForm {
 	public void setOptions(String options) { this.options = options; }
 	public int getPosition() { return this.position; }
 	public void setPosition(int position) { this.position = position; }
+	public Integer getVersion() { return this.version; }
+	public void setVersion(Integer version) { this.version = version; }
 
 }

@@ -1,10 +1,11 @@
 package nl.bijeen.registration.admin;
 
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import nl.bijeen.common.WallClockJson;
 
 /**
  * One page of an event's registrations in the organisers' API.
@@ -23,8 +24,8 @@ public record RegistrationListing(List<Item> items, int page, int size, long tot
 	@Schema(name = "OrganiserRegistration")
 	public record Item(Long id, String name, String email, String organisation, String jobTitle,
 			@Schema(description = "CONFIRMED, WAITLISTED, PENDING_APPROVAL, OFFERED, CANCELLED or REJECTED") String status,
-			@Schema(description = "VENUE or ONLINE") String attendance, LocalDateTime registeredAt,
-			LocalDateTime waitlistedAt, String accreditationRegister, String registrationNumber,
+			@Schema(description = "VENUE or ONLINE") String attendance,
+			@Schema(example = "2027-11-01T14:05:09+01:00") OffsetDateTime registeredAt, OffsetDateTime waitlistedAt, String accreditationRegister, String registrationNumber,
 			List<Choice> sessions, List<Answer> answers) {
 
 		static Item of(Participant p, Columns columns) {
@@ -45,7 +46,8 @@ public record RegistrationListing(List<Item> items, int page, int size, long tot
 			}
 			boolean accredited = columns.accredited();
 			return new Item(p.id(), p.name(), p.email(), p.organisation(), p.jobTitle(), p.status().name(),
-					p.attendance().name(), p.registeredAt(), p.waitlistedAt(), accredited ? p.registerName() : null,
+					p.attendance().name(), WallClockJson.withOffset(p.registeredAt()),
+					WallClockJson.withOffset(p.waitlistedAt()), accredited ? p.registerName() : null,
 					accredited ? p.registrationNumber() : null, choices, answers);
 		}
 

@@ -4,10 +4,14 @@ import nl.bijeen.common.NotFoundException;
 import nl.bijeen.events.Event;
 import nl.bijeen.events.Events;
 import nl.bijeen.registration.internal.QuestionKind;
+import nl.bijeen.registration.internal.RegistrationAnswers;
+import nl.bijeen.registration.internal.RegistrationQuestion;
 import nl.bijeen.registration.internal.RegistrationQuestions;
 import nl.bijeen.registration.internal.RegistrationSettings;
 import nl.bijeen.registration.internal.RegistrationSettingsRepository;
 
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,11 +35,14 @@ class RegistrationSettingsController {
 
 	private final RegistrationQuestions questions;
 
+	private final RegistrationAnswers answers;
+
 	RegistrationSettingsController(Events events, RegistrationSettingsRepository settings,
-			RegistrationQuestions questions) {
+			RegistrationQuestions questions, RegistrationAnswers answers) {
 		this.events = events;
 		this.settings = settings;
 		this.questions = questions;
+		this.answers = answers;
 	}
 
 	@GetMapping
@@ -70,6 +77,40 @@ class RegistrationSettingsController {
 		return "redirect:/admin/events/" + eventId + "/registration-settings";
 	}
 
+	@GetMapping("/questions/{questionId}")
+	String editQuestion(@PathVariable Long eventId, @PathVariable Long questionId, Model model) {
+		RegistrationQuestion question = question(eventId, questionId);
+		return questionPage(event(eventId), question, QuestionForm.of(question), model);
+	}
+
+	/**
+	 * Changes a question in place, so the answers already given stay attached to it. Its kind can only change
+	 * while nobody has answered it.
+	 */
+	@PostMapping("/questions/{questionId}")
+	String updateQuestion(@PathVariable Long eventId, @PathVariable Long questionId,
+			@ModelAttribute("question") QuestionForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Event event = event(eventId);
+		RegistrationQuestion stored = question(eventId, questionId);
+		form.validate(result);
+		if (form.getKind() != null && form.getKind() != stored.kind() && this.answers.existsByQuestionId(questionId)) {
+			result.rejectValue("kind", "registration.settings.question.kindAnswered");
+		}
+		if (result.hasErrors()) {
+			return questionPage(event, stored, form, model);
+		}
+		try {
+			this.questions.save(form.applyTo(stored));
+		}
+		catch (OptimisticLockingFailureException ex) {
+			result.reject("registration.settings.question.stale");
+			return questionPage(event, stored, form, model);
+		}
+		redirect.addFlashAttribute("message", "registration.settings.questionChanged");
+		return "redirect:/admin/events/" + eventId + "/registration-settings";
+	}
+
 	@PostMapping("/questions/{questionId}/delete")
 	String deleteQuestion(@PathVariable Long eventId, @PathVariable Long questionId, RedirectAttributes redirect) {
 		this.questions.findById(questionId)
@@ -87,6 +128,21 @@ class RegistrationSettingsController {
 		model.addAttribute("kinds", QuestionKind.values());
 		model.addAttribute("registers", RegistrationSettings.REGISTERS);
 		return "registration/admin/settings";
+	}
+
+	private String questionPage(Event event, RegistrationQuestion stored, QuestionForm form, Model model) {
+		model.addAttribute("event", event);
+		model.addAttribute("questionId", stored.id());
+		model.addAttribute("question", form);
+		model.addAttribute("kinds", QuestionKind.values());
+		model.addAttribute("answered", this.answers.existsByQuestionId(stored.id()));
+		return "registration/admin/question";
+	}
+
+	private RegistrationQuestion question(Long eventId, Long questionId) {
+		return this.questions.findById(questionId)
+			.filter(q -> q.eventId().equals(eventId))
+			.orElseThrow(() -> new NotFoundException("No question " + questionId + " of event " + eventId));
 	}
 
 	private Event event(Long eventId) {

@@ -13,6 +13,8 @@ public interface RegistrationAnswers extends ListCrudRepository<RegistrationAnsw
 
 	List<RegistrationAnswer> findByRegistrationId(Long registrationId);
 
+	boolean existsByQuestionId(Long questionId);
+
 	@Modifying
 	@Query("delete from registration_answer where registration_id = :registrationId")
 	void deleteByRegistration(Long registrationId);

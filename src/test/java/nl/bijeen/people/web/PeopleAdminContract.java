@@ -185,9 +185,11 @@ abstract class PeopleAdminContract {
 			.andReturn().getResponse().getHeader("Location");
 		long organisationId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 		this.mvc.perform(post("/api/people").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"name\": \"Tanja Bubic\", \"organisationId\": %d}".formatted(organisationId)))
+				.content("{\"name\": \"Tanja Bubic\", \"organisation\": {\"id\": %d}}".formatted(organisationId)))
 			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.organisationId").value(organisationId));
+			.andExpect(jsonPath("$.organisation.id").value(organisationId))
+			.andExpect(jsonPath("$.organisation.slug").value("movisie"))
+			.andExpect(jsonPath("$.version").isNumber());
 		this.mvc.perform(post("/api/people").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"name\": \"\", \"photoUrl\": \"ftp://x\"}"))
 			.andExpect(status().isBadRequest())

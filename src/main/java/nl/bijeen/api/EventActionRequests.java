@@ -1,4 +1,4 @@
-package nl.bijeen.events.api;
+package nl.bijeen.api;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -8,7 +8,9 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.bijeen.events.EventEditor;
+import nl.bijeen.common.WallClockJson;
 import nl.bijeen.events.Postponement;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The bodies of the event actions on the write API.
@@ -20,10 +22,14 @@ final class EventActionRequests {
 
 	/**
 	 * Postpone to {@code newStart} (and {@code newEnd}; left out keeps the length), or with
-	 * {@code dateUnknown: true} to a date not yet known.
+	 * {@code dateUnknown: true} to a date not yet known. Times as in {@link EventRequest}: ISO-8601 with offset,
+	 * or without as wall-clock time in Europe/Amsterdam.
 	 */
 	@Schema(name = "Postponement")
-	record Postpone(LocalDateTime newStart, LocalDateTime newEnd, Boolean dateUnknown,
+	record Postpone(
+			@JsonDeserialize(using = WallClockJson.Reader.class) @Schema(type = "string", format = "date-time", example = "2027-11-10T09:30:00+01:00") LocalDateTime newStart,
+			@JsonDeserialize(using = WallClockJson.Reader.class) @Schema(type = "string", format = "date-time") LocalDateTime newEnd,
+			Boolean dateUnknown,
 			@Size(max = EventEditor.MAX_MESSAGE) @Schema(description = "A personal message included in the mail to the participants") String message) {
 
 		@AssertTrue(message = "{event.postpone.incomplete}")

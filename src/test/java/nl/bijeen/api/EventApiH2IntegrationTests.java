@@ -1,4 +1,4 @@
-package nl.bijeen.events.api;
+package nl.bijeen.api;
 
 class EventApiH2IntegrationTests extends EventApiContract {
 

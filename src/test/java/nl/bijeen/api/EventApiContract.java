@@ -1,15 +1,27 @@
-package nl.bijeen.events.api;
+package nl.bijeen.api;
 
 import java.time.LocalDateTime;
+import java.util.List;
 
 import nl.bijeen.accounts.ApiTokenService;
+import nl.bijeen.events.AttendanceMode;
+import nl.bijeen.events.Audience;
+import nl.bijeen.events.Audiences;
 import nl.bijeen.events.Event;
 import nl.bijeen.events.EventStatus;
+import nl.bijeen.events.EventType;
 import nl.bijeen.events.Events;
+import nl.bijeen.events.Theme;
+import nl.bijeen.events.Themes;
 import nl.bijeen.events.Venue;
 import nl.bijeen.events.Venues;
+import nl.bijeen.people.Organisation;
+import nl.bijeen.people.Organisations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -34,7 +47,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The events write API with a real bearer token, on H2 and PostgreSQL: status codes, Location and
- * problem+json answers.
+ * problem+json answers; it takes what the read API gives, with times in any offset.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -56,6 +69,17 @@ abstract class EventApiContract {
 	@Autowired
 	Venues venues;
 
+	@Autowired
+	Organisations organisations;
+
+	@Autowired
+	Themes themes;
+
+	@Autowired
+	Audiences audiences;
+
+	final JsonMapper json = JsonMapper.builder().build();
+
 	String token;
 
 	Venue venue;
@@ -74,8 +98,9 @@ abstract class EventApiContract {
 
 	String event(String title, String slug) {
 		return """
-				{"title": "%s", "slug": %s, "eventType": "DEBATE", "attendanceMode": "VENUE",
-				 "startsAt": "2027-06-10T19:30", "endsAt": "2027-06-10T22:00", "venueId": %d, "priceCents": 0}
+				{"title": "%s", "slug": %s, "type": "DEBATE", "mode": "VENUE",
+				 "startsAt": "2027-06-10T19:30:00+02:00", "endsAt": "2027-06-10T22:00:00+02:00",
+				 "venue": {"id": %d}, "price": {"free": true}}
 				""".formatted(title, slug == null ? "null" : "\"" + slug + "\"", this.venue.id());
 	}
 
@@ -108,25 +133,26 @@ abstract class EventApiContract {
 	@Test
 	void answersBeanValidationErrorsWith400ProblemJson() throws Exception {
 		this.mvc.perform(authorised(post("/api/events"), """
-				{"title": "", "startsAt": "2027-06-10T19:30", "capacity": -1}
+				{"title": "", "startsAt": "2027-06-10T19:30:00+02:00", "capacity": {"venue": -1}}
 				"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(PROBLEM))
 			.andExpect(jsonPath("$.status").value(400))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("title")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("endsAt")))
-			.andExpect(jsonPath("$.errors[*].field", hasItem("capacity")));
+			.andExpect(jsonPath("$.errors[*].field", hasItem("capacity.venue")));
 	}
 
 	@Test
 	void answersBrokenRulesWith400ProblemJsonInTheCallersLanguage() throws Exception {
 		this.mvc.perform(authorised(post("/api/events"), """
-				{"title": "Debat", "startsAt": "2027-06-10T19:30", "endsAt": "2027-06-10T18:00",
+				{"title": "Debat", "startsAt": "2027-06-10T19:30:00+02:00", "endsAt": "2027-06-10T18:00:00+02:00",
 				 "onlineUrl": "ftp://example.org", "imageUrl": "https://example.org/a.jpg"}
 				""").header("Accept-Language", "en"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(PROBLEM))
 			.andExpect(jsonPath("$.errors[*].code", hasItem("event.endsAt.beforeStart")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("endsAt")))
 			.andExpect(jsonPath("$.errors[*].code", hasItem("event.onlineUrl.invalid")))
 			.andExpect(jsonPath("$.errors[*].code", hasItem("event.imageAlt.required")))
 			.andExpect(jsonPath("$.errors[*].message", hasItem("The end must be after the start.")));
@@ -160,7 +186,7 @@ abstract class EventApiContract {
 	@Test
 	void answersAStaleVersionWith409() throws Exception {
 		Event event = stored("versie");
-		String json = event("Debat", null).replace("\"priceCents\": 0", "\"priceCents\": 0, \"version\": 42");
+		String json = event("Debat", null).replace("\"price\": {\"free\": true}", "\"price\": {\"free\": true}, \"version\": 42");
 		this.mvc.perform(authorised(put("/api/events/" + event.getId()), json))
 			.andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(PROBLEM))
@@ -182,10 +208,10 @@ abstract class EventApiContract {
 		Event event = stored("acties");
 		String url = "/api/events/" + event.getId();
 		this.mvc.perform(authorised(post(url + "/publish"), "")).andExpect(jsonPath("$.status").value("PUBLISHED"));
-		this.mvc.perform(authorised(post(url + "/postpone"), "{\"newStart\": \"2027-09-16T19:30\"}"))
-			.andExpect(jsonPath("$.startsAt").value("2027-09-16T19:30:00"))
-			.andExpect(jsonPath("$.endsAt").value("2027-09-16T22:00:00"))
-			.andExpect(jsonPath("$.previousStartsAt").value("2027-06-10T19:30:00"));
+		this.mvc.perform(authorised(post(url + "/postpone"), "{\"newStart\": \"2027-09-16T17:30:00Z\"}"))
+			.andExpect(jsonPath("$.startsAt").value("2027-09-16T19:30:00+02:00"))
+			.andExpect(jsonPath("$.endsAt").value("2027-09-16T22:00:00+02:00"))
+			.andExpect(jsonPath("$.previousStartsAt").value("2027-06-10T19:30:00+02:00"));
 		this.mvc.perform(authorised(post(url + "/postpone"), "{\"dateUnknown\": true}"))
 			.andExpect(jsonPath("$.status").value("POSTPONED"));
 		this.mvc.perform(authorised(post(url + "/postpone"), "{}")).andExpect(status().isBadRequest());
@@ -219,7 +245,7 @@ abstract class EventApiContract {
 		this.events.save(event);
 		this.mvc.perform(authorised(post("/api/events/" + event.getId() + "/publish"), ""))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("venueId"));
+			.andExpect(jsonPath("$.errors[0].field").value("venue"));
 	}
 
 	@Test
@@ -228,7 +254,7 @@ abstract class EventApiContract {
 		this.mvc.perform(authorised(post("/api/events/" + event.getId() + "/duplicate"), "{\"newStartDate\": \"2028-06-08\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(header().exists("Location"))
-			.andExpect(jsonPath("$.startsAt").value("2028-06-08T19:30:00"))
+			.andExpect(jsonPath("$.startsAt").value("2028-06-08T19:30:00+02:00"))
 			.andExpect(jsonPath("$.status").value("DRAFT"));
 		this.mvc.perform(authorised(post("/api/events/" + event.getId() + "/duplicate"), "{}"))
 			.andExpect(status().isBadRequest());
@@ -246,6 +272,120 @@ abstract class EventApiContract {
 			.andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(PROBLEM));
 		assertThat(this.events.findById(published.getId()).orElseThrow().getStatus()).isEqualTo(EventStatus.PUBLISHED);
+	}
+
+	@Test
+	void takesBackWhatTheReadApiGivesAcrossDaylightSavingTime() throws Exception {
+		Organisation movisie = this.organisations.save(Organisation.create("movisie", "Movisie", null, null));
+		Organisation trimbos = this.organisations.save(Organisation.create("trimbos", "Trimbos-instituut", null, null));
+		Theme theme = this.themes.save(Theme.create("eenzaamheid", "Eenzaamheid", null));
+		Audience audience = this.audiences.save(Audience.create("beleidsmakers", "Beleidsmakers"));
+		// Starts in summer time (+02:00) the night the clocks go back, ends in winter time (+01:00).
+		Event event = Event.draft("nachtdebat", "Nachtdebat", LocalDateTime.of(2027, 10, 30, 22, 0),
+				LocalDateTime.of(2027, 10, 31, 10, 0));
+		event.setEventType(EventType.DEBATE);
+		event.setAttendanceMode(AttendanceMode.HYBRID);
+		event.setVenueId(this.venue.id());
+		event.setOnlineUrl("https://meet.example.org/nachtdebat");
+		event.setSubtitle("Tot de klok teruggaat");
+		event.setSummary("Een debat dat door de wintertijd heen loopt.");
+		event.setDescriptionHtml("<p>Over <strong>tijd</strong>.</p>");
+		event.setPriceCents(1250);
+		event.setCapacity(80);
+		event.setCapacityOnline(300);
+		event.setRegistrationOpensAt(LocalDateTime.of(2027, 3, 1, 10, 0));
+		event.setRegistrationClosesAt(LocalDateTime.of(2027, 10, 29, 12, 0));
+		event.setImageUrl("https://example.org/nacht.jpg");
+		event.setImageAlt("Een klok");
+		event.setOrganiserIds(List.of(trimbos.id(), movisie.id()));
+		event.setThemeIds(List.of(theme.id()));
+		event.setAudienceIds(List.of(audience.id()));
+		event.publish();
+		event = this.events.save(event);
+		String url = "/api/events/" + event.getId();
+
+		String read = this.mvc.perform(get(url))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.startsAt").value("2027-10-30T22:00:00+02:00"))
+			.andExpect(jsonPath("$.endsAt").value("2027-10-31T10:00:00+01:00"))
+			.andExpect(jsonPath("$.registration.opensAt").value("2027-03-01T10:00:00+01:00"))
+			.andReturn().getResponse().getContentAsString();
+		this.mvc.perform(authorised(put(url), read)).andExpect(status().isOk());
+		String readAgain = this.mvc.perform(get(url)).andReturn().getResponse().getContentAsString();
+
+		assertThat(withoutVersion(readAgain)).isEqualTo(withoutVersion(read));
+		Event stored = this.events.findById(event.getId()).orElseThrow();
+		assertThat(stored.getStartsAt()).isEqualTo(LocalDateTime.of(2027, 10, 30, 22, 0));
+		assertThat(stored.getEndsAt()).isEqualTo(LocalDateTime.of(2027, 10, 31, 10, 0));
+		assertThat(stored.getOnlineUrl()).as("the meeting link is never read, so kept").isEqualTo(
+				"https://meet.example.org/nachtdebat");
+		assertThat(stored.organisersInOrder().get(0).organisationId()).isEqualTo(trimbos.id());
+		assertThat(stored.getPriceCents()).isEqualTo(1250);
+		assertThat(stored.getCapacityOnline()).isEqualTo(300);
+
+		// The same body once more is refused: the version it carries is no longer the stored one.
+		this.mvc.perform(authorised(put(url), read))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("event.stale"));
+	}
+
+	@Test
+	void convertsEveryOffsetToTheWallClockTimeInAmsterdam() throws Exception {
+		String summerUtc = eventAt("2027-06-10T17:30:00Z", "2027-06-10T20:00:00Z");
+		assertWallClock(create(summerUtc), LocalDateTime.of(2027, 6, 10, 19, 30), LocalDateTime.of(2027, 6, 10, 22, 0));
+		String winter = eventAt("2027-01-14T09:30:00+01:00", "2027-01-14T15:30:00Z");
+		assertWallClock(create(winter), LocalDateTime.of(2027, 1, 14, 9, 30), LocalDateTime.of(2027, 1, 14, 16, 30));
+		String foreignOffset = eventAt("2027-01-14T10:30:00+02:00", "2027-07-14T12:00:00-04:00");
+		assertWallClock(create(foreignOffset), LocalDateTime.of(2027, 1, 14, 9, 30), LocalDateTime.of(2027, 7, 14, 18, 0));
+		String wallClock = eventAt("2027-03-28T01:30", "2027-03-28T04:00:00");
+		assertWallClock(create(wallClock), LocalDateTime.of(2027, 3, 28, 1, 30), LocalDateTime.of(2027, 3, 28, 4, 0));
+		this.mvc.perform(authorised(post("/api/events"), summerUtc))
+			.andExpect(jsonPath("$.startsAt").value("2027-06-10T19:30:00+02:00"))
+			.andExpect(jsonPath("$.endsAt").value("2027-06-10T22:00:00+02:00"));
+		this.mvc.perform(authorised(post("/api/events"), winter))
+			.andExpect(jsonPath("$.startsAt").value("2027-01-14T09:30:00+01:00"))
+			.andExpect(jsonPath("$.endsAt").value("2027-01-14T16:30:00+01:00"));
+	}
+
+	@Test
+	void answersATimeItCannotReadWithAFieldError() throws Exception {
+		this.mvc.perform(authorised(post("/api/events"), eventAt("10 juni 2027 19:30", "2027-06-10T22:00:00+02:00"))
+				.header("Accept-Language", "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(PROBLEM))
+			.andExpect(jsonPath("$.errors[0].field").value("startsAt"))
+			.andExpect(jsonPath("$.errors[0].message").value("The value \"10 juni 2027 19:30\" does not have the right format."));
+		String registration = event("Debat", null).replace("\"price\"",
+				"\"registration\": {\"closesAt\": \"morgen\"}, \"price\"");
+		this.mvc.perform(authorised(post("/api/events"), registration))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("registration.closesAt"));
+		assertThat(this.events.count()).isZero();
+	}
+
+	String eventAt(String startsAt, String endsAt) {
+		return """
+				{"title": "Tijd", "mode": "ONLINE", "startsAt": "%s", "endsAt": "%s"}
+				""".formatted(startsAt, endsAt);
+	}
+
+	long create(String json) throws Exception {
+		String location = this.mvc.perform(authorised(post("/api/events"), json))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getHeader("Location");
+		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	void assertWallClock(long id, LocalDateTime startsAt, LocalDateTime endsAt) {
+		Event event = this.events.findById(id).orElseThrow();
+		assertThat(event.getStartsAt()).isEqualTo(startsAt);
+		assertThat(event.getEndsAt()).isEqualTo(endsAt);
+	}
+
+	JsonNode withoutVersion(String body) {
+		ObjectNode node = (ObjectNode) this.json.readTree(body);
+		assertThat(node.remove("version")).isNotNull();
+		return node;
 	}
 
 }

@@ -1,4 +1,4 @@
-package nl.bijeen.events.api;
+package nl.bijeen.api;
 
 import nl.bijeen.support.PostgresTest;
 

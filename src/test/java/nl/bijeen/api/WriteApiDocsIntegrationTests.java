@@ -1,4 +1,4 @@
-package nl.bijeen.events.api;
+package nl.bijeen.api;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The write API is described in the OpenAPI document.
+ * The write API is described in the OpenAPI document, next to the read API, with the read format and the
+ * places left.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -29,7 +30,8 @@ class WriteApiDocsIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("/api/events/{id}/postpone"),
 					containsString("/api/events/{id}/duplicate"), containsString("/api/organisations/{id}"),
-					containsString("/api/venues"), containsString("Events (write)"), containsString("EventWrite"))));
+					containsString("/api/venues"), containsString("Events (write)"), containsString("EventWrite"),
+					containsString("IdRef"), containsString("placesLeft"), containsString("bearerToken"))));
 	}
 
 }

@@ -1,5 +1,6 @@
-package nl.bijeen.events.api;
+package nl.bijeen.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -7,8 +8,10 @@ import jakarta.validation.constraints.Size;
 import nl.bijeen.events.VenueDetails;
 
 /**
- * Request bodies for themes, audiences and venues on the write API. A left-out slug is made from the name;
- * {@code version} (on changes) is the version read, a different stored version gives 409.
+ * Request bodies for themes, audiences and venues on the write API, with the fields of the read API
+ * ({@link TaxonomyResponse}, {@link EventDetailResponse.VenueResponse}); read-only fields such as {@code id}
+ * are ignored. A left-out slug is made from the name; {@code version} (on changes) is the version read, a
+ * different stored version gives 409.
  */
 final class TaxonomyRequests {
 
@@ -18,16 +21,19 @@ final class TaxonomyRequests {
 	}
 
 	@Schema(name = "ThemeWrite")
+	@JsonIgnoreProperties(ignoreUnknown = true)
 	record ThemeRequest(@Size(max = 120) @Pattern(regexp = SLUG, message = "{taxonomy.slug.invalid}") String slug,
 			@NotBlank @Size(max = 120) String name, @Size(max = 2000) String description, Integer version) {
 	}
 
 	@Schema(name = "AudienceWrite")
+	@JsonIgnoreProperties(ignoreUnknown = true)
 	record AudienceRequest(@Size(max = 120) @Pattern(regexp = SLUG, message = "{taxonomy.slug.invalid}") String slug,
 			@NotBlank @Size(max = 120) String name, Integer version) {
 	}
 
 	@Schema(name = "VenueWrite")
+	@JsonIgnoreProperties(ignoreUnknown = true)
 	record VenueRequest(@NotBlank @Size(max = 200) String name, @Size(max = 200) String street,
 			@Size(max = 20) String postalCode, @Size(max = 120) String city,
 			@Pattern(regexp = "^[A-Za-z]{2}$", message = "{venue.country.invalid}") String country,

@@ -1,0 +1,122 @@
+package nl.bijeen.api;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import nl.bijeen.common.WallClockJson;
+import nl.bijeen.events.AttendanceMode;
+import nl.bijeen.events.EventDetails;
+import nl.bijeen.events.EventType;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * An event as sent to the write API: the same fields and structure as the read API's event
+ * ({@link EventDetailResponse}), so an event read can be sent back as it is. What only the read side knows
+ * ({@code id}, {@code status}, {@code previousStartsAt}, {@code timeZone}, {@code registration.open},
+ * {@code contributors}, {@code programme}, the names in references) is accepted and ignored; of a
+ * reference only the {@code id} counts. The first organiser leads.
+ * <p>
+ * Times are ISO-8601. With an offset ({@code Z}, {@code +01:00}, {@code +02:00}) they are converted to the
+ * wall-clock time in Europe/Amsterdam at that instant; without an offset they are taken as wall-clock time in
+ * Europe/Amsterdam.
+ */
+@Schema(name = "EventWrite", description = """
+		An event in the format of the read API (GET /api/events/{idOrSlug}); read-only fields are ignored, of \
+		references only the id counts. Times are ISO-8601 with an offset (Z, +01:00, +02:00), converted to the \
+		wall-clock time in Europe/Amsterdam; a time without offset is taken as wall-clock time in \
+		Europe/Amsterdam.""")
+@JsonIgnoreProperties(ignoreUnknown = true)
+record EventRequest(
+		@NotBlank @Size(max = 200) String title,
+		@Size(max = 300) String subtitle,
+		@Schema(description = "Left out: made from the title (new events) or kept (changes).") @Size(max = 160) String slug,
+		@Size(max = 1000) String summary,
+		@Schema(description = "HTML; unsafe elements and attributes are removed.") String descriptionHtml,
+		EventType type,
+		AttendanceMode mode,
+		@NotNull @JsonDeserialize(using = WallClockJson.Reader.class) @Schema(type = "string", format = "date-time", example = "2027-11-10T09:30:00+01:00") LocalDateTime startsAt,
+		@NotNull @JsonDeserialize(using = WallClockJson.Reader.class) @Schema(type = "string", format = "date-time", example = "2027-11-10T16:30:00+01:00") LocalDateTime endsAt,
+		@Valid IdRef venue,
+		@Schema(description = "Meeting link for online participants; never public, so never read back. Left out on "
+				+ "a change: the stored link is kept; an empty text removes it.") @Size(max = 500) String onlineUrl,
+		@Valid Price price,
+		@Valid Capacity capacity,
+		@Valid Registration registration,
+		@Size(max = 500) String imageUrl,
+		@Size(max = 300) String imageAlt,
+		List<@Valid IdRef> organisers,
+		List<@Valid IdRef> themes,
+		List<@Valid IdRef> audiences,
+		@Schema(description = "On changes: the version you read; a different stored version gives 409.") Integer version) {
+
+	/**
+	 * The domain's field names in {@link nl.bijeen.events.InvalidEventException} as the fields of this request.
+	 */
+	static final Map<String, String> FIELDS = Map.of("eventType", "type", "attendanceMode", "mode", "venueId",
+			"venue", "priceCents", "price.amountCents", "capacityOnline", "capacity.online",
+			"registrationOpensAt", "registration.opensAt", "registrationClosesAt", "registration.closesAt",
+			"organiserIds", "organisers", "themeIds", "themes", "audienceIds", "audiences");
+
+	/** A reference to another resource by its id; other fields (slug, name, …) are ignored. */
+	@Schema(name = "IdRef", description = "A reference by id; other fields (slug, name, …) are ignored")
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record IdRef(@NotNull Long id) {
+	}
+
+	/** The price: free, or an amount in euro cents. */
+	@Schema(name = "PriceWrite")
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Price(Boolean free, @Schema(description = "Amount in euro cents") @PositiveOrZero Integer amountCents,
+			@Schema(example = "EUR") @Pattern(regexp = "EUR", message = "{api.event.currency}") String currency) {
+
+		Integer cents() {
+			return Boolean.TRUE.equals(this.free) ? null : this.amountCents;
+		}
+
+	}
+
+	/** The places on site and online; left out means no limit. */
+	@Schema(name = "CapacityWrite")
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Capacity(@PositiveOrZero Integer venue, @PositiveOrZero Integer online) {
+	}
+
+	/** When registration opens and closes. */
+	@Schema(name = "RegistrationWindowWrite")
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Registration(
+			@JsonDeserialize(using = WallClockJson.Reader.class) @Schema(type = "string", format = "date-time") LocalDateTime opensAt,
+			@JsonDeserialize(using = WallClockJson.Reader.class) @Schema(type = "string", format = "date-time") LocalDateTime closesAt) {
+	}
+
+	/**
+	 * The details to store.
+	 *
+	 * @param storedOnlineUrl the meeting link stored so far, kept when this request leaves it out
+	 */
+	EventDetails toDetails(String storedOnlineUrl) {
+		return new EventDetails(this.title, this.subtitle, this.slug, this.summary, this.descriptionHtml, this.type,
+				this.mode, this.startsAt, this.endsAt, this.venue != null ? this.venue.id() : null,
+				this.onlineUrl != null ? this.onlineUrl : storedOnlineUrl, this.price != null ? this.price.cents() : null,
+				this.capacity != null ? this.capacity.venue() : null,
+				this.capacity != null ? this.capacity.online() : null,
+				this.registration != null ? this.registration.opensAt() : null,
+				this.registration != null ? this.registration.closesAt() : null, this.imageUrl, this.imageAlt,
+				ids(this.organisers), ids(this.themes), ids(this.audiences));
+	}
+
+	private static List<Long> ids(List<IdRef> refs) {
+		return refs == null ? List.of() : refs.stream().filter(Objects::nonNull).map(IdRef::id).toList();
+	}
+
+}

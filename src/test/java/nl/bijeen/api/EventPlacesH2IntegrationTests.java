@@ -1,0 +1,5 @@
+package nl.bijeen.api;
+
+class EventPlacesH2IntegrationTests extends EventPlacesContract {
+
+}

@@ -1,0 +1,5 @@
+package nl.bijeen.events;
+
+class EventSearchH2Tests extends EventSearchContract {
+
+}

@@ -1,0 +1,5 @@
+package nl.bijeen.registration;
+
+class QuestionEditingH2IntegrationTests extends QuestionEditingContract {
+
+}
