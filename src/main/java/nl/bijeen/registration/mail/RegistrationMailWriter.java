@@ -75,7 +75,8 @@ class RegistrationMailWriter implements MailWriter {
 		model.put("personalUrl", personalUrl);
 		model.put("siteName", this.site.getSiteName());
 		model.put("eventUrl", this.site.getBaseUrl() + "/evenementen/" + view.event().getSlug());
-		model.put("meetingLink", kind == MailKind.ONLINE_LINK ? view.event().getOnlineUrl() : null);
+		// Only within the configured window before the start (the view decides, as on the personal page).
+		model.put("meetingLink", view.meetingLink());
 		String subject = this.messages.getMessage("registration.mail." + kind.key() + ".subject",
 				new Object[] { view.event().getTitle() }, locale);
 		OutgoingMail mail = OutgoingMail

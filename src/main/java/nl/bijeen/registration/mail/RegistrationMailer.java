@@ -1,10 +1,13 @@
 package nl.bijeen.registration.mail;
 
+import java.time.LocalDateTime;
 import java.util.UUID;
 
+import nl.bijeen.common.Zones;
 import nl.bijeen.mail.DeferredMail;
 import nl.bijeen.mail.Outbox;
 import nl.bijeen.registration.internal.IssuedLinks;
+import nl.bijeen.registration.internal.PersonalLinks;
 import nl.bijeen.registration.internal.Registration;
 import nl.bijeen.registration.internal.Registrations;
 
@@ -46,8 +49,20 @@ public class RegistrationMailer {
 	 */
 	void send(Long registrationId, String email, java.util.Locale locale, MailKind kind, boolean once) {
 		String reference = "registration:" + registrationId + ":" + kind.key() + (once ? "" : ":" + UUID.randomUUID());
-		String payload = new MailPayload(registrationId, kind, IssuedLinks.of(registrationId).orElse(null)).encode();
+		String token = IssuedLinks.of(registrationId).orElseGet(() -> issueLink(registrationId));
+		String payload = new MailPayload(registrationId, kind, token).encode();
 		this.outbox.enqueue(new DeferredMail(email, RegistrationMailWriter.NAME, payload, reference, locale));
+	}
+
+	/**
+	 * Issues one more personal link for a mail that was caused without one (a reminder, a change by the
+	 * organiser): every mail contains the link, and the links issued before keep working.
+	 */
+	private String issueLink(Long registrationId) {
+		String token = PersonalLinks.newToken();
+		this.registrations.newToken(registrationId, PersonalLinks.hash(token), LocalDateTime.now(Zones.AMSTERDAM));
+		IssuedLinks.remember(registrationId, token);
+		return token;
 	}
 
 }
