@@ -48,9 +48,12 @@ class OutboxMails {
 		KeyHolder keys = new GeneratedKeyHolder();
 		int rows = this.jdbc.sql("""
 				insert into mail_outbox (created_at, to_address, to_name, subject, text_body, html_body, status,
-				    attempts, next_attempt_at, reference, locale)
-				values (:now, :to, :toName, :subject, :text, :html, 'PENDING', 0, :now, :reference, :locale)
+				    attempts, next_attempt_at, reference, locale, from_name, reply_to)
+				values (:now, :to, :toName, :subject, :text, :html, 'PENDING', 0, :now, :reference, :locale,
+				    :fromName, :replyTo)
 				on conflict do nothing""")
+			.param("fromName", mail.fromName())
+			.param("replyTo", mail.replyTo())
 			.param("now", timestamp(now))
 			.param("to", mail.to())
 			.param("toName", mail.toName())
@@ -114,8 +117,11 @@ class OutboxMails {
 	boolean written(long id, String instance, OutgoingMail mail) {
 		int rows = this.jdbc.sql("""
 				update mail_outbox set to_address = :to, to_name = :toName, subject = :subject, text_body = :text,
-				    html_body = :html, locale = coalesce(:locale, locale), writer = null, payload = null
+				    html_body = :html, locale = coalesce(:locale, locale), writer = null, payload = null,
+				    from_name = :fromName, reply_to = :replyTo
 				where id = :id and status = 'SENDING' and claimed_by = :instance""")
+			.param("fromName", mail.fromName())
+			.param("replyTo", mail.replyTo())
 			.param("to", mail.to())
 			.param("toName", mail.toName())
 			.param("subject", mail.subject())
@@ -237,7 +243,8 @@ class OutboxMails {
 	private static QueuedMail queuedMail(ResultSet rs, List<Attachment> attachments) throws SQLException {
 		return new QueuedMail(rs.getLong("id"), rs.getString("to_address"), rs.getString("to_name"),
 				rs.getString("subject"), rs.getString("text_body"), rs.getString("html_body"), attachments,
-				rs.getInt("attempts"), rs.getString("locale"), rs.getString("writer"), rs.getString("payload"));
+				rs.getInt("attempts"), rs.getString("locale"), rs.getString("writer"), rs.getString("payload"),
+				rs.getString("from_name"), rs.getString("reply_to"));
 	}
 
 }

@@ -7,7 +7,13 @@ import java.util.List;
  * content yet.
  */
 record QueuedMail(long id, String to, String toName, String subject, String text, String html,
-		List<Attachment> attachments, int attempts, String locale, String writer, String payload) {
+		List<Attachment> attachments, int attempts, String locale, String writer, String payload, String fromName,
+		String replyTo) {
+
+	QueuedMail(long id, String to, String toName, String subject, String text, String html,
+			List<Attachment> attachments, int attempts, String locale, String writer, String payload) {
+		this(id, to, toName, subject, text, html, attachments, attempts, locale, writer, payload, null, null);
+	}
 
 	boolean deferred() {
 		return this.writer != null;
@@ -19,7 +25,7 @@ record QueuedMail(long id, String to, String toName, String subject, String text
 	QueuedMail with(OutgoingMail mail) {
 		return new QueuedMail(this.id, mail.to(), mail.toName(), mail.subject(), mail.text(), mail.html(),
 				mail.attachments(), this.attempts, (mail.locale() != null) ? mail.locale().toLanguageTag() : this.locale,
-				null, null);
+				null, null, mail.fromName(), mail.replyTo());
 	}
 
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import nl.bijeen.events.AttendanceMode;
+import nl.bijeen.events.EventContact;
 import nl.bijeen.events.EventDetails;
 import nl.bijeen.events.EventType;
 
@@ -39,14 +40,17 @@ public record EventRequest(
 		List<Long> organiserIds,
 		List<Long> themeIds,
 		List<Long> audienceIds,
-		@Schema(description = "On changes: the version you read; a different stored version gives 409.") Integer version) {
+		@Schema(description = "On changes: the version you read; a different stored version gives 409.") Integer version,
+		@Schema(description = "Who answers questions about the event; shown on its page and in the registration mails.") @Size(max = 200) String contactName,
+		@Size(max = 254) String contactEmail,
+		@Size(max = 40) String contactPhone) {
 
 	EventDetails toDetails() {
 		return new EventDetails(this.title, this.subtitle, this.slug, this.summary, this.descriptionHtml,
 				this.eventType, this.attendanceMode, this.startsAt, this.endsAt, this.venueId, this.onlineUrl,
 				this.priceCents, this.capacity, this.capacityOnline, this.registrationOpensAt,
 				this.registrationClosesAt, this.imageUrl, this.imageAlt, this.organiserIds, this.themeIds,
-				this.audienceIds);
+				this.audienceIds, new EventContact(this.contactName, this.contactEmail, this.contactPhone));
 	}
 
 }

@@ -5,10 +5,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.bijeen.common.Euros;
 import nl.bijeen.common.NotFoundException;
 import nl.bijeen.mail.Attachment;
 import nl.bijeen.mail.MailWriter;
 import nl.bijeen.mail.OutgoingMail;
+import nl.bijeen.people.Organisation;
+import nl.bijeen.people.Organisations;
 import nl.bijeen.registration.internal.PersonalCalendar;
 import nl.bijeen.registration.internal.PersonalCalendars;
 import nl.bijeen.registration.internal.PersonalRegistrations;
@@ -22,7 +25,9 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the registration mails queued by {@link RegistrationMailer} when the outbox sends them: text and
  * HTML from the mail templates in the participant's language, with the personal link and, for active
- * registrations, the calendar file. A registration that no longer exists (erased) gets no mail.
+ * registrations, the calendar file. A registration that no longer exists (erased) gets no mail. Mails go in
+ * the name of the event's lead organisation (its sender name and reply-to address, or the event's contact);
+ * the platform's address stays the sender address.
  */
 @Component
 class RegistrationMailWriter implements MailWriter {
@@ -39,13 +44,16 @@ class RegistrationMailWriter implements MailWriter {
 
 	private final BijeenProperties site;
 
+	private final Organisations organisations;
+
 	RegistrationMailWriter(PersonalRegistrations personal, PersonalCalendars calendars, MailTemplates templates,
-			MessageSource messages, BijeenProperties site) {
+			MessageSource messages, BijeenProperties site, Organisations organisations) {
 		this.personal = personal;
 		this.calendars = calendars;
 		this.templates = templates;
 		this.messages = messages;
 		this.site = site;
+		this.organisations = organisations;
 	}
 
 	@Override
@@ -77,19 +85,31 @@ class RegistrationMailWriter implements MailWriter {
 		model.put("eventUrl", this.site.getBaseUrl() + "/evenementen/" + view.event().getSlug());
 		// Only within the configured window before the start (the view decides, as on the personal page).
 		model.put("meetingLink", view.meetingLink());
+		model.put("price", Euros.display(view.event().getPriceCents(), locale));
+		Optional<Organisation> lead = view.event().leadOrganiserId().flatMap(this.organisations::findById);
+		model.put("organiser", lead.map(Organisation::name).orElse(null));
 		String subject = this.messages.getMessage("registration.mail." + kind.key() + ".subject",
 				new Object[] { view.event().getTitle() }, locale);
 		OutgoingMail mail = OutgoingMail
 			.of(view.registration().email(), view.registration().name(), subject,
 					this.templates.text("message", locale, model))
 			.withHtml(this.templates.html("message", locale, model))
-			.withLocale(locale);
+			.withLocale(locale)
+			.withSender(lead.map(Organisation::mailSender).orElse(null), replyTo(lead, view));
 		if (kind.calendar() && view.registration().status() != RegistrationStatus.WAITLISTED
 				&& view.registration().status().isActive()) {
 			mail = mail.withAttachment(new Attachment("aanmelding.ics", PersonalCalendar.CONTENT_TYPE,
 					this.calendars.of(view, personalUrl)));
 		}
 		return mail;
+	}
+
+	/**
+	 * Replies go to the lead organisation's reply-to address, else to the event's contact, else to the
+	 * platform's configured address.
+	 */
+	private static String replyTo(Optional<Organisation> lead, PersonalView view) {
+		return lead.map(Organisation::replyTo).orElseGet(() -> view.event().getContactEmail());
 	}
 
 }
