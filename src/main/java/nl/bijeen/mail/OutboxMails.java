@@ -87,6 +87,17 @@ class OutboxMails {
 	}
 
 	/**
+	 * The number of mails to the address queued since the given moment.
+	 */
+	int countSince(String to, Instant since) {
+		return this.jdbc.sql("select count(*) from mail_outbox where to_address = :to and created_at >= :since")
+			.param("to", to)
+			.param("since", timestamp(since))
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
 	 * Stores mails to be written when they are sent, in one batch; a mail whose reference is already there
 	 * is skipped.
 	 */
