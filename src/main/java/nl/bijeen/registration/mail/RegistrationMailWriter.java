@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import nl.bijeen.common.Euros;
 import nl.bijeen.common.NotFoundException;
 import nl.bijeen.mail.Attachment;
@@ -109,7 +111,24 @@ class RegistrationMailWriter implements MailWriter {
 	 * platform's configured address.
 	 */
 	private static String replyTo(Optional<Organisation> lead, PersonalView view) {
-		return lead.map(Organisation::replyTo).orElseGet(() -> view.event().getContactEmail());
+		String address = lead.map(Organisation::replyTo).orElseGet(() -> view.event().getContactEmail());
+		return deliverable(address) ? address : null;
+	}
+
+	/**
+	 * Whether the address can go in a header; one that cannot never keeps the mail itself from going.
+	 */
+	private static boolean deliverable(String address) {
+		if (address == null || address.isBlank()) {
+			return false;
+		}
+		try {
+			new InternetAddress(address.strip(), true).validate();
+			return true;
+		}
+		catch (AddressException ex) {
+			return false;
+		}
 	}
 
 }
