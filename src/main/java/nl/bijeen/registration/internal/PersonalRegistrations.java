@@ -54,9 +54,6 @@ public class PersonalRegistrations {
 			Rounds rounds, RegistrationSettingsRepository settings, Availability availability, ChoiceChanges changes,
 			Cancellations cancellations, Approvals approvals, DetailsCorrections corrections,
 			RegistrationQuestions questions, RegistrationAnswers answers) {
-		this.corrections = corrections;
-		this.questions = questions;
-		this.answers = answers;
 		this.registrations = registrations;
 		this.choices = choices;
 		this.events = events;
@@ -67,6 +64,9 @@ public class PersonalRegistrations {
 		this.changes = changes;
 		this.cancellations = cancellations;
 		this.approvals = approvals;
+		this.corrections = corrections;
+		this.questions = questions;
+		this.answers = answers;
 	}
 
 	public Registration find(String token) {
