@@ -26,6 +26,7 @@ record EventDetailResponse(long id, String slug, String title, String subtitle, 
 		RegistrationResponse registration, String imageUrl, String imageAlt,
 		@Schema(description = "People contributing to the event as a whole, e.g. the day chair") List<ContributorResponse> contributors,
 		List<ProgrammePartResponse> programme,
+		@Schema(description = "Who answers questions about the event") ContactResponse contact,
 		@Schema(description = "Send back on a change (PUT); a different stored version gives 409") Integer version) {
 
 	@Schema(description = "Where the event takes place")
@@ -38,6 +39,10 @@ record EventDetailResponse(long id, String slug, String title, String subtitle, 
 					venue.country(), venue.route(), venue.accessibility(), venue.version());
 		}
 
+	}
+
+	@Schema(description = "Contact for questions about the event; each part optional")
+	record ContactResponse(String name, String email, String phone) {
 	}
 
 	@Schema(description = "Price of participation")

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import nl.bijeen.common.WallClockJson;
 import nl.bijeen.events.AttendanceMode;
+import nl.bijeen.events.EventContact;
 import nl.bijeen.events.EventDetails;
 import nl.bijeen.events.EventType;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -57,15 +58,25 @@ record EventRequest(
 		List<@Valid IdRef> organisers,
 		List<@Valid IdRef> themes,
 		List<@Valid IdRef> audiences,
+		@Valid Contact contact,
 		@Schema(description = "On changes: the version you read; a different stored version gives 409.") Integer version) {
 
 	/**
 	 * The domain's field names in {@link nl.bijeen.events.InvalidEventException} as the fields of this request.
 	 */
-	static final Map<String, String> FIELDS = Map.of("eventType", "type", "attendanceMode", "mode", "venueId",
-			"venue", "priceCents", "price.amountCents", "capacityOnline", "capacity.online",
-			"registrationOpensAt", "registration.opensAt", "registrationClosesAt", "registration.closesAt",
-			"organiserIds", "organisers", "themeIds", "themes", "audienceIds", "audiences");
+	static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("eventType", "type"),
+			Map.entry("attendanceMode", "mode"),
+			Map.entry("venueId", "venue"),
+			Map.entry("priceCents", "price.amountCents"),
+			Map.entry("capacityOnline", "capacity.online"),
+			Map.entry("registrationOpensAt", "registration.opensAt"),
+			Map.entry("registrationClosesAt", "registration.closesAt"),
+			Map.entry("organiserIds", "organisers"),
+			Map.entry("themeIds", "themes"),
+			Map.entry("audienceIds", "audiences"),
+			Map.entry("contactName", "contact.name"),
+			Map.entry("contactEmail", "contact.email"),
+			Map.entry("contactPhone", "contact.phone"));
 
 	/** A reference to another resource by its id; other fields (slug, name, …) are ignored. */
 	@Schema(name = "IdRef", description = "A reference by id; other fields (slug, name, …) are ignored")
@@ -99,6 +110,12 @@ record EventRequest(
 			@JsonDeserialize(using = WallClockJson.Reader.class) @Schema(type = "string", format = "date-time") LocalDateTime closesAt) {
 	}
 
+	/** Who answers questions about the event; shown on its page and in the registration mails. */
+	@Schema(name = "ContactWrite")
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Contact(@Size(max = 200) String name, @Size(max = 254) String email, @Size(max = 40) String phone) {
+	}
+
 	/**
 	 * The details to store.
 	 *
@@ -112,7 +129,9 @@ record EventRequest(
 				this.capacity != null ? this.capacity.online() : null,
 				this.registration != null ? this.registration.opensAt() : null,
 				this.registration != null ? this.registration.closesAt() : null, this.imageUrl, this.imageAlt,
-				ids(this.organisers), ids(this.themes), ids(this.audiences));
+				ids(this.organisers), ids(this.themes), ids(this.audiences),
+				this.contact != null ? new EventContact(this.contact.name(), this.contact.email(), this.contact.phone())
+						: null);
 	}
 
 	private static List<Long> ids(List<IdRef> refs) {

@@ -63,7 +63,9 @@ class EventResponses {
 				new EventDetailResponse.CapacityResponse(event.getCapacity(), event.getCapacityOnline()),
 				EventDetailResponse.PlacesLeftResponse.of(places), registration(event), event.getImageUrl(),
 				event.getImageAlt(), this.programme.eventContributors(event),
-				this.programme.parts(event, places), event.getVersion());
+				this.programme.parts(event, places), new EventDetailResponse.ContactResponse(event.getContactName(),
+						event.getContactEmail(), event.getContactPhone()),
+				event.getVersion());
 	}
 
 	private EventSummaryResponse summary(Event event, Refs refs, Venue venue) {

@@ -72,6 +72,13 @@ public class Event {
 
 	private String imageAlt;
 
+	/** Who answers questions about the event (shown on its page and in the registration mails). */
+	private String contactName;
+
+	private String contactEmail;
+
+	private String contactPhone;
+
 	/** The original start of a postponed event. */
 	private LocalDateTime previousStartsAt;
 
@@ -129,6 +136,9 @@ public class Event {
 		copy.capacityOnline = this.capacityOnline;
 		copy.imageUrl = this.imageUrl;
 		copy.imageAlt = this.imageAlt;
+		copy.contactName = this.contactName;
+		copy.contactEmail = this.contactEmail;
+		copy.contactPhone = this.contactPhone;
 		copy.organisers = new LinkedHashSet<>(this.organisers);
 		copy.themes = new LinkedHashSet<>(this.themes);
 		copy.audiences = new LinkedHashSet<>(this.audiences);
@@ -289,6 +299,16 @@ public class Event {
 	public void setImageUrl(String imageUrl) { this.imageUrl = imageUrl; }
 	public String getImageAlt() { return this.imageAlt; }
 	public void setImageAlt(String imageAlt) { this.imageAlt = imageAlt; }
+	public String getContactName() { return this.contactName; }
+	public void setContactName(String contactName) { this.contactName = contactName; }
+	public String getContactEmail() { return this.contactEmail; }
+	public void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
+	public String getContactPhone() { return this.contactPhone; }
+	public void setContactPhone(String contactPhone) { this.contactPhone = contactPhone; }
+	/** Whether the event names anyone to contact. */
+	public boolean hasContact() {
+		return this.contactName != null || this.contactEmail != null || this.contactPhone != null;
+	}
 	public LocalDateTime getPreviousStartsAt() { return this.previousStartsAt; }
 	public int getIcsSequence() { return this.icsSequence; }
 	public LocalDateTime getCreatedAt() { return this.createdAt; }

@@ -112,7 +112,7 @@ public final class EventCalendars {
 	 * which files Europe/Amsterdam under Europe/Brussels (same rules since 1970); the TZID of the component
 	 * must equal the TZID parameter of the times that refer to it.
 	 */
-	static VTimeZone timeZone(String zoneId) {
+	public static VTimeZone timeZone(String zoneId) {
 		VTimeZone timeZone = TIME_ZONES.getTimeZone(zoneId).getVTimeZone().copy();
 		timeZone.replace(new TzId(zoneId));
 		timeZone.removeAll(Property.TZURL);

@@ -6,12 +6,14 @@ import java.util.List;
 /**
  * What an organiser fills in for an event, from the admin form or the API. Times are wall-clock times in
  * Europe/Amsterdam; an empty slug is generated from the title; the first organiser leads.
+ *
+ * @param contact who answers questions about the event; {@code null}: nobody
  */
 public record EventDetails(String title, String subtitle, String slug, String summary, String descriptionHtml,
 		EventType eventType, AttendanceMode attendanceMode, LocalDateTime startsAt, LocalDateTime endsAt,
 		Long venueId, String onlineUrl, Integer priceCents, Integer capacity, Integer capacityOnline,
 		LocalDateTime registrationOpensAt, LocalDateTime registrationClosesAt, String imageUrl, String imageAlt,
-		List<Long> organiserIds, List<Long> themeIds, List<Long> audienceIds) {
+		List<Long> organiserIds, List<Long> themeIds, List<Long> audienceIds, EventContact contact) {
 
 	public EventDetails {
 		eventType = (eventType != null) ? eventType : EventType.CONFERENCE;
@@ -19,6 +21,20 @@ public record EventDetails(String title, String subtitle, String slug, String su
 		organiserIds = (organiserIds != null) ? List.copyOf(organiserIds.stream().filter(java.util.Objects::nonNull).toList()) : List.of();
 		themeIds = (themeIds != null) ? List.copyOf(themeIds.stream().filter(java.util.Objects::nonNull).toList()) : List.of();
 		audienceIds = (audienceIds != null) ? List.copyOf(audienceIds.stream().filter(java.util.Objects::nonNull).toList()) : List.of();
+		contact = (contact != null) ? contact : EventContact.NONE;
+	}
+
+	/**
+	 * Details without a contact.
+	 */
+	public EventDetails(String title, String subtitle, String slug, String summary, String descriptionHtml,
+			EventType eventType, AttendanceMode attendanceMode, LocalDateTime startsAt, LocalDateTime endsAt,
+			Long venueId, String onlineUrl, Integer priceCents, Integer capacity, Integer capacityOnline,
+			LocalDateTime registrationOpensAt, LocalDateTime registrationClosesAt, String imageUrl, String imageAlt,
+			List<Long> organiserIds, List<Long> themeIds, List<Long> audienceIds) {
+		this(title, subtitle, slug, summary, descriptionHtml, eventType, attendanceMode, startsAt, endsAt, venueId,
+				onlineUrl, priceCents, capacity, capacityOnline, registrationOpensAt, registrationClosesAt, imageUrl,
+				imageAlt, organiserIds, themeIds, audienceIds, null);
 	}
 
 	/**
@@ -31,7 +47,7 @@ public record EventDetails(String title, String subtitle, String slug, String su
 				event.getCapacityOnline(), event.getRegistrationOpensAt(), event.getRegistrationClosesAt(),
 				event.getImageUrl(), event.getImageAlt(),
 				event.organisersInOrder().stream().map(EventOrganiser::organisationId).toList(), event.themeIds(),
-				event.audienceIds());
+				event.audienceIds(), EventContact.of(event));
 	}
 
 	void applyTo(Event event) {
@@ -55,6 +71,9 @@ public record EventDetails(String title, String subtitle, String slug, String su
 		event.setOrganiserIds(this.organiserIds);
 		event.setThemeIds(this.themeIds);
 		event.setAudienceIds(this.audienceIds);
+		event.setContactName(blankToNull(this.contact.name()));
+		event.setContactEmail(blankToNull(this.contact.email()));
+		event.setContactPhone(blankToNull(this.contact.phone()));
 	}
 
 	static String blankToNull(String text) {

@@ -61,6 +61,7 @@ class EventRules {
 		if (present(d.imageUrl()) && !present(d.imageAlt())) {
 			v.add(new FieldViolation("imageAlt", "event.imageAlt.required"));
 		}
+		checkContact(v, d.contact());
 		checkReferences(v, d);
 		if (isPublic && d.attendanceMode().hasVenue() && d.venueId() == null) {
 			v.add(new FieldViolation("venueId", "event.venue.requiredForPublish"));
@@ -98,6 +99,26 @@ class EventRules {
 		}
 		if (d.audienceIds().stream().anyMatch(id -> !this.audiences.existsById(id))) {
 			v.add(new FieldViolation("audienceIds", "event.audiences.unknown"));
+		}
+	}
+
+	private static final Pattern MAIL = Pattern.compile("^[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+$");
+
+	private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()./-]{6,40}$");
+
+	private static final Pattern ONE_LINE = Pattern.compile("^[^\\p{Cntrl}]*$");
+
+	private static void checkContact(List<FieldViolation> v, EventContact c) {
+		maxLength(v, "contactName", c.name(), 200);
+		maxLength(v, "contactEmail", c.email(), 254);
+		if (present(c.name()) && !ONE_LINE.matcher(c.name()).matches()) {
+			v.add(new FieldViolation("contactName", "event.contactName.invalid"));
+		}
+		if (present(c.email()) && !MAIL.matcher(c.email().strip()).matches()) {
+			v.add(new FieldViolation("contactEmail", "event.contactEmail.invalid"));
+		}
+		if (present(c.phone()) && !PHONE.matcher(c.phone().strip()).matches()) {
+			v.add(new FieldViolation("contactPhone", "event.contactPhone.invalid"));
 		}
 	}
 

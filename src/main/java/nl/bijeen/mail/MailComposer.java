@@ -13,7 +13,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
  * Turns a queued mail into a MIME message: UTF-8 plain text with an HTML alternative when there is one,
- * attachments, the configured sender and reply-to address, and the mail's stored Message-ID.
+ * attachments, the configured sender address with the mail's own sender name and reply-to address (or else
+ * the configured ones), and the mail's stored Message-ID.
  */
 class MailComposer {
 
@@ -34,8 +35,11 @@ class MailComposer {
 		MimeMessageHelper helper = new MimeMessageHelper(message,
 				multipart ? MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED : MimeMessageHelper.MULTIPART_MODE_NO,
 				UTF_8);
-		helper.setFrom(new InternetAddress(this.properties.getFrom(), this.properties.getFromName(), UTF_8));
-		String replyTo = this.properties.getReplyTo();
+		// The platform's address stays the sender address; the name and the reply-to address may be the
+		// organiser's (a mail in the name of the organising organisation).
+		String fromName = (mail.fromName() != null) ? mail.fromName() : this.properties.getFromName();
+		helper.setFrom(new InternetAddress(this.properties.getFrom(), fromName, UTF_8));
+		String replyTo = (mail.replyTo() != null) ? mail.replyTo() : this.properties.getReplyTo();
 		if (replyTo != null && !replyTo.isBlank()) {
 			helper.setReplyTo(replyTo);
 		}

@@ -1,6 +1,7 @@
 package nl.bijeen.mail;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,6 +65,17 @@ public class Outbox {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void enqueue(DeferredMail mail) {
 		deferred().add(mail);
+	}
+
+	/**
+	 * How many mails to this address were queued within the given period before now, counting the deferred
+	 * mails that the current transaction will store. For limits per recipient; must be called inside a
+	 * transaction.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int countRecent(String to, Duration within) {
+		long pending = deferred().stream().filter(mail -> mail.to().equalsIgnoreCase(to)).count();
+		return this.mails.countSince(to, this.clock.instant().minus(within)) + (int) pending;
 	}
 
 	@SuppressWarnings("unchecked")

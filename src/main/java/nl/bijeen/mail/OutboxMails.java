@@ -62,9 +62,12 @@ class OutboxMails {
 		KeyHolder keys = new GeneratedKeyHolder();
 		int rows = this.jdbc.sql("""
 				insert into mail_outbox (created_at, to_address, to_name, subject, text_body, html_body, status,
-				    attempts, next_attempt_at, reference, locale, message_id)
-				values (:now, :to, :toName, :subject, :text, :html, 'PENDING', 0, :now, :reference, :locale, :messageId)
+				    attempts, next_attempt_at, reference, locale, from_name, reply_to, message_id)
+				values (:now, :to, :toName, :subject, :text, :html, 'PENDING', 0, :now, :reference, :locale,
+				    :fromName, :replyTo, :messageId)
 				on conflict do nothing""")
+			.param("fromName", mail.fromName())
+			.param("replyTo", mail.replyTo())
 			.param("now", timestamp(now))
 			.param("to", mail.to())
 			.param("toName", mail.toName())
@@ -99,6 +102,17 @@ class OutboxMails {
 	}
 
 	/**
+	 * The number of mails to the address queued since the given moment.
+	 */
+	int countSince(String to, Instant since) {
+		return this.jdbc.sql("select count(*) from mail_outbox where to_address = :to and created_at >= :since")
+			.param("to", to)
+			.param("since", timestamp(since))
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
 	 * Stores mails to be written when they are sent, in one batch; a mail whose reference is already there
 	 * is skipped.
 	 */
@@ -130,8 +144,11 @@ class OutboxMails {
 	boolean written(long id, String instance, OutgoingMail mail) {
 		int rows = this.jdbc.sql("""
 				update mail_outbox set to_address = :to, to_name = :toName, subject = :subject, text_body = :text,
-				    html_body = :html, locale = coalesce(:locale, locale), writer = null, payload = null
+				    html_body = :html, locale = coalesce(:locale, locale), writer = null, payload = null,
+				    from_name = :fromName, reply_to = :replyTo
 				where id = :id and status = 'SENDING' and claimed_by = :instance""")
+			.param("fromName", mail.fromName())
+			.param("replyTo", mail.replyTo())
 			.param("to", mail.to())
 			.param("toName", mail.toName())
 			.param("subject", mail.subject())
@@ -270,7 +287,7 @@ class OutboxMails {
 		return new QueuedMail(rs.getLong("id"), rs.getString("to_address"), rs.getString("to_name"),
 				rs.getString("subject"), rs.getString("text_body"), rs.getString("html_body"), attachments,
 				rs.getInt("attempts"), rs.getString("locale"), rs.getString("writer"), rs.getString("payload"),
-				rs.getString("message_id"));
+				rs.getString("from_name"), rs.getString("reply_to"), rs.getString("message_id"));
 	}
 
 }

@@ -20,9 +20,12 @@ import jakarta.mail.internet.InternetAddress;
  * @param reference identifies the logical mail, e.g. {@code registration:123:confirmation}: a mail with a
  * reference that is already in the outbox is not queued again. May be {@code null}.
  * @param locale language of the mail; may be {@code null}
+ * @param fromName the name shown with the platform's sender address, e.g. the organising organisation;
+ * {@code null}: the configured {@code bijeen.mail.from-name}
+ * @param replyTo the address replies go to; {@code null}: the configured {@code bijeen.mail.reply-to}
  */
 public record OutgoingMail(String to, String toName, String subject, String text, String html,
-		List<Attachment> attachments, String reference, Locale locale) {
+		List<Attachment> attachments, String reference, Locale locale, String fromName, String replyTo) {
 
 	public OutgoingMail {
 		to = checkAddress(to);
@@ -37,32 +40,51 @@ public record OutgoingMail(String to, String toName, String subject, String text
 		html = (html == null || html.isBlank()) ? null : html;
 		attachments = (attachments == null) ? List.of() : List.copyOf(attachments);
 		reference = checkLine(reference, 200, "reference");
+		fromName = checkLine(fromName, 200, "fromName");
+		replyTo = (replyTo == null || replyTo.isBlank()) ? null : checkAddress(replyTo);
+	}
+
+	/**
+	 * A mail sent with the configured sender name and reply-to address.
+	 */
+	public OutgoingMail(String to, String toName, String subject, String text, String html,
+			List<Attachment> attachments, String reference, Locale locale) {
+		this(to, toName, subject, text, html, attachments, reference, locale, null, null);
 	}
 
 	public static OutgoingMail of(String to, String toName, String subject, String text) {
 		return new OutgoingMail(to, toName, subject, text, null, List.of(), null, null);
 	}
 
+	/**
+	 * This mail in the name of someone else than the platform: the platform's address stays the sender
+	 * address, the name shown with it and the reply-to address change ({@code null}: the configured ones).
+	 */
+	public OutgoingMail withSender(String fromName, String replyTo) {
+		return new OutgoingMail(this.to, this.toName, this.subject, this.text, this.html, this.attachments,
+				this.reference, this.locale, fromName, replyTo);
+	}
+
 	public OutgoingMail withHtml(String html) {
 		return new OutgoingMail(this.to, this.toName, this.subject, this.text, html, this.attachments, this.reference,
-				this.locale);
+				this.locale, this.fromName, this.replyTo);
 	}
 
 	public OutgoingMail withAttachment(Attachment attachment) {
 		List<Attachment> all = new ArrayList<>(this.attachments);
 		all.add(attachment);
 		return new OutgoingMail(this.to, this.toName, this.subject, this.text, this.html, all, this.reference,
-				this.locale);
+				this.locale, this.fromName, this.replyTo);
 	}
 
 	public OutgoingMail withReference(String reference) {
 		return new OutgoingMail(this.to, this.toName, this.subject, this.text, this.html, this.attachments, reference,
-				this.locale);
+				this.locale, this.fromName, this.replyTo);
 	}
 
 	public OutgoingMail withLocale(Locale locale) {
 		return new OutgoingMail(this.to, this.toName, this.subject, this.text, this.html, this.attachments,
-				this.reference, locale);
+				this.reference, locale, this.fromName, this.replyTo);
 	}
 
 	private static String checkAddress(String to) {

@@ -7,7 +7,8 @@ import java.util.List;
  * content yet. The {@code messageId} is the mail's own, the same on every attempt.
  */
 record QueuedMail(long id, String to, String toName, String subject, String text, String html,
-		List<Attachment> attachments, int attempts, String locale, String writer, String payload, String messageId) {
+		List<Attachment> attachments, int attempts, String locale, String writer, String payload, String fromName,
+		String replyTo, String messageId) {
 
 	boolean deferred() {
 		return this.writer != null;
@@ -19,7 +20,7 @@ record QueuedMail(long id, String to, String toName, String subject, String text
 	QueuedMail with(OutgoingMail mail) {
 		return new QueuedMail(this.id, mail.to(), mail.toName(), mail.subject(), mail.text(), mail.html(),
 				mail.attachments(), this.attempts, (mail.locale() != null) ? mail.locale().toLanguageTag() : this.locale,
-				null, null, this.messageId);
+				null, null, mail.fromName(), mail.replyTo(), this.messageId);
 	}
 
 }

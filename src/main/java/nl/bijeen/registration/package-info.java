@@ -11,8 +11,10 @@
  * choice is WAITLISTED); a freed workshop place goes directly to the first of them. Offers (accept within
  * N hours) apply to places at the event.</li>
  * <li>The personal link token is shown nowhere but in mail; the form and the API answer the same neutral
- * way for new and known addresses. Registering again with a known address issues a new link (the old
- * one stops working) and mails it; so does moving up from the waiting list.</li>
+ * way for new and known addresses. Registering again with a known address issues a new link and mails it;
+ * so does moving up from the waiting list, and every other mail: each mail contains a personal link, and the
+ * links issued earlier keep working ({@code registration_link}). The mails a registration request causes are
+ * limited per recipient.</li>
  * <li>A capacity raised by an organiser goes to the people waiting before any newcomer.</li>
  * <li>Participants (with a place or waiting) are mailed about every change to their event or programme
  * ({@link nl.bijeen.events.EventMoved}, {@link nl.bijeen.events.EventCancelled},

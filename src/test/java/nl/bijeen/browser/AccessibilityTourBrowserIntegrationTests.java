@@ -63,6 +63,12 @@ class AccessibilityTourBrowserIntegrationTests extends BrowserTestSupport {
 		waitForVisible("main .alert");
 		axe();
 		reflow();
+		// correcting one's details: the form with its field errors
+		find("form.personal-details #name").clear();
+		find("form.personal-details button[type=submit]").click();
+		waitForVisible("#details-error-summary");
+		axe();
+		reflow();
 		check(personal + "/annuleren");
 	}
 

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import nl.bijeen.events.AttendanceMode;
 import nl.bijeen.events.Event;
+import nl.bijeen.events.EventContact;
 import nl.bijeen.events.EventDetails;
 import nl.bijeen.events.EventType;
 
@@ -56,6 +57,9 @@ public class EventForm {
 	private Long leadOrganiserId;
 	private List<Long> themeIds = new ArrayList<>();
 	private List<Long> audienceIds = new ArrayList<>();
+	private String contactName;
+	private String contactEmail;
+	private String contactPhone;
 
 	static EventForm of(Event event) {
 		EventForm form = new EventForm();
@@ -85,6 +89,9 @@ public class EventForm {
 		form.leadOrganiserId = d.organiserIds().isEmpty() ? null : d.organiserIds().get(0);
 		form.themeIds = new ArrayList<>(d.themeIds());
 		form.audienceIds = new ArrayList<>(d.audienceIds());
+		form.contactName = d.contact().name();
+		form.contactEmail = d.contact().email();
+		form.contactPhone = d.contact().phone();
 		return form;
 	}
 
@@ -106,7 +113,8 @@ public class EventForm {
 		return new EventDetails(this.title, this.subtitle, this.slug, this.summary, this.descriptionHtml,
 				this.eventType, this.attendanceMode, startsAt, endsAt, this.venueId, this.onlineUrl, priceCents,
 				this.capacity, this.capacityOnline, this.registrationOpensAt, this.registrationClosesAt, this.imageUrl,
-				this.imageAlt, organisersLeadFirst(), this.themeIds, this.audienceIds);
+				this.imageAlt, organisersLeadFirst(), this.themeIds, this.audienceIds,
+				new EventContact(this.contactName, this.contactEmail, this.contactPhone));
 	}
 
 	private List<Long> organisersLeadFirst() {
@@ -177,5 +185,11 @@ public class EventForm {
 	public void setThemeIds(List<Long> themeIds) { this.themeIds = themeIds; }
 	public List<Long> getAudienceIds() { return this.audienceIds; }
 	public void setAudienceIds(List<Long> audienceIds) { this.audienceIds = audienceIds; }
+	public String getContactName() { return this.contactName; }
+	public void setContactName(String contactName) { this.contactName = contactName; }
+	public String getContactEmail() { return this.contactEmail; }
+	public void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
+	public String getContactPhone() { return this.contactPhone; }
+	public void setContactPhone(String contactPhone) { this.contactPhone = contactPhone; }
 
 }

@@ -32,6 +32,15 @@ public class OrganisationForm {
 	@Size(max = 4000, message = "{people.text.tooLong}")
 	private String description;
 
+	@Size(max = 200, message = "{organisation.mailSenderName.tooLong}")
+	@Pattern(regexp = "^[^\\p{Cntrl}]*$", message = "{organisation.mailSenderName.invalid}")
+	private String mailSenderName;
+
+	@Size(max = 254, message = "{organisation.replyTo.invalid}")
+	@Pattern(regexp = "^$|^[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+$",
+			message = "{organisation.replyTo.invalid}")
+	private String replyTo;
+
 	static OrganisationForm of(Organisation organisation) {
 		OrganisationForm form = new OrganisationForm();
 		form.version = organisation.version();
@@ -40,11 +49,14 @@ public class OrganisationForm {
 		form.website = organisation.website();
 		form.logoUrl = organisation.logoUrl();
 		form.description = organisation.description();
+		form.mailSenderName = organisation.mailSenderName();
+		form.replyTo = organisation.replyTo();
 		return form;
 	}
 
 	OrganisationDetails toDetails() {
-		return new OrganisationDetails(this.slug, this.name, this.website, this.logoUrl, this.description);
+		return new OrganisationDetails(this.slug, this.name, this.website, this.logoUrl, this.description,
+				this.mailSenderName, this.replyTo);
 	}
 
 	public Integer getVersion() { return this.version; }
@@ -59,5 +71,9 @@ public class OrganisationForm {
 	public void setLogoUrl(String logoUrl) { this.logoUrl = logoUrl; }
 	public String getDescription() { return this.description; }
 	public void setDescription(String description) { this.description = description; }
+	public String getMailSenderName() { return this.mailSenderName; }
+	public void setMailSenderName(String mailSenderName) { this.mailSenderName = mailSenderName; }
+	public String getReplyTo() { return this.replyTo; }
+	public void setReplyTo(String replyTo) { this.replyTo = replyTo; }
 
 }

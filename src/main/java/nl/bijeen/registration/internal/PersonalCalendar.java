@@ -9,8 +9,6 @@ import java.time.temporal.ChronoUnit;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.TimeZoneRegistry;
-import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
@@ -24,25 +22,25 @@ import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import nl.bijeen.events.Event;
+import nl.bijeen.events.EventCalendars;
 import nl.bijeen.events.EventStatus;
 
 /**
  * The participant's own calendar file (RFC 5545, ical4j): the event's stable UID and SEQUENCE, a VTIMEZONE
- * and times with TZID, the chosen sessions, and for online participants the meeting link, which public
- * calendars never contain.
+ * and times with TZID, the chosen sessions, and for online participants the meeting link once it may be
+ * shown (public calendars never contain it).
  */
 public final class PersonalCalendar {
 
 	public static final String CONTENT_TYPE = "text/calendar; charset=utf-8";
-
-	private static final TimeZoneRegistry TIME_ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
 
 	private PersonalCalendar() {
 	}
 
 	/**
 	 * @param sessions the chosen sessions, one per line (may be empty)
-	 * @param meetingLink the meeting link for an online participant, else {@code null}
+	 * @param meetingLink the meeting link for an online participant within the window before the start in
+	 * which it is shown, else {@code null}
 	 * @param personalUrl the personal link, or {@code null}
 	 * @param location the venue on one line, or {@code null} when online
 	 */
@@ -52,7 +50,8 @@ public final class PersonalCalendar {
 			.withDefaults()
 			.withProperty(new Method(Method.VALUE_PUBLISH))
 			.getFluentTarget();
-		calendar.add(TIME_ZONES.getTimeZone(event.getTimeZone()).getVTimeZone());
+		// The zone's VTIMEZONE labelled with the TZID the times carry (the registry files Amsterdam under Brussels).
+		calendar.add(EventCalendars.timeZone(event.getTimeZone()));
 		VEvent vevent = new VEvent(false);
 		vevent.add(new DtStamp(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
 		vevent.add(new Uid(event.getUid()));

@@ -25,8 +25,8 @@ public class PersonalCalendars {
 			.map(c -> c.round().part().title() + ": " + c.session().title())
 			.collect(Collectors.joining("\n"));
 		boolean online = view.registration().attendance() == Attendance.ONLINE;
-		String meetingLink = online && view.registration().status() == RegistrationStatus.CONFIRMED
-				? view.event().getOnlineUrl() : null;
+		// Only within the configured window before the start, like the personal page: an early file keeps none.
+		String meetingLink = view.meetingLink();
 		String location = online || view.venue() == null ? null : view.venue().oneLine();
 		return PersonalCalendar.of(view.event(), sessions, meetingLink, personalUrl, location);
 	}

@@ -2,7 +2,9 @@ package nl.bijeen.registration.internal;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import nl.bijeen.common.NotFoundException;
 import nl.bijeen.events.Event;
@@ -16,8 +18,8 @@ import nl.bijeen.registration.RegistrationCancelled;
 import org.springframework.stereotype.Service;
 
 /**
- * Everything a participant does with the personal link: view, change session choices, accept an offered
- * place, cancel. An unknown token is a 404; nothing tells whether a token ever existed.
+ * Everything a participant does with the personal link: view, change session choices, correct their
+ * details, accept an offered place, cancel. An unknown token is a 404; nothing tells whether a token ever existed.
  */
 @Service
 public class PersonalRegistrations {
@@ -42,9 +44,16 @@ public class PersonalRegistrations {
 
 	private final Approvals approvals;
 
+	private final DetailsCorrections corrections;
+
+	private final RegistrationQuestions questions;
+
+	private final RegistrationAnswers answers;
+
 	PersonalRegistrations(Registrations registrations, RegistrationChoices choices, Events events, Venues venues,
 			Rounds rounds, RegistrationSettingsRepository settings, Availability availability, ChoiceChanges changes,
-			Cancellations cancellations, Approvals approvals) {
+			Cancellations cancellations, Approvals approvals, DetailsCorrections corrections,
+			RegistrationQuestions questions, RegistrationAnswers answers) {
 		this.registrations = registrations;
 		this.choices = choices;
 		this.events = events;
@@ -55,6 +64,9 @@ public class PersonalRegistrations {
 		this.changes = changes;
 		this.cancellations = cancellations;
 		this.approvals = approvals;
+		this.corrections = corrections;
+		this.questions = questions;
+		this.answers = answers;
 	}
 
 	public Registration find(String token) {
@@ -121,6 +133,33 @@ public class PersonalRegistrations {
 		}
 		this.cancellations.end(registration.id(), null, RegistrationStatus.CANCELLED,
 				RegistrationCancelled.Reason.BY_PARTICIPANT);
+	}
+
+	/**
+	 * Corrects the participant's name, organisation, job title and answers.
+	 * @throws RegistrationRejected listing every field with a problem (nothing changes then)
+	 * @throws nl.bijeen.common.ConflictException when the registration can no longer be changed
+	 */
+	public void correct(String token, DetailsChange change) {
+		this.corrections.correct(find(token), change);
+	}
+
+	/**
+	 * The participant's details as they are now, to fill in the form to correct them.
+	 */
+	public DetailsChange details(Registration registration) {
+		Map<Long, List<String>> given = new HashMap<>();
+		for (RegistrationAnswer answer : this.answers.findByRegistrationId(registration.id())) {
+			given.put(answer.questionId(), new ArrayList<>(List.of(answer.answer().split("\n"))));
+		}
+		return new DetailsChange(registration.name(), registration.organisation(), registration.jobTitle(), given);
+	}
+
+	/**
+	 * The event's own questions, in order.
+	 */
+	public List<RegistrationQuestion> questions(Long eventId) {
+		return this.questions.findByEventIdOrderByPositionAscIdAsc(eventId);
 	}
 
 	public void acceptOffer(String token) {

@@ -1,8 +1,10 @@
 package nl.bijeen.registration.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
+import nl.bijeen.common.Euros;
 import nl.bijeen.events.Event;
 import nl.bijeen.registration.EventAvailability;
 
@@ -12,6 +14,13 @@ import nl.bijeen.registration.EventAvailability;
  */
 public record RegistrationPage(Event event, Optional<Problem> closed, RegistrationSettings settings,
 		List<Round> rounds, List<RegistrationQuestion> questions, EventAvailability availability) {
+
+	/**
+	 * The price in the reader's notation ("€ 25,00"); {@code null} when the event is free.
+	 */
+	public String price(Locale locale) {
+		return Euros.display(this.event.getPriceCents(), locale);
+	}
 
 	public boolean hybrid() {
 		return this.availability.attendance().size() > 1;

@@ -78,11 +78,13 @@ class RegistrationWriter {
 		RegistrationStatus status = !place ? RegistrationStatus.WAITLISTED
 				: settings.approvalRequired() ? RegistrationStatus.PENDING_APPROVAL : RegistrationStatus.CONFIRMED;
 		Registration registration = existing
-			.map(old -> this.registrations.save(old.reactivated(PersonalLinks.hash(token), valid.applicant(), status,
+			.map(old -> this.registrations.save(old.reactivated(old.tokenHash(), valid.applicant(), status,
 					valid.idempotencyKey(), now)))
 			.orElseGet(() -> this.rows.insert(Registration.create(eventId, PersonalLinks.hash(token),
 					valid.applicant(), status, valid.idempotencyKey(), now)));
 		if (existing.isPresent()) {
+			// The links issued before keep working; this one is added to them.
+			this.registrations.newToken(registration.id(), PersonalLinks.hash(token), now);
 			this.choices.deleteByRegistration(registration.id());
 			this.answers.deleteByRegistration(registration.id());
 		}

@@ -14,6 +14,11 @@ import org.springframework.data.repository.ListCrudRepository;
  */
 public interface Registrations extends ListCrudRepository<Registration, Long> {
 
+	/**
+	 * The registration of a personal link: its first token, or any token issued to it later.
+	 */
+	@Query("select * from registration where token_hash = :tokenHash union all select r.* from registration r "
+			+ "join registration_link l on l.registration_id = r.id where l.token_hash = :tokenHash limit 1")
 	Optional<Registration> findByTokenHash(String tokenHash);
 
 	Optional<Registration> findByEventIdAndEmail(Long eventId, String email);
@@ -39,18 +44,32 @@ public interface Registrations extends ListCrudRepository<Registration, Long> {
 			+ "version = version + 1 where id = :id and status = :expected")
 	int end(Long id, String expected, String to, LocalDateTime now);
 
+	/**
+	 * Promotes a waiting registration and issues it a new personal link (the earlier ones keep working).
+	 */
+	default int promote(Long id, String to, LocalDateTime offerExpiresAt, String tokenHash, LocalDateTime now) {
+		int promoted = promote(id, to, offerExpiresAt, now);
+		if (promoted == 1) {
+			newToken(id, tokenHash, now);
+		}
+		return promoted;
+	}
+
 	@Modifying
-	@Query("update registration set status = :to, offer_expires_at = :offerExpiresAt, token_hash = :tokenHash, "
+	@Query("update registration set status = :to, offer_expires_at = :offerExpiresAt, "
 			+ "updated_at = :now, version = version + 1 where id = :id and status = 'WAITLISTED'")
-	int promote(Long id, String to, LocalDateTime offerExpiresAt, String tokenHash, LocalDateTime now);
+	int promote(Long id, String to, LocalDateTime offerExpiresAt, LocalDateTime now);
 
 	@Modifying
 	@Query("update registration set status = :to, offer_expires_at = null, updated_at = :now, version = version + 1 "
 			+ "where id = :id and status = 'OFFERED' and offer_expires_at > :now")
 	int acceptOffer(Long id, String to, LocalDateTime now);
 
+	/**
+	 * Issues one more personal link to the registration; the links issued before keep working.
+	 */
 	@Modifying
-	@Query("update registration set token_hash = :tokenHash, updated_at = :now, version = version + 1 where id = :id")
+	@Query("insert into registration_link (token_hash, registration_id, issued_at) values (:tokenHash, :id, :now)")
 	int newToken(Long id, String tokenHash, LocalDateTime now);
 
 	/**

@@ -5,11 +5,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import nl.bijeen.common.Euros;
 import nl.bijeen.common.NotFoundException;
 import nl.bijeen.mail.Attachment;
 import nl.bijeen.mail.MailWriter;
 import nl.bijeen.mail.OutgoingMail;
 import nl.bijeen.registration.internal.CancellationCalendar;
+import nl.bijeen.people.Organisation;
+import nl.bijeen.people.Organisations;
 import nl.bijeen.registration.internal.PersonalCalendar;
 import nl.bijeen.registration.internal.PersonalCalendars;
 import nl.bijeen.registration.internal.PersonalRegistrations;
@@ -23,7 +28,9 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the registration mails queued by {@link RegistrationMailer} when the outbox sends them: text and
  * HTML from the mail templates in the participant's language, with the personal link and, for active
- * registrations, the calendar file. A registration that no longer exists (erased) gets no mail.
+ * registrations, the calendar file. A registration that no longer exists (erased) gets no mail. Mails go in
+ * the name of the event's lead organisation (its sender name and reply-to address, or the event's contact);
+ * the platform's address stays the sender address.
  */
 @Component
 class RegistrationMailWriter implements MailWriter {
@@ -42,14 +49,17 @@ class RegistrationMailWriter implements MailWriter {
 
 	private final ChangeNotices notices;
 
+	private final Organisations organisations;
+
 	RegistrationMailWriter(PersonalRegistrations personal, PersonalCalendars calendars, MailTemplates templates,
-			MessageSource messages, BijeenProperties site, ChangeNotices notices) {
+			MessageSource messages, BijeenProperties site, ChangeNotices notices, Organisations organisations) {
 		this.personal = personal;
 		this.calendars = calendars;
 		this.templates = templates;
 		this.messages = messages;
 		this.site = site;
 		this.notices = notices;
+		this.organisations = organisations;
 	}
 
 	@Override
@@ -87,7 +97,11 @@ class RegistrationMailWriter implements MailWriter {
 		model.put("personalUrl", personalUrl);
 		model.put("siteName", this.site.getSiteName());
 		model.put("eventUrl", this.site.getBaseUrl() + "/evenementen/" + view.event().getSlug());
-		model.put("meetingLink", kind == MailKind.ONLINE_LINK ? view.event().getOnlineUrl() : null);
+		// Only within the configured window before the start (the view decides, as on the personal page).
+		model.put("meetingLink", view.meetingLink());
+		model.put("price", Euros.display(view.event().getPriceCents(), locale));
+		Optional<Organisation> lead = view.event().leadOrganiserId().flatMap(this.organisations::findById);
+		model.put("organiser", lead.map(Organisation::name).orElse(null));
 		NoticeText noticeText = (notice != null) ? NoticeText.of(notice, view.event().getTitle(), this.messages, locale)
 				: null;
 		model.put("notice", noticeText);
@@ -98,7 +112,8 @@ class RegistrationMailWriter implements MailWriter {
 			.of(view.registration().email(), view.registration().name(), subject,
 					this.templates.text("message", locale, model))
 			.withHtml(this.templates.html("message", locale, model))
-			.withLocale(locale);
+			.withLocale(locale)
+			.withSender(lead.map(Organisation::mailSender).orElse(null), replyTo(lead, view));
 		boolean holdsPlace = view.registration().status() != RegistrationStatus.WAITLISTED
 				&& view.registration().status().isActive();
 		boolean cancelsCalendar = kind == MailKind.CANCELLED || kind == MailKind.CANCELLED_BY_ORGANISER
@@ -112,6 +127,31 @@ class RegistrationMailWriter implements MailWriter {
 					this.calendars.of(view, personalUrl)));
 		}
 		return mail;
+	}
+
+	/**
+	 * Replies go to the lead organisation's reply-to address, else to the event's contact, else to the
+	 * platform's configured address.
+	 */
+	private static String replyTo(Optional<Organisation> lead, PersonalView view) {
+		String address = lead.map(Organisation::replyTo).orElseGet(() -> view.event().getContactEmail());
+		return deliverable(address) ? address : null;
+	}
+
+	/**
+	 * Whether the address can go in a header; one that cannot never keeps the mail itself from going.
+	 */
+	private static boolean deliverable(String address) {
+		if (address == null || address.isBlank()) {
+			return false;
+		}
+		try {
+			new InternetAddress(address.strip(), true).validate();
+			return true;
+		}
+		catch (AddressException ex) {
+			return false;
+		}
 	}
 
 }

@@ -1,30 +1,48 @@
 package nl.bijeen.registration.mail;
 
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
+import nl.bijeen.common.Zones;
 import nl.bijeen.mail.DeferredMail;
 import nl.bijeen.mail.Outbox;
 import nl.bijeen.registration.internal.IssuedLinks;
+import nl.bijeen.registration.internal.PersonalLinks;
 import nl.bijeen.registration.internal.Registration;
 import nl.bijeen.registration.internal.Registrations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Puts one mail about a registration in the outbox, in the caller's transaction. The mail is written (text
  * and HTML, in the participant's language, with the calendar file where it helps) by
- * {@link RegistrationMailWriter} when it is sent, so the participant does not wait for the templates.
+ * {@link RegistrationMailWriter} when it is sent, so the participant does not wait for the templates. Every
+ * mail carries a personal link, and the mails a registration request causes are limited per recipient
+ * ({@link RecipientLimitProperties}).
  */
 @Component
 public class RegistrationMailer {
+
+	private static final Logger log = LoggerFactory.getLogger(RegistrationMailer.class);
+
+	/** The mails that anybody can cause by registering an address; these are limited per recipient. */
+	private static final Set<MailKind> REQUESTED = EnumSet.of(MailKind.CONFIRMATION, MailKind.WAITLISTED,
+			MailKind.PENDING, MailKind.LINK);
 
 	private final Registrations registrations;
 
 	private final Outbox outbox;
 
-	RegistrationMailer(Registrations registrations, Outbox outbox) {
+	private final RecipientLimitProperties limit;
+
+	RegistrationMailer(Registrations registrations, Outbox outbox, RecipientLimitProperties limit) {
 		this.registrations = registrations;
 		this.outbox = outbox;
+		this.limit = limit;
 	}
 
 	/**
@@ -45,8 +63,14 @@ public class RegistrationMailer {
 	 * Sends the mail of this kind about a registration whose address and language the caller knows.
 	 */
 	void send(Long registrationId, String email, java.util.Locale locale, MailKind kind, boolean once) {
+		if (REQUESTED.contains(kind) && this.outbox.countRecent(email, this.limit.getWindow()) >= this.limit.getMails()) {
+			log.info("Registration {}: no {} mail queued, the address reached its limit of {} mails per {}",
+					registrationId, kind.key(), this.limit.getMails(), this.limit.getWindow());
+			return;
+		}
 		String reference = "registration:" + registrationId + ":" + kind.key() + (once ? "" : ":" + UUID.randomUUID());
-		String payload = new MailPayload(registrationId, kind, IssuedLinks.of(registrationId).orElse(null)).encode();
+		String token = IssuedLinks.of(registrationId).orElseGet(() -> issueLink(registrationId));
+		String payload = new MailPayload(registrationId, kind, token).encode();
 		this.outbox.enqueue(new DeferredMail(email, RegistrationMailWriter.NAME, payload, reference, locale));
 	}
 
@@ -55,10 +79,20 @@ public class RegistrationMailer {
 	 */
 	void sendNotice(Long registrationId, String email, java.util.Locale locale, long noticeId) {
 		String reference = "registration:" + registrationId + ":notice:" + noticeId;
-		String payload = new MailPayload(registrationId, MailKind.NOTICE, IssuedLinks.of(registrationId).orElse(null),
-				noticeId)
-			.encode();
+		String token = IssuedLinks.of(registrationId).orElseGet(() -> issueLink(registrationId));
+		String payload = new MailPayload(registrationId, MailKind.NOTICE, token, noticeId).encode();
 		this.outbox.enqueue(new DeferredMail(email, RegistrationMailWriter.NAME, payload, reference, locale));
+	}
+
+	/**
+	 * Issues one more personal link for a mail that was caused without one (a reminder, a change by the
+	 * organiser): every mail contains the link, and the links issued before keep working.
+	 */
+	private String issueLink(Long registrationId) {
+		String token = PersonalLinks.newToken();
+		this.registrations.newToken(registrationId, PersonalLinks.hash(token), LocalDateTime.now(Zones.AMSTERDAM));
+		IssuedLinks.remember(registrationId, token);
+		return token;
 	}
 
 }

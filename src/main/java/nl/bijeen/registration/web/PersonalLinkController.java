@@ -1,9 +1,11 @@
 package nl.bijeen.registration.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import nl.bijeen.common.ConflictException;
 import nl.bijeen.registration.internal.PersonalCalendar;
 import nl.bijeen.registration.internal.PersonalCalendars;
 import nl.bijeen.registration.internal.PersonalRegistrations;
+import nl.bijeen.registration.internal.PersonalView;
 import nl.bijeen.registration.internal.RegistrationRejected;
 import nl.bijeen.web.BijeenProperties;
 
@@ -13,7 +15,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,8 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The participant's personal page behind the link from the mail: view, change sessions, accept an offer,
- * cancel (with a confirmation step), download the calendar file.
+ * The participant's personal page behind the link from the mail: view, correct one's details, change
+ * sessions, accept an offer, cancel (with a confirmation step), download the calendar file.
  */
 @Controller
 @RequestMapping("/aanmelding/{token}")
@@ -42,8 +46,33 @@ class PersonalLinkController {
 
 	@GetMapping
 	String view(@PathVariable String token, Model model) {
-		model.addAttribute("view", this.personal.view(token));
+		PersonalView view = this.personal.view(token);
+		model.addAttribute("detailsForm", DetailsForm.of(this.personal.details(view.registration())));
+		return show(token, view, model);
+	}
+
+	@PostMapping("/gegevens")
+	String correct(@PathVariable String token, @ModelAttribute("detailsForm") DetailsForm detailsForm,
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			this.personal.correct(token, detailsForm.toChange());
+			redirect.addFlashAttribute("message", "registration.details.saved");
+			return "redirect:/aanmelding/" + token;
+		}
+		catch (RegistrationRejected ex) {
+			FormErrors.add(ex, result);
+		}
+		catch (ConflictException ex) {
+			model.addAttribute("error", ex.getCode());
+		}
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return show(token, this.personal.view(token), model);
+	}
+
+	private String show(String token, PersonalView view, Model model) {
+		model.addAttribute("view", view);
 		model.addAttribute("token", token);
+		model.addAttribute("questions", this.personal.questions(view.event().getId()));
 		return "registration/personal";
 	}
 

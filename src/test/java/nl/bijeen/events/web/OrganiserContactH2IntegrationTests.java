@@ -1,0 +1,5 @@
+package nl.bijeen.events.web;
+
+class OrganiserContactH2IntegrationTests extends OrganiserContactContract {
+
+}

@@ -1,0 +1,5 @@
+package nl.bijeen.registration.mail;
+
+class EveryCalendarIsValidH2IntegrationTests extends EveryCalendarIsValidContract {
+
+}

@@ -1,0 +1,5 @@
+package nl.bijeen.registration.mail;
+
+class PersonalLinkAndMailsH2IntegrationTests extends PersonalLinkAndMailsContract {
+
+}
