@@ -23,7 +23,7 @@ public interface RegistrationChoices extends ListCrudRepository<RegistrationChoi
 	 */
 	@Query("select c.id from registration_choice c join registration r on r.id = c.registration_id "
 			+ "where c.session_id = :sessionId and c.status = 'WAITLISTED' "
-			+ "and r.status in ('CONFIRMED', 'PENDING_APPROVAL', 'OFFERED') order by c.waitlisted_at, c.id limit 5")
+			+ "and r.status in ('CONFIRMED', 'PENDING_APPROVAL', 'OFFERED') order by c.waitlisted_at, c.id limit 50")
 	List<Long> firstWaitingFor(Long sessionId);
 
 	@Modifying
