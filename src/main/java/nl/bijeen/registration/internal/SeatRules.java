@@ -3,7 +3,8 @@ package nl.bijeen.registration.internal;
 /**
  * The rules that decide who gets a place, in one place. Everything that hands out places (one registration
  * alone in {@link RegistrationWriter}, many at once in {@link BulkRegistrations}, a promotion from a
- * waiting list in {@link Seating}, an organiser's promotion, moving people out of a removed session) asks
+ * waiting list in {@link Seating}, an organiser's promotion, moving people out of a removed session in
+ * {@link SessionRemovals}) asks
  * these rules and only says how a place is taken: a conditional update of a counter in the database, or a
  * counter locked for the whole batch.
  * <ul>
@@ -85,6 +86,21 @@ final class SeatRules {
 	static Seat seatWaiting(Places places, RegistrationChoice choice) {
 		Seat seat = choose(places, true, choice.sessionId(), choice.secondSessionId(), true);
 		return seat.status() == ChoiceStatus.CONFIRMED ? seat : null;
+	}
+
+	/**
+	 * Seats a choice whose session is removed, in a target session of the same round: the participant's
+	 * second choice first (when they have one and a place at the event), else the target, else waiting for
+	 * the target.
+	 */
+	static Seat relocate(Places places, boolean eventPlace, Long secondChoice, Long target) {
+		if (eventPlace && secondChoice != null && places.take(SeatCounters.name(secondChoice))) {
+			return new Seat(secondChoice, 2, ChoiceStatus.CONFIRMED);
+		}
+		if (eventPlace && places.take(SeatCounters.name(target))) {
+			return new Seat(target, 1, ChoiceStatus.CONFIRMED);
+		}
+		return new Seat(target, 1, ChoiceStatus.WAITLISTED);
 	}
 
 	/**
