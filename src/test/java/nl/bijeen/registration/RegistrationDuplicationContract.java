@@ -47,11 +47,11 @@ abstract class RegistrationDuplicationContract extends RegistrationIntegrationTe
 	void aCopyHasTheSameRegistrationSettingsAndQuestionsButNoRegistrations() {
 		Conference c = this.fixtures.conference(40, 10);
 		Long source = c.event().getId();
+		this.registrations.register(RegistrationFixtures.request(c, "kopie@example.org", c.session(0), null, null));
 		this.settings.save(new RegistrationSettings(source, false, true, true, 48, true, 4, "SKJ", 3, 30, null));
 		this.questions.save(RegistrationQuestion.create(source, QuestionKind.TEXT, "Dieetwensen?", false, null, 0));
 		this.questions.save(RegistrationQuestion.create(source, QuestionKind.SINGLE_CHOICE, "Lunch?", true,
 				List.of("Ja", "Nee"), 1));
-		this.registrations.register(RegistrationFixtures.request(c, "kopie@example.org", c.session(0), null, null));
 
 		Event copy = this.editor.duplicate(source, LocalDate.now().plusDays(60));
 
