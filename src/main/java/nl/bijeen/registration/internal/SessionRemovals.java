@@ -4,9 +4,8 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import nl.bijeen.programme.Programmes;
 import nl.bijeen.programme.SessionRemoval;
-import nl.bijeen.programme.SessionView;
+import nl.bijeen.programme.Session;
 import nl.bijeen.registration.RegistrationSessionRemoved;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,16 +30,16 @@ class SessionRemovals {
 
 	private final SeatCounters counters;
 
-	private final Programmes programmes;
+	private final Rounds rounds;
 
 	private final ApplicationEventPublisher publisher;
 
 	SessionRemovals(Registrations registrations, RegistrationChoices choices, SeatCounters counters,
-			Programmes programmes, ApplicationEventPublisher publisher) {
+			Rounds rounds, ApplicationEventPublisher publisher) {
 		this.registrations = registrations;
 		this.choices = choices;
 		this.counters = counters;
-		this.programmes = programmes;
+		this.rounds = rounds;
 		this.publisher = publisher;
 	}
 
@@ -107,7 +106,11 @@ class SessionRemovals {
 	}
 
 	private void ensureCounter(Long eventId, Long sessionId) {
-		SessionView session = this.programmes.session(sessionId).orElseThrow();
+		Session session = this.rounds.of(eventId)
+			.stream()
+			.flatMap(r -> r.session(sessionId).stream())
+			.findFirst()
+			.orElseThrow();
 		this.counters.create(eventId, SeatCounters.name(sessionId), sessionId, session.capacity());
 	}
 
