@@ -149,6 +149,10 @@ class SessionAdminController {
 		catch (ConflictException ex) {
 			flash.addFlashAttribute(Notice.FLASH, List.of(Notice.error(ex.getCode())));
 		}
+		catch (org.springframework.dao.OptimisticLockingFailureException ex) {
+			// Someone's registration changed while their session was being removed: nothing was removed.
+			flash.addFlashAttribute(Notice.FLASH, List.of(Notice.error("programme.admin.removal.changedMeanwhile")));
+		}
 		return ProgrammeAdminSupport.overview(eventId);
 	}
 
