@@ -19,9 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
  * belongs to the given event ({@link NotFoundException} otherwise), throws
  * {@link InvalidProgrammeException} with all problems when a rule is broken, and stores nothing then.
  * Deleting a part deletes its sessions and their contributions; before a session goes,
- * {@link SessionRemovalRequested} is published so that other modules can veto. Renaming or moving a part
- * or a session raises the event's {@link CalendarSequence} and publishes {@link PartRenamedOrMoved} or
- * {@link SessionRenamedOrMoved}, so that participants are told.
+ * {@link SessionRemoval} is published so that the people who chose it are moved or released and told. Renaming
+ * or moving a part or a session raises the event's {@link CalendarSequence} and publishes
+ * {@link PartRenamedOrMoved} or {@link SessionRenamedOrMoved}, so that participants are told.
  */
 @Service
 @Transactional
@@ -84,13 +84,14 @@ public class ProgrammeEditor {
 	}
 
 	/**
-	 * Deletes a part with its sessions and contributions, unless a listener vetoes the removal of one of its
-	 * sessions.
+	 * Deletes a part with its sessions and contributions; the people who chose one of its sessions keep
+	 * their registration without a session in this round (see {@link SessionRemoval}).
 	 */
 	public void deletePart(long eventId, long partId) {
 		ProgrammePart part = part(eventId, partId);
 		this.sessions.findByPartIdOrderByPositionAscIdAsc(partId)
-			.forEach(s -> this.publisher.publishEvent(new SessionRemovalRequested(eventId, s.id())));
+			.forEach(s -> this.publisher.publishEvent(
+					new SessionRemoval(eventId, partId, s.id(), part.title(), s.title(), null, true)));
 		this.parts.delete(part);
 	}
 
@@ -160,11 +161,28 @@ public class ProgrammeEditor {
 	}
 
 	/**
-	 * Deletes a session with its contributions, unless a listener of {@link SessionRemovalRequested} vetoes.
+	 * Deletes a session with its contributions; the people who chose it keep their registration without a
+	 * session in this round.
 	 */
 	public void deleteSession(long eventId, long sessionId) {
+		deleteSession(eventId, sessionId, null);
+	}
+
+	/**
+	 * Deletes a session with its contributions; the people who chose it are moved to another session of the
+	 * same round ({@code moveTo}; {@code null}: their choice is released), see {@link SessionRemoval}.
+	 * @throws InvalidProgrammeException ({@code moveTo}) when that is not another session of the round
+	 */
+	public void deleteSession(long eventId, long sessionId, Long moveTo) {
 		Session session = session(eventId, sessionId);
-		this.publisher.publishEvent(new SessionRemovalRequested(eventId, sessionId));
+		ProgrammePart round = part(eventId, session.partId());
+		if (moveTo != null && (moveTo == sessionId || this.sessions.findById(moveTo)
+			.filter(s -> s.partId().equals(session.partId()))
+			.isEmpty())) {
+			throw new InvalidProgrammeException(List.of(ProgrammeProblem.of("moveTo", "programme.session.moveTo.invalid")));
+		}
+		this.publisher.publishEvent(
+				new SessionRemoval(eventId, round.id(), sessionId, round.title(), session.title(), moveTo, false));
 		this.sessions.delete(session);
 	}
 

@@ -12,7 +12,10 @@
  * with a message key per field);</li>
  * <li>{@link nl.bijeen.programme.ProgrammeCopier#copyProgramme(long, long, java.time.Duration)} to copy a
  * programme to a duplicated event;</li>
- * <li>{@link nl.bijeen.programme.SessionRemovalRequested} to veto deleting a session;</li>
+ * <li>{@link nl.bijeen.programme.SessionRemoval} to move or release the people who chose a session that is
+ * deleted;</li>
+ * <li>{@link nl.bijeen.programme.SessionOccupancy}, provided by registration, to tell the organiser who
+ * chose a session;</li>
  * <li>{@link nl.bijeen.programme.PartRenamedOrMoved} and {@link nl.bijeen.programme.SessionRenamedOrMoved}
  * (old and new values) to tell participants about a changed programme.</li>
  * </ul>

@@ -90,6 +90,17 @@ class AccessibilityTourBrowserIntegrationTests extends BrowserTestSupport {
 		find("main form.form button[type=submit]").click();
 		waitForVisible("main .field-error");
 		axe();
+		// Deleting a workshop someone chose: the organiser decides what happens to them.
+		String programme = "/admin/events/" + id + "/programme";
+		open(programme + "/sessions/" + this.conference.workshop(0).id() + "/delete");
+		assertThat(text("main")).contains("Wat gebeurt er met deze deelnemers?");
+		axe();
+		find("main form button[type=submit]").click();
+		waitForVisible("#error-summary");
+		axe();
+		open(programme + "/parts/" + this.conference.round().id() + "/delete");
+		assertThat(text("main")).contains("kozen een workshop in deze ronde");
+		axe();
 	}
 
 	private void check(String path) {

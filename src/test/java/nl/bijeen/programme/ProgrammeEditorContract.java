@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({ ProgrammeEditor.class, ContributionEditor.class, ProgrammeSnapshots.class, PeopleDirectory.class,
-		ProgrammeEditorContract.Veto.class, nl.bijeen.events.CalendarSequence.class })
+		ProgrammeEditorContract.Removals.class, nl.bijeen.events.CalendarSequence.class })
 @ComponentScan(basePackages = "nl.bijeen.common")
 @RecordApplicationEvents
 abstract class ProgrammeEditorContract {
@@ -66,14 +66,14 @@ abstract class ProgrammeEditorContract {
 	Contributions contributions;
 
 	@Autowired
-	Veto veto;
+	Removals removals;
 
 	long eventId;
 
 	@BeforeEach
 	void event() {
 		this.eventId = ProgrammeTestData.event(this.events, "empowerment").getId();
-		this.veto.sessionId = null;
+		this.removals.seen.clear();
 	}
 
 	@Test
@@ -272,20 +272,28 @@ abstract class ProgrammeEditorContract {
 	}
 
 	@Test
-	void aListenerCanVetoRemovingASession() {
+	void removingASessionTellsWhereItsPeopleGoBeforeItIsDeleted() {
 		ProgrammePart round = this.editor.addPart(this.eventId, part(ROUND, "Ronde 1", 10, 0, 11, 0));
-		Session session = this.editor.addSession(this.eventId, round.id(), session("Kwartiermaken", null, null))
-			.value();
-		this.veto.sessionId = session.id();
-		assertThatThrownBy(() -> this.editor.deleteSession(this.eventId, session.id()))
-			.isInstanceOf(ConflictException.class);
-		assertThatThrownBy(() -> this.editor.deletePart(this.eventId, round.id()))
-			.isInstanceOf(ConflictException.class);
-		assertThat(this.sessions.existsById(session.id())).isTrue();
-		assertThat(this.parts.existsById(round.id())).isTrue();
-		this.veto.sessionId = null;
-		this.editor.deleteSession(this.eventId, session.id());
-		assertThat(this.sessions.existsById(session.id())).isFalse();
+		ProgrammePart other = this.editor.addPart(this.eventId, part(ROUND, "Ronde 2", 11, 0, 12, 0));
+		Session a = this.editor.addSession(this.eventId, round.id(), session("Kwartiermaken", null, null)).value();
+		Session b = this.editor.addSession(this.eventId, round.id(), session("Buurtteams", null, null)).value();
+		Session elsewhere = this.editor.addSession(this.eventId, other.id(), session("Elders", null, null)).value();
+		assertProblem(() -> this.editor.deleteSession(this.eventId, a.id(), elsewhere.id()), "moveTo",
+				"programme.session.moveTo.invalid");
+		assertProblem(() -> this.editor.deleteSession(this.eventId, a.id(), a.id()), "moveTo",
+				"programme.session.moveTo.invalid");
+		assertThat(this.removals.seen).isEmpty();
+		assertThat(this.sessions.existsById(a.id())).isTrue();
+
+		this.editor.deleteSession(this.eventId, a.id(), b.id());
+		assertThat(this.removals.seen).containsExactly(
+				new SessionRemoval(this.eventId, round.id(), a.id(), "Ronde 1", "Kwartiermaken", b.id(), false));
+		assertThat(this.sessions.existsById(a.id())).isFalse();
+
+		this.removals.seen.clear();
+		this.editor.deletePart(this.eventId, other.id());
+		assertThat(this.removals.seen).containsExactly(
+				new SessionRemoval(this.eventId, other.id(), elsewhere.id(), "Ronde 2", "Elders", null, true));
 	}
 
 	@Test
@@ -393,17 +401,19 @@ abstract class ProgrammeEditorContract {
 	}
 
 	/**
-	 * Stands in for registration: vetoes removing one session.
+	 * Stands in for registration: records the removals it is told about, while the session still exists.
 	 */
-	static class Veto {
+	static class Removals {
 
-		Long sessionId;
+		final java.util.List<SessionRemoval> seen = new java.util.ArrayList<>();
+
+		@Autowired
+		Sessions sessions;
 
 		@EventListener
-		void on(SessionRemovalRequested request) {
-			if (Long.valueOf(request.sessionId()).equals(this.sessionId)) {
-				throw new ConflictException("registration.session.hasRegistrations", "has registrations");
-			}
+		void on(SessionRemoval removal) {
+			assertThat(this.sessions.existsById(removal.sessionId())).isTrue();
+			this.seen.add(removal);
 		}
 
 	}

@@ -78,7 +78,10 @@ abstract class RegistrationRulesContract {
 	JdbcClient jdbc;
 
 	@Autowired
-	nl.bijeen.registration.internal.RegistrationContexts contexts;
+	nl.bijeen.events.Events events;
+
+	@Autowired
+	nl.bijeen.programme.Sessions sessions;
 
 	@Test
 	void aFullFirstChoiceFallsBackToTheSecondAndBothFullMeansWaitingForTheFirst() {
@@ -157,10 +160,15 @@ abstract class RegistrationRulesContract {
 		RegistrationResult first = register(c, "a@example.org", c.session(0), null);
 		RegistrationResult waiting = register(c, "b@example.org", c.session(0), null);
 		assertThat(status(waiting)).isEqualTo(RegistrationStatus.WAITLISTED);
-		this.jdbc.sql("update event set capacity = 3 where id = ?").param(c.event().getId()).update();
-		this.jdbc.sql("update session set capacity = 3 where id = ?").param(c.session(0)).update();
-		// Changed behind bijeen's back: this instance would see it only after the context cache's time to live.
-		this.contexts.forget(c.event().getId());
+		nl.bijeen.events.Event event = this.events.findById(c.event().getId()).orElseThrow();
+		event.setCapacity(3);
+		this.events.save(event);
+		nl.bijeen.programme.Session workshop = c.sessions().get(0);
+		this.sessions.save(new nl.bijeen.programme.Session(workshop.id(), workshop.partId(), workshop.eventId(),
+				workshop.position(), workshop.title(), workshop.description(), workshop.room(),
+				workshop.onlineBreakout(), 3, workshop.version()));
+		// The raised places went to the person waiting when the change was saved, before anyone else came.
+		assertThat(status(waiting)).isEqualTo(RegistrationStatus.CONFIRMED);
 		RegistrationResult newcomer = register(c, "c@example.org", c.session(0), null);
 		assertThat(status(waiting)).isEqualTo(RegistrationStatus.CONFIRMED);
 		assertThat(choice(waiting)).isEqualTo(c.session(0) + ":CONFIRMED:1");

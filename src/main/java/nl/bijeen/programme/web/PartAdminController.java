@@ -31,9 +31,12 @@ class PartAdminController {
 
 	private final ProgrammeEditor editor;
 
-	PartAdminController(ProgrammeAdminSupport support, ProgrammeEditor editor) {
+	private final SessionRemovalScreens removals;
+
+	PartAdminController(ProgrammeAdminSupport support, ProgrammeEditor editor, SessionRemovalScreens removals) {
 		this.support = support;
 		this.editor = editor;
+		this.removals = removals;
 	}
 
 	@GetMapping("/new")
@@ -97,7 +100,9 @@ class PartAdminController {
 	@GetMapping("/{partId}/delete")
 	String confirmDelete(@PathVariable long eventId, @PathVariable long partId, Model model) {
 		model.addAttribute("event", this.support.event(eventId));
-		model.addAttribute("part", this.support.part(eventId, partId));
+		TimetablePart part = this.support.part(eventId, partId);
+		model.addAttribute("part", part);
+		this.removals.roundScreen(part, model);
 		return "programme/admin/part-delete";
 	}
 
@@ -110,6 +115,10 @@ class PartAdminController {
 		}
 		catch (ConflictException ex) {
 			flash.addFlashAttribute(Notice.FLASH, List.of(Notice.error(ex.getCode())));
+		}
+		catch (org.springframework.dao.OptimisticLockingFailureException ex) {
+			// Someone's registration changed while their session was being removed: nothing was removed.
+			flash.addFlashAttribute(Notice.FLASH, List.of(Notice.error("programme.admin.removal.changedMeanwhile")));
 		}
 		return ProgrammeAdminSupport.overview(eventId);
 	}

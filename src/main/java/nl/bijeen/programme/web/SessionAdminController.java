@@ -33,9 +33,12 @@ class SessionAdminController {
 
 	private final ProgrammeEditor editor;
 
-	SessionAdminController(ProgrammeAdminSupport support, ProgrammeEditor editor) {
+	private final SessionRemovalScreens removals;
+
+	SessionAdminController(ProgrammeAdminSupport support, ProgrammeEditor editor, SessionRemovalScreens removals) {
 		this.support = support;
 		this.editor = editor;
+		this.removals = removals;
 	}
 
 	@GetMapping("/parts/{partId}/sessions/new")
@@ -104,22 +107,60 @@ class SessionAdminController {
 
 	@GetMapping("/sessions/{sessionId}/delete")
 	String confirmDelete(@PathVariable long eventId, @PathVariable long sessionId, Model model) {
-		model.addAttribute("event", this.support.event(eventId));
-		model.addAttribute("workshop", this.support.session(eventId, sessionId));
-		return "programme/admin/session-delete";
+		model.addAttribute("removal", new SessionRemovalForm());
+		return deleteScreen(eventId, this.support.session(eventId, sessionId), model);
 	}
 
+	/**
+	 * Deletes the session; the people who chose it are moved to another session of the round or their choice
+	 * is released, as the organiser chose (a choice is needed only when someone chose the session).
+	 */
 	@PostMapping("/sessions/{sessionId}/delete")
-	String delete(@PathVariable long eventId, @PathVariable long sessionId, RedirectAttributes flash) {
+	String delete(@PathVariable long eventId, @PathVariable long sessionId,
+			@ModelAttribute("removal") SessionRemovalForm removal, BindingResult binding, Model model,
+			RedirectAttributes flash) {
 		SessionView session = this.support.session(eventId, sessionId);
+		if (binding.hasErrors()) {
+			return deleteScreen(eventId, session, model);
+		}
+		Long moveTo = null;
+		if (this.removals.holders(sessionId).total() > 0) {
+			if (SessionRemovalForm.MOVE.equals(removal.getChoice())) {
+				moveTo = removal.getMoveTo();
+				if (moveTo == null) {
+					binding.rejectValue("moveTo", "programme.session.moveTo.missing");
+				}
+			}
+			else if (!SessionRemovalForm.RELEASE.equals(removal.getChoice())) {
+				binding.rejectValue("choice", "programme.session.removal.missing");
+			}
+			if (binding.hasErrors()) {
+				return deleteScreen(eventId, session, model);
+			}
+		}
 		try {
-			this.editor.deleteSession(eventId, sessionId);
+			this.editor.deleteSession(eventId, sessionId, moveTo);
 			flash.addFlashAttribute(Notice.FLASH, List.of(Notice.success("programme.admin.sessionDeleted", session.title())));
+		}
+		catch (InvalidProgrammeException ex) {
+			FormErrors.apply(ex, binding);
+			return deleteScreen(eventId, session, model);
 		}
 		catch (ConflictException ex) {
 			flash.addFlashAttribute(Notice.FLASH, List.of(Notice.error(ex.getCode())));
 		}
+		catch (org.springframework.dao.OptimisticLockingFailureException ex) {
+			// Someone's registration changed while their session was being removed: nothing was removed.
+			flash.addFlashAttribute(Notice.FLASH, List.of(Notice.error("programme.admin.removal.changedMeanwhile")));
+		}
 		return ProgrammeAdminSupport.overview(eventId);
+	}
+
+	private String deleteScreen(long eventId, SessionView session, Model model) {
+		model.addAttribute("event", this.support.event(eventId));
+		model.addAttribute("workshop", session);
+		this.removals.sessionScreen(session, this.support.part(eventId, session.roundId()), model);
+		return "programme/admin/session-delete";
 	}
 
 	private static List<Notice> notices(String code, Saved<Session> saved) {

@@ -7,7 +7,6 @@ import nl.bijeen.common.Zones;
 import nl.bijeen.events.Event;
 import nl.bijeen.registration.RegistrationPromoted;
 import nl.bijeen.registration.internal.Capacities;
-import nl.bijeen.registration.internal.ChoiceStatus;
 import nl.bijeen.registration.internal.IssuedLinks;
 import nl.bijeen.registration.internal.PersonalLinks;
 import nl.bijeen.registration.internal.Registration;
@@ -17,6 +16,7 @@ import nl.bijeen.registration.internal.RegistrationStatus;
 import nl.bijeen.registration.internal.Registrations;
 import nl.bijeen.registration.internal.Rounds;
 import nl.bijeen.registration.internal.SeatCounters;
+import nl.bijeen.registration.internal.Seating;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -45,6 +45,8 @@ class ManualPromotions {
 
 	private final Capacities capacities;
 
+	private final Seating seating;
+
 	private final Rounds rounds;
 
 	private final ApplicationEventPublisher publisher;
@@ -52,12 +54,13 @@ class ManualPromotions {
 	private final TransactionTemplate transactions;
 
 	ManualPromotions(Registrations registrations, RegistrationChoices choices, SeatCounters counters,
-			Capacities capacities, Rounds rounds, ApplicationEventPublisher publisher,
+			Capacities capacities, Seating seating, Rounds rounds, ApplicationEventPublisher publisher,
 			TransactionTemplate transactions) {
 		this.registrations = registrations;
 		this.choices = choices;
 		this.counters = counters;
 		this.capacities = capacities;
+		this.seating = seating;
 		this.rounds = rounds;
 		this.publisher = publisher;
 		this.transactions = transactions;
@@ -85,7 +88,7 @@ class ManualPromotions {
 				throw new ConflictException(NOT_WAITING, "Registration no longer waits");
 			}
 			IssuedLinks.remember(registration.id(), token);
-			seatChoices(eventId, registration.id());
+			this.seating.seatChoices(eventId, registration.id());
 			this.publisher.publishEvent(new RegistrationPromoted(registration.id(), eventId, null, false));
 		});
 	}
@@ -120,22 +123,6 @@ class ManualPromotions {
 			}
 			this.publisher.publishEvent(new RegistrationPromoted(current.id(), event.getId(), sessionId, false));
 		});
-	}
-
-	private void seatChoices(Long eventId, Long registrationId) {
-		for (RegistrationChoice choice : this.choices.findByRegistrationIdOrderByPartIdAsc(registrationId)) {
-			if (choice.confirmed()) {
-				continue;
-			}
-			if (this.counters.claim(eventId, SeatCounters.name(choice.sessionId()))) {
-				this.choices.seat(choice.id(), choice.sessionId());
-			}
-			else if (choice.secondSessionId() != null
-					&& this.counters.claim(eventId, SeatCounters.name(choice.secondSessionId()))) {
-				this.choices.move(choice.id(), choice.sessionId(), ChoiceStatus.WAITLISTED.name(),
-						choice.secondSessionId(), 2, ChoiceStatus.CONFIRMED.name(), now());
-			}
-		}
 	}
 
 	private static LocalDateTime now() {

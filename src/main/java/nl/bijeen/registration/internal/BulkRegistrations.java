@@ -146,28 +146,19 @@ class BulkRegistrations {
 		if (!place && !settings.waitingListEnabled()) {
 			return new RegistrationRejected(Problem.global("registration.error.full"));
 		}
-		RegistrationStatus status = !place ? RegistrationStatus.WAITLISTED
-				: settings.approvalRequired() ? RegistrationStatus.PENDING_APPROVAL : RegistrationStatus.CONFIRMED;
+		RegistrationStatus status = SeatRules.onArrival(place, settings);
 		List<RegistrationChoice> choices = new ArrayList<>();
+		SeatRules.Places places = name -> take(counters.get(name), claimed);
 		for (Map.Entry<Round, SessionPick> entry : request.picks().entrySet()) {
 			Long round = entry.getKey().id();
 			SessionPick pick = entry.getValue();
-			if (place && take(counters.get(SeatCounters.name(pick.first())), claimed)) {
-				choices.add(RegistrationChoice.of(null, round, pick.first(), 1, pick.second(), ChoiceStatus.CONFIRMED, now));
-			}
-			else if (place && pick.second() != null
-					&& take(counters.get(SeatCounters.name(pick.second())), claimed)) {
-				choices.add(RegistrationChoice.of(null, round, pick.second(), 2, pick.second(), ChoiceStatus.CONFIRMED,
-						now));
-			}
-			else if (place && !settings.waitingListEnabled()) {
+			SeatRules.Seat seat = SeatRules.choose(places, place, pick.first(), pick.second(),
+					settings.waitingListEnabled());
+			if (seat == null) {
 				claimed.forEach(c -> c.taken--);
 				return new RegistrationRejected(new Problem("choices[" + round + "]", "registration.error.sessionFull"));
 			}
-			else {
-				choices.add(RegistrationChoice.of(null, round, pick.first(), 1, pick.second(), ChoiceStatus.WAITLISTED,
-						now));
-			}
+			choices.add(seat.choice(null, round, pick.second(), now));
 		}
 		String token = PersonalLinks.newToken();
 		Registration registration = Registration.create(request.event().getId(), PersonalLinks.hash(token),
@@ -176,7 +167,7 @@ class BulkRegistrations {
 	}
 
 	private static boolean take(Counter counter, List<Counter> claimed) {
-		if (counter.capacity != null && counter.taken >= counter.capacity) {
+		if (!SeatRules.hasRoom(counter.capacity, counter.taken)) {
 			return false;
 		}
 		counter.taken++;

@@ -1,9 +1,11 @@
 package nl.bijeen.registration.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import nl.bijeen.events.AttendanceMode;
 import nl.bijeen.events.Event;
 import nl.bijeen.programme.Session;
@@ -15,6 +17,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Where the capacities come from: the event ({@code capacity} on site, {@code capacityOnline} online; an
  * online-only event without online capacity uses {@code capacity}) and each session.
+ * <p>
+ * The counters follow the configured capacities in the transaction that changes them
+ * ({@link #apply(Event)}, {@link #apply(Session)}), never from an instance's cached copy of the event: a
+ * capacity lowered on one instance holds at once on every instance, because all take their places from the
+ * same counters. A raised capacity goes to the people waiting, in order, in that same transaction.
  */
 @Component
 public class Capacities {
@@ -25,8 +32,11 @@ public class Capacities {
 
 	private final TransactionTemplate transactions;
 
-	/** The capacities each counter ("eventId:name") was last brought in line with by this instance. */
-	private final Map<String, Optional<Integer>> ensured = new java.util.concurrent.ConcurrentHashMap<>();
+	/**
+	 * The counters ("eventId:name") this instance knows to exist. A counter is only ever removed with its
+	 * event or session, whose ids are never used again, so this cannot go stale.
+	 */
+	private final Cache<String, Boolean> existing = Caffeine.newBuilder().maximumSize(50_000).build();
 
 	Capacities(SeatCounters counters, Seating seating, TransactionTemplate transactions) {
 		this.counters = counters;
@@ -50,43 +60,59 @@ public class Capacities {
 	}
 
 	/**
-	 * Makes sure the counters of the event and its sessions exist with the configured capacities, in a
-	 * short transaction of its own. When an organiser raised a capacity, the people waiting get the new
-	 * places first (in the same transaction), so that nobody registering later jumps the queue.
+	 * Makes sure the counters of the event and its sessions exist, in a short transaction of its own. A
+	 * missing counter is created with the capacity given; an existing one is left alone (its capacity
+	 * follows the changes as they are made, see {@link #apply(Event)}).
 	 */
 	public void ensureCounters(Event event, List<Round> rounds) {
-		Map<String, Integer> wanted = new java.util.LinkedHashMap<>();
+		Map<String, Runnable> missing = new LinkedHashMap<>();
 		for (Attendance attendance : offered(event)) {
-			wanted.put(event.getId() + ":" + SeatCounters.name(attendance), capacity(event, attendance));
+			String name = SeatCounters.name(attendance);
+			missing.put(event.getId() + ":" + name, () -> {
+				if (this.counters.create(event.getId(), name, null, capacity(event, attendance))) {
+					this.seating.fillEvent(event.getId(), attendance);
+				}
+			});
 		}
 		for (Round round : rounds) {
 			for (Session session : round.sessions()) {
-				wanted.put(event.getId() + ":" + SeatCounters.name(session.id()), session.capacity());
-			}
-		}
-		if (wanted.entrySet().stream().allMatch(e -> this.ensured.containsKey(e.getKey())
-				&& java.util.Objects.equals(this.ensured.get(e.getKey()), Optional.ofNullable(e.getValue())))) {
-			// Every counter was brought in line with these very capacities before: skip the writes, which
-			// would otherwise queue behind the row locks of registrations in progress.
-			return;
-		}
-		this.transactions.executeWithoutResult(status -> {
-			for (Attendance attendance : offered(event)) {
-				if (this.counters.ensure(event.getId(), SeatCounters.name(attendance), null,
-						capacity(event, attendance))) {
-					this.seating.fillEvent(event.getId(), attendance);
-				}
-			}
-			for (Round round : rounds) {
-				for (Session session : round.sessions()) {
-					if (this.counters.ensure(event.getId(), SeatCounters.name(session.id()), session.id(),
-							session.capacity())) {
+				String name = SeatCounters.name(session.id());
+				missing.put(event.getId() + ":" + name, () -> {
+					if (this.counters.create(event.getId(), name, session.id(), session.capacity())) {
 						this.seating.fillSession(event.getId(), session.id());
 					}
-				}
+				});
 			}
-		});
-		wanted.forEach((key, capacity) -> this.ensured.put(key, Optional.ofNullable(capacity)));
+		}
+		missing.keySet().removeIf(key -> this.existing.getIfPresent(key) != null);
+		if (missing.isEmpty()) {
+			// Every counter exists: skip the writes, which would queue behind registrations in progress.
+			return;
+		}
+		this.transactions.executeWithoutResult(status -> missing.values().forEach(Runnable::run));
+		missing.keySet().forEach(key -> this.existing.put(key, Boolean.TRUE));
+	}
+
+	/**
+	 * Brings the event's counters in line with its capacities, in the caller's transaction, and gives raised
+	 * places to the people waiting, in order.
+	 */
+	public void apply(Event event) {
+		for (Attendance attendance : offered(event)) {
+			if (this.counters.set(event.getId(), SeatCounters.name(attendance), null, capacity(event, attendance))) {
+				this.seating.fillEvent(event.getId(), attendance);
+			}
+		}
+	}
+
+	/**
+	 * Brings the session's counter in line with its capacity, in the caller's transaction, and gives raised
+	 * places to the people waiting, in order.
+	 */
+	public void apply(Session session) {
+		if (this.counters.set(session.eventId(), SeatCounters.name(session.id()), session.id(), session.capacity())) {
+			this.seating.fillSession(session.eventId(), session.id());
+		}
 	}
 
 }

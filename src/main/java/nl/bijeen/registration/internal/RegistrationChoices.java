@@ -23,7 +23,7 @@ public interface RegistrationChoices extends ListCrudRepository<RegistrationChoi
 	 */
 	@Query("select c.id from registration_choice c join registration r on r.id = c.registration_id "
 			+ "where c.session_id = :sessionId and c.status = 'WAITLISTED' "
-			+ "and r.status in ('CONFIRMED', 'PENDING_APPROVAL', 'OFFERED') order by c.waitlisted_at, c.id limit 5")
+			+ "and r.status in ('CONFIRMED', 'PENDING_APPROVAL', 'OFFERED') order by c.waitlisted_at, c.id limit 50")
 	List<Long> firstWaitingFor(Long sessionId);
 
 	@Modifying
@@ -42,5 +42,31 @@ public interface RegistrationChoices extends ListCrudRepository<RegistrationChoi
 			+ "where c.session_id = :sessionId and c.status = 'WAITLISTED' "
 			+ "and (c.waitlisted_at < :at or (c.waitlisted_at = :at and c.id <= :id))")
 	int waitingPosition(Long sessionId, LocalDateTime at, Long id);
+
+	/**
+	 * The choices of active registrations for a session: those holding a place first, then those waiting,
+	 * each in the order they chose it.
+	 */
+	@Query("select c.* from registration_choice c join registration r on r.id = c.registration_id "
+			+ "where c.session_id = :sessionId and r.status not in ('CANCELLED', 'REJECTED') "
+			+ "order by case when c.status = 'CONFIRMED' then 0 else 1 end, c.waitlisted_at, c.id")
+	List<RegistrationChoice> holdersOf(Long sessionId);
+
+	/**
+	 * How many active registrations hold a place in a session ({@code CONFIRMED}) or wait for one.
+	 */
+	@Query("select count(*) from registration_choice c join registration r on r.id = c.registration_id "
+			+ "where c.session_id = :sessionId and c.status = :status and r.status not in ('CANCELLED', 'REJECTED')")
+	int countHolders(Long sessionId, String status);
+
+	/**
+	 * Moves a choice out of a session that is removed, if it is still there.
+	 */
+	@Modifying
+	@Query("update registration_choice set session_id = :sessionId, preference = :preference, "
+			+ "second_session_id = :secondSessionId, status = :status, waitlisted_at = :waitlistedAt, "
+			+ "version = version + 1 where id = :id and session_id = :removedSessionId")
+	int relocate(Long id, Long removedSessionId, Long sessionId, int preference, Long secondSessionId, String status,
+			LocalDateTime waitlistedAt);
 
 }

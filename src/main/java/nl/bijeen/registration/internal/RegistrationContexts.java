@@ -1,9 +1,10 @@
 package nl.bijeen.registration.internal;
 
-import java.util.Map;
+import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import nl.bijeen.events.Event;
 import nl.bijeen.events.Events;
 import nl.bijeen.programme.ProgrammePart;
@@ -18,11 +19,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Keeps the {@link RegistrationContext} of the events people are registering for, so that a rush of
- * registrations does not read the same event, settings, rounds and questions for every request. A saved
- * or deleted event, programme part, session, setting or question makes this instance read the event's
- * context again at once; what other instances (or direct database changes) did is seen after
- * {@link RegistrationProperties#getContextCacheTtl() the cache's time to live}. Places are never cached:
- * they are claimed in the database.
+ * registrations does not read the same event, settings, rounds and questions for every request.
+ * <p>
+ * A saved or deleted event, programme part, session, setting or question raises the event's
+ * {@link ContextVersions version} in the same transaction. Before a cached context is used, its version is
+ * compared with the one in the database (one primary key lookup): a change committed through any instance
+ * is seen by every instance at once. Changes made behind bijeen's back (directly in the database) are seen
+ * after {@link RegistrationProperties#getContextCacheTtl() the cache's time to live}. Places are never
+ * cached: they are claimed in the database.
  */
 @Component
 public class RegistrationContexts {
@@ -35,53 +39,64 @@ public class RegistrationContexts {
 
 	private final RegistrationQuestions questions;
 
-	private final long ttlNanos;
+	private final ContextVersions versions;
 
-	private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+	private final boolean caching;
+
+	private final Cache<Long, Cached> cache;
 
 	/** Event ids by slug, checked against the (cached) event's current slug on every use. */
-	private final Map<String, Long> slugs = new ConcurrentHashMap<>();
+	private final Cache<String, Long> slugs = Caffeine.newBuilder().maximumSize(10_000).build();
 
 	RegistrationContexts(Events events, RegistrationSettingsRepository settings, Rounds rounds,
-			RegistrationQuestions questions, RegistrationProperties properties) {
+			RegistrationQuestions questions, ContextVersions versions, RegistrationProperties properties) {
 		this.events = events;
 		this.settings = settings;
 		this.rounds = rounds;
 		this.questions = questions;
-		this.ttlNanos = properties.getContextCacheTtl().toNanos();
+		this.versions = versions;
+		Duration ttl = properties.getContextCacheTtl();
+		this.caching = ttl.toNanos() > 0;
+		this.cache = Caffeine.newBuilder().maximumSize(1_000).expireAfterWrite(this.caching ? ttl : Duration.ofNanos(1))
+			.build();
 	}
 
 	/**
 	 * The context of the event, empty when there is no such event.
 	 */
 	public Optional<RegistrationContext> of(Long eventId) {
-		Cached cached = this.cache.get(eventId);
-		if (fresh(cached)) {
+		if (!this.caching) {
+			return this.events.findById(eventId).map(this::load);
+		}
+		long version = this.versions.current(eventId);
+		Cached cached = this.cache.getIfPresent(eventId);
+		if (current(cached, version)) {
 			return Optional.of(cached.context());
 		}
-		if (this.ttlNanos <= 0) {
+		if (version == ContextVersions.UNKNOWN) {
 			return this.events.findById(eventId).map(this::load);
 		}
 		// One request reads the context again; the others arriving meanwhile wait for it and share it.
-		Cached loaded = this.cache.compute(eventId, (id, current) -> fresh(current) ? current
-				: this.events.findById(id).map(e -> new Cached(load(e), System.nanoTime())).orElse(null));
+		Cached loaded = this.cache.asMap()
+			.compute(eventId, (id, present) -> current(present, version) ? present
+					: this.events.findById(id).map(e -> new Cached(load(e), version)).orElse(null));
 		return Optional.ofNullable(loaded).map(Cached::context);
 	}
 
-	private boolean fresh(Cached cached) {
-		return cached != null && System.nanoTime() - cached.loadedAt() < this.ttlNanos;
+	private static boolean current(Cached cached, long version) {
+		return cached != null && version != ContextVersions.UNKNOWN && cached.version() == version;
 	}
 
 	/**
 	 * The context of the event with this slug, empty when there is no such event.
 	 */
 	public Optional<RegistrationContext> ofSlug(String slug) {
-		Long id = this.slugs.get(slug);
+		Long id = this.slugs.getIfPresent(slug);
 		Optional<RegistrationContext> context = (id != null) ? of(id) : Optional.empty();
 		if (context.isPresent() && slug.equals(context.get().event().getSlug())) {
 			return context;
 		}
-		this.slugs.remove(slug);
+		this.slugs.invalidate(slug);
 		Optional<Event> event = this.events.findBySlug(slug);
 		event.ifPresent(e -> this.slugs.put(slug, e.getId()));
 		return event.flatMap(e -> of(e.getId()));
@@ -91,9 +106,10 @@ public class RegistrationContexts {
 	 * The context of this event as it is now in the database (and cached as such).
 	 */
 	public RegistrationContext of(Event event) {
+		long version = this.caching ? this.versions.current(event.getId()) : ContextVersions.UNKNOWN;
 		RegistrationContext context = load(event);
-		if (this.ttlNanos > 0) {
-			this.cache.put(event.getId(), new Cached(context, System.nanoTime()));
+		if (version != ContextVersions.UNKNOWN) {
+			this.cache.put(event.getId(), new Cached(context, version));
 		}
 		return context;
 	}
@@ -106,58 +122,72 @@ public class RegistrationContexts {
 
 	@EventListener
 	void saved(AfterSaveEvent<?> saved) {
-		forget(saved.getEntity());
+		changed(eventOf(saved.getEntity()), true);
 	}
 
 	@EventListener
 	void deleted(AfterDeleteEvent<?> deleted) {
 		Object entity = deleted.getEntity();
 		if (entity == null) {
-			this.cache.clear();
+			// Deleted by id: which event it belonged to is unknown here. The callers delete entities.
+			this.cache.invalidateAll();
 		}
 		else {
-			forget(entity);
+			// A deleted event takes its version row with it: nothing to raise then.
+			changed(eventOf(entity), !(entity instanceof Event));
 		}
 	}
 
-	private void forget(Object entity) {
+	private static Long eventOf(Object entity) {
 		if (entity instanceof Event event) {
-			forget(event.getId());
+			return event.getId();
 		}
-		else if (entity instanceof ProgrammePart part) {
-			forget(part.eventId());
+		if (entity instanceof ProgrammePart part) {
+			return part.eventId();
 		}
-		else if (entity instanceof Session session) {
-			forget(session.eventId());
+		if (entity instanceof Session session) {
+			return session.eventId();
 		}
-		else if (entity instanceof RegistrationSettings s) {
-			forget(s.eventId());
+		if (entity instanceof RegistrationSettings s) {
+			return s.eventId();
 		}
-		else if (entity instanceof RegistrationQuestion question) {
-			forget(question.eventId());
+		if (entity instanceof RegistrationQuestion question) {
+			return question.eventId();
 		}
+		return null;
+	}
+
+	private void changed(Long eventId, boolean raiseVersion) {
+		if (eventId == null) {
+			return;
+		}
+		if (raiseVersion) {
+			this.versions.raise(eventId);
+		}
+		forget(eventId);
 	}
 
 	/**
-	 * Forgets the event's context now and, when this happens in a transaction, once more when it ends: a
-	 * request may have read the old state again in between.
+	 * Forgets this instance's copy of the event's context now and, when this happens in a transaction, once
+	 * more when it ends: a request may have read the old state again in between. (Other instances learn of
+	 * a change through the event's version, raised with every saved change.)
 	 */
 	public void forget(Long eventId) {
 		if (eventId == null) {
 			return;
 		}
-		this.cache.remove(eventId);
+		this.cache.invalidate(eventId);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCompletion(int status) {
-					RegistrationContexts.this.cache.remove(eventId);
+					RegistrationContexts.this.cache.invalidate(eventId);
 				}
 			});
 		}
 	}
 
-	private record Cached(RegistrationContext context, long loadedAt) {
+	private record Cached(RegistrationContext context, long version) {
 	}
 
 }

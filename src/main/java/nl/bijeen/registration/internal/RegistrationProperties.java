@@ -32,9 +32,10 @@ public class RegistrationProperties {
 
 	/**
 	 * How long an instance keeps what registering for an event reads (the event, its registration settings,
-	 * rounds and questions) before reading it again. Changes made through this instance take effect at
-	 * once; this bounds how long a change made by another instance (or directly in the database) may go
-	 * unseen. Zero reads everything for every registration.
+	 * rounds and questions) at most before reading it again. Changes made through any instance take effect
+	 * at once (each instance checks the event's version in the database before it uses its copy); this bounds
+	 * how long a change made directly in the database may go unseen. Zero reads everything for every
+	 * registration.
 	 */
 	private Duration contextCacheTtl = Duration.ofSeconds(2);
 

@@ -75,8 +75,7 @@ class RegistrationWriter {
 		if (!place && !settings.waitingListEnabled()) {
 			throw new RegistrationRejected(Problem.global("registration.error.full"));
 		}
-		RegistrationStatus status = !place ? RegistrationStatus.WAITLISTED
-				: settings.approvalRequired() ? RegistrationStatus.PENDING_APPROVAL : RegistrationStatus.CONFIRMED;
+		RegistrationStatus status = SeatRules.onArrival(place, settings);
 		Registration registration = existing
 			.map(old -> this.registrations.save(old.reactivated(old.tokenHash(), valid.applicant(), status,
 					valid.idempotencyKey(), now)))
@@ -102,19 +101,12 @@ class RegistrationWriter {
 	private RegistrationChoice choose(Registration registration, Round round, SessionPick pick, boolean place,
 			RegistrationSettings settings, LocalDateTime now) {
 		Long eventId = registration.eventId();
-		if (place && this.counters.claim(eventId, SeatCounters.name(pick.first()))) {
-			return RegistrationChoice.of(registration.id(), round.id(), pick.first(), 1, pick.second(),
-					ChoiceStatus.CONFIRMED, now);
-		}
-		if (place && pick.second() != null && this.counters.claim(eventId, SeatCounters.name(pick.second()))) {
-			return RegistrationChoice.of(registration.id(), round.id(), pick.second(), 2, pick.second(),
-					ChoiceStatus.CONFIRMED, now);
-		}
-		if (place && !settings.waitingListEnabled()) {
+		SeatRules.Seat seat = SeatRules.choose(counter -> this.counters.claim(eventId, counter), place, pick.first(),
+				pick.second(), settings.waitingListEnabled());
+		if (seat == null) {
 			throw new RegistrationRejected(new Problem("choices[" + round.id() + "]", "registration.error.sessionFull"));
 		}
-		return RegistrationChoice.of(registration.id(), round.id(), pick.first(), 1, pick.second(),
-				ChoiceStatus.WAITLISTED, now);
+		return seat.choice(registration.id(), round.id(), pick.second(), now);
 	}
 
 	static Object announcement(Registration r) {

@@ -76,7 +76,7 @@ public interface Registrations extends ListCrudRepository<Registration, Long> {
 	 * The first people on the waiting list of an event for one way of attending, in order.
 	 */
 	@Query("select id from registration where event_id = :eventId and attendance = :attendance "
-			+ "and status = 'WAITLISTED' order by waitlisted_at, id limit 5")
+			+ "and status = 'WAITLISTED' order by waitlisted_at, id limit 50")
 	List<Long> firstWaiting(Long eventId, String attendance);
 
 	/**

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Repository;
 /**
  * The place counters of events and sessions. A place is only ever taken by one conditional update
  * ({@code taken + 1 where taken < capacity}): one row updated means the place is won, none means full.
- * The database check {@code taken <= capacity} guards this once more.
+ * A capacity lowered below the places taken keeps the people who have them ({@code taken} may then be above
+ * {@code capacity}); no place is taken until {@code taken} is below it again.
  */
 @Repository
 public class SeatCounters {
@@ -32,30 +33,41 @@ public class SeatCounters {
 	}
 
 	/**
-	 * Creates the counter if it is missing and brings its capacity in line with the configured one. A
-	 * capacity lowered below the places already taken is kept at the places taken: nobody loses a place.
-	 * @return whether the capacity changed (so that waiting people may now get a place)
+	 * Creates the counter with this capacity if it is missing (an existing one is left as it is).
+	 * @return whether it was created
 	 */
-	public boolean ensure(Long eventId, String name, Long sessionId, Integer capacity) {
-		this.jdbc.sql("insert into seat_counter (event_id, name, session_id, capacity, taken) "
+	public boolean create(Long eventId, String name, Long sessionId, Integer capacity) {
+		return this.jdbc.sql("insert into seat_counter (event_id, name, session_id, capacity, taken) "
 				+ "values (:eventId, :name, :sessionId, :capacity, 0) on conflict do nothing")
 			.param("eventId", eventId)
 			.param("name", name)
 			.param("sessionId", sessionId, java.sql.Types.BIGINT)
 			.param("capacity", capacity, java.sql.Types.INTEGER)
-			.update();
+			.update() > 0;
+	}
+
+	/**
+	 * Sets the counter's capacity to the configured one, creating the counter if it is missing. A capacity
+	 * lowered below the places already taken is kept as it is: nobody loses a place, and nobody gets one
+	 * until fewer places are taken than the capacity.
+	 * @return whether the capacity changed (so that waiting people may now get a place)
+	 */
+	public boolean set(Long eventId, String name, Long sessionId, Integer capacity) {
+		boolean created = create(eventId, name, sessionId, capacity);
+		int changed;
 		if (capacity == null) {
-			return this.jdbc.sql("update seat_counter set capacity = null where event_id = :eventId and name = :name "
-					+ "and capacity is not null").param("eventId", eventId).param("name", name).update() > 0;
+			changed = this.jdbc.sql("update seat_counter set capacity = null where event_id = :eventId and name = :name "
+					+ "and capacity is not null").param("eventId", eventId).param("name", name).update();
 		}
 		else {
-			return this.jdbc.sql("update seat_counter set capacity = greatest(:capacity, taken) where event_id = :eventId "
-					+ "and name = :name and (capacity is null or capacity <> greatest(:capacity, taken))")
+			changed = this.jdbc.sql("update seat_counter set capacity = :capacity where event_id = :eventId "
+					+ "and name = :name and (capacity is null or capacity <> :capacity)")
 				.param("eventId", eventId)
 				.param("name", name)
 				.param("capacity", capacity)
-				.update() > 0;
+				.update();
 		}
+		return created || changed > 0;
 	}
 
 	/**

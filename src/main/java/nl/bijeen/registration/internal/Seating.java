@@ -19,8 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class Seating {
 
-	private static final int MAX_ATTEMPTS = 100;
-
 	private final SeatCounters counters;
 
 	private final Registrations registrations;
@@ -42,21 +40,25 @@ public class Seating {
 
 	/**
 	 * Gives the waiting choices of a registration that just got a place at the event a place in their
-	 * first, else their second session where one is free.
+	 * first, else their second session where one is free ({@link SeatRules#seatWaiting}).
 	 */
-	void seatChoices(Long eventId, Long registrationId) {
+	public void seatChoices(Long eventId, Long registrationId) {
 		LocalDateTime now = now();
+		SeatRules.Places places = counter -> this.counters.claim(eventId, counter);
 		for (RegistrationChoice choice : this.choices.findByRegistrationIdOrderByPartIdAsc(registrationId)) {
 			if (choice.confirmed()) {
 				continue;
 			}
-			if (this.counters.claim(eventId, SeatCounters.name(choice.sessionId()))) {
+			SeatRules.Seat seat = SeatRules.seatWaiting(places, choice);
+			if (seat == null) {
+				continue;
+			}
+			if (seat.sessionId().equals(choice.sessionId())) {
 				this.choices.seat(choice.id(), choice.sessionId());
 			}
-			else if (choice.secondSessionId() != null
-					&& this.counters.claim(eventId, SeatCounters.name(choice.secondSessionId()))) {
-				this.choices.move(choice.id(), choice.sessionId(), ChoiceStatus.WAITLISTED.name(),
-						choice.secondSessionId(), 2, ChoiceStatus.CONFIRMED.name(), now);
+			else {
+				this.choices.move(choice.id(), choice.sessionId(), ChoiceStatus.WAITLISTED.name(), seat.sessionId(),
+						seat.preference(), ChoiceStatus.CONFIRMED.name(), now);
 			}
 		}
 	}
@@ -82,72 +84,88 @@ public class Seating {
 	}
 
 	/**
-	 * Fills free places of a session from its waiting list (people who already have a place at the event).
+	 * Fills the free places of a session from its waiting list (people who already have a place at the
+	 * event), in order, until the places are taken or nobody waits, however many that are.
 	 */
-	void fillSession(Long eventId, Long sessionId) {
+	public void fillSession(Long eventId, Long sessionId) {
 		String counter = SeatCounters.name(sessionId);
-		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+		while (true) {
 			List<Long> waiting = this.choices.firstWaitingFor(sessionId);
-			if (waiting.isEmpty() || !this.counters.claim(eventId, counter)) {
-				return;
+			boolean promoted = false;
+			for (Long choiceId : waiting) {
+				if (!this.counters.claim(eventId, counter)) {
+					return;
+				}
+				if (seat(choiceId, sessionId, eventId)) {
+					promoted = true;
+				}
+				else {
+					this.counters.release(eventId, counter);
+				}
 			}
-			if (!seatFirstOf(waiting, sessionId, eventId)) {
-				this.counters.release(eventId, counter);
+			if (!promoted) {
+				// Nobody waits (or those first in line changed meanwhile and are no longer waiting).
+				return;
 			}
 		}
 	}
 
-	private boolean seatFirstOf(List<Long> waiting, Long sessionId, Long eventId) {
-		for (Long choiceId : waiting) {
-			RegistrationChoice choice = this.choices.findById(choiceId).orElse(null);
-			Registration registration = choice == null ? null
-					: this.registrations.findById(choice.registrationId()).orElse(null);
-			if (registration == null || !registration.status().holdsSeat()) {
-				continue;
-			}
-			// Lock the registration first, so that a concurrent cancellation sees this choice's place.
-			if (this.registrations.lock(registration.id(), registration.status().name(), now()) == 1
-					&& this.choices.seat(choiceId, sessionId) == 1) {
-				this.publisher.publishEvent(new RegistrationPromoted(registration.id(), eventId, sessionId, false));
-				return true;
-			}
+	private boolean seat(Long choiceId, Long sessionId, Long eventId) {
+		RegistrationChoice choice = this.choices.findById(choiceId).orElse(null);
+		Registration registration = choice == null ? null
+				: this.registrations.findById(choice.registrationId()).orElse(null);
+		if (registration == null || !registration.status().holdsSeat()) {
+			return false;
+		}
+		// Lock the registration first, so that a concurrent cancellation sees this choice's place.
+		if (this.registrations.lock(registration.id(), registration.status().name(), now()) == 1
+				&& this.choices.seat(choiceId, sessionId) == 1) {
+			this.publisher.publishEvent(new RegistrationPromoted(registration.id(), eventId, sessionId, false));
+			return true;
 		}
 		return false;
 	}
 
 	/**
-	 * Fills free places at the event (for one way of attending) from its waiting list: directly, or as an
-	 * offer to accept in time when the event works with offers.
+	 * Fills the free places at the event (for one way of attending) from its waiting list, in order, until
+	 * the places are taken or nobody waits, however many that are: directly, or as an offer to accept in
+	 * time when the event works with offers.
 	 */
-	void fillEvent(Long eventId, Attendance attendance) {
+	public void fillEvent(Long eventId, Attendance attendance) {
 		String counter = SeatCounters.name(attendance);
 		RegistrationSettings settings = this.settings.of(eventId);
-		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+		while (true) {
 			List<Long> waiting = this.registrations.firstWaiting(eventId, attendance.name());
-			if (waiting.isEmpty() || !this.counters.claim(eventId, counter)) {
-				return;
+			boolean promoted = false;
+			for (Long id : waiting) {
+				if (!this.counters.claim(eventId, counter)) {
+					return;
+				}
+				if (promote(id, eventId, settings)) {
+					promoted = true;
+				}
+				else {
+					this.counters.release(eventId, counter);
+				}
 			}
-			if (!promoteFirstOf(waiting, eventId, settings)) {
-				this.counters.release(eventId, counter);
+			if (!promoted) {
+				return;
 			}
 		}
 	}
 
-	private boolean promoteFirstOf(List<Long> waiting, Long eventId, RegistrationSettings settings) {
+	private boolean promote(Long id, Long eventId, RegistrationSettings settings) {
 		LocalDateTime now = now();
-		RegistrationStatus to = settings.offersPlaces() ? RegistrationStatus.OFFERED
-				: settings.approvalRequired() ? RegistrationStatus.PENDING_APPROVAL : RegistrationStatus.CONFIRMED;
+		RegistrationStatus to = SeatRules.onPromotion(settings);
 		LocalDateTime expires = settings.offersPlaces() ? now.plusHours(settings.offerHours()) : null;
-		for (Long id : waiting) {
-			String token = PersonalLinks.newToken();
-			if (this.registrations.promote(id, to.name(), expires, PersonalLinks.hash(token), now) == 1) {
-				IssuedLinks.remember(id, token);
-				seatChoices(eventId, id);
-				this.publisher.publishEvent(new RegistrationPromoted(id, eventId, null, settings.offersPlaces()));
-				return true;
-			}
+		String token = PersonalLinks.newToken();
+		if (this.registrations.promote(id, to.name(), expires, PersonalLinks.hash(token), now) != 1) {
+			return false;
 		}
-		return false;
+		IssuedLinks.remember(id, token);
+		seatChoices(eventId, id);
+		this.publisher.publishEvent(new RegistrationPromoted(id, eventId, null, settings.offersPlaces()));
+		return true;
 	}
 
 	static LocalDateTime now() {

@@ -84,6 +84,19 @@ abstract class RegistrationContextsContract {
 	}
 
 	@Test
+	void aChangeCommittedByAnotherInstanceIsSeenAtOnceThroughTheEventsVersion() {
+		Conference c = this.fixtures.conference(10, 5);
+		Long id = c.event().getId();
+		assertThat(context(id).event().getCapacity()).isEqualTo(10);
+		// What another instance's save does in its transaction: the change and a raised version.
+		this.jdbc.sql("update event set capacity = 4 where id = ?").param(id).update();
+		this.jdbc.sql("update registration_context_version set version = version + 1 where event_id = ?")
+			.param(id)
+			.update();
+		assertThat(context(id).event().getCapacity()).isEqualTo(4);
+	}
+
+	@Test
 	void anUnknownEventHasNoContext() {
 		assertThat(this.contexts.of(-1L)).isEmpty();
 	}

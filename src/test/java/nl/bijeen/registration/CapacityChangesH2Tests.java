@@ -1,0 +1,5 @@
+package nl.bijeen.registration;
+
+class CapacityChangesH2Tests extends CapacityChangesContract {
+
+}

@@ -1,0 +1,5 @@
+package nl.bijeen.registration;
+
+class RegistrationDuplicationH2IntegrationTests extends RegistrationDuplicationContract {
+
+}

@@ -1,0 +1,5 @@
+package nl.bijeen.registration;
+
+class SessionRemovalH2IntegrationTests extends SessionRemovalContract {
+
+}
