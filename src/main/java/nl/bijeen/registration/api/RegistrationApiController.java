@@ -23,8 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Registration through the API. Registering always answers 202 Accepted with the same neutral body, for a
- * new registration, an address that is already registered and a repeated request alike: the personal link
- * goes by mail only, so the API never tells who is registered. With the same {@code Idempotency-Key} a
+ * new registration, an address that is already registered, a repeated request and an event or workshop
+ * that is full without waiting list alike: the outcome and the personal link go by mail only, so the API
+ * never tells who is registered. With the same {@code Idempotency-Key} a
  * repeated call yields the same (one) registration.
  */
 @RestController
@@ -32,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 class RegistrationApiController {
 
 	static final Map<String, String> ACCEPTED = Map.of("status", "ACCEPTED", "message",
-			"Check your email: it contains the confirmation and the personal link.");
+			"Check your email: it tells you the outcome of your registration.");
 
 	private final RegistrationService registrations;
 
@@ -49,11 +50,12 @@ class RegistrationApiController {
 
 	@PostMapping("/api/events/{eventId}/registrations")
 	@Operation(summary = "Register for an event",
-			description = "Answers 202 with a neutral body for new and already registered addresses alike; the "
-					+ "personal link is sent by mail. Repeat with the same Idempotency-Key for one registration.")
+			description = "Answers 202 with a neutral body for new and already registered addresses and for a full "
+					+ "event alike; the outcome and the personal link are sent by mail. Repeat with the same "
+					+ "Idempotency-Key for one registration.")
 	@ApiResponse(responseCode = "202", description = "Accepted; see your mail")
 	@ApiResponse(responseCode = "404", description = "No such public event")
-	@ApiResponse(responseCode = "409", description = "Registration closed, or full without waiting list")
+	@ApiResponse(responseCode = "409", description = "Registration closed (not yet open, past, cancelled or postponed)")
 	@ApiResponse(responseCode = "422", description = "Invalid input, with field errors")
 	@ApiResponse(responseCode = "429", description = "Too many registrations from this address")
 	ResponseEntity<Map<String, String>> register(@PathVariable Long eventId,
@@ -61,7 +63,7 @@ class RegistrationApiController {
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
 			@RequestBody RegistrationApiRequest body, HttpServletRequest request) {
 		this.rateLimit.check(request);
-		this.registrations.register(body.toRequest(eventId, idempotencyKey));
+		this.registrations.submit(body.toRequest(eventId, idempotencyKey));
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(ACCEPTED);
 	}
 

@@ -2,12 +2,14 @@ package nl.bijeen.registration.mail;
 
 import java.util.Locale;
 
+import nl.bijeen.mail.Outbox;
 import nl.bijeen.registration.RegistrationCancelled;
 import nl.bijeen.registration.RegistrationChanged;
 import nl.bijeen.registration.RegistrationConfirmed;
 import nl.bijeen.registration.RegistrationLinkRequested;
 import nl.bijeen.registration.RegistrationPendingApproval;
 import nl.bijeen.registration.RegistrationPromoted;
+import nl.bijeen.registration.RegistrationRefused;
 import nl.bijeen.registration.RegistrationWaitlisted;
 
 import org.springframework.context.event.EventListener;
@@ -22,8 +24,16 @@ class RegistrationMails {
 
 	private final RegistrationMailer mailer;
 
-	RegistrationMails(RegistrationMailer mailer) {
+	private final Outbox outbox;
+
+	RegistrationMails(RegistrationMailer mailer, Outbox outbox) {
 		this.mailer = mailer;
+		this.outbox = outbox;
+	}
+
+	@EventListener
+	void on(RegistrationRefused event) {
+		this.outbox.enqueue(RefusalMailWriter.queued(event));
 	}
 
 	@EventListener

@@ -20,7 +20,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * The public registration form. Works without JavaScript; after a registration everybody sees the same
- * neutral page ("check your e-mail"), so the form never reveals who is registered.
+ * neutral page ("check your e-mail"), whether the address is new, already registered or there is no place
+ * left, so the form never reveals who is registered: the outcome goes by mail. Mistakes in the form itself
+ * (a missing name, an invalid address) are shown on the form.
  */
 @Controller
 @RequestMapping("/evenementen/{slug}/aanmelden")
@@ -64,7 +66,7 @@ class RegistrationFormController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.registrations.register(form.toRequest(event.getId(), locale));
+				this.registrations.submit(form.toRequest(event.getId(), locale));
 				return "redirect:/evenementen/" + slug + "/aanmelden/controleer-uw-email";
 			}
 			catch (RegistrationRejected rejected) {
