@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import nl.bijeen.common.Slugs;
+import nl.bijeen.common.TextRules;
 import nl.bijeen.people.Organisations;
 
 import org.springframework.stereotype.Component;
@@ -48,6 +49,22 @@ class EventRules {
 		maxLength(v, "onlineUrl", d.onlineUrl(), 500);
 		maxLength(v, "imageUrl", d.imageUrl(), 500);
 		maxLength(v, "imageAlt", d.imageAlt(), 300);
+		for (String[] field : new String[][] { { "title", d.title() }, { "subtitle", d.subtitle() },
+				{ "slug", d.slug() }, { "onlineUrl", d.onlineUrl() }, { "imageUrl", d.imageUrl() },
+				{ "imageAlt", d.imageAlt() } }) {
+			if (!TextRules.isSingleLine(field[1])) {
+				v.add(new FieldViolation(field[0], "validation.singleLine"));
+			}
+		}
+		if (!TextRules.isMultiLine(d.summary())) {
+			v.add(new FieldViolation("summary", "validation.multiLine"));
+		}
+		if (!TextRules.isMultiLine(d.descriptionHtml())) {
+			v.add(new FieldViolation("descriptionHtml", "validation.multiLine"));
+		}
+		if (!TextRules.isHttpUrl(d.imageUrl())) {
+			v.add(new FieldViolation("imageUrl", "validation.httpUrl"));
+		}
 		if (d.slug() != null && !d.slug().isBlank() && !Slugs.isValid(d.slug().strip())) {
 			v.add(new FieldViolation("slug", "event.slug.invalid"));
 		}
@@ -55,7 +72,8 @@ class EventRules {
 		notNegative(v, "priceCents", d.priceCents(), "event.price.negative");
 		notNegative(v, "capacity", d.capacity(), "event.capacity.negative");
 		notNegative(v, "capacityOnline", d.capacityOnline(), "event.capacity.negative");
-		if (present(d.onlineUrl()) && !WEB_URL.matcher(d.onlineUrl().strip()).matches()) {
+		if (present(d.onlineUrl()) && (!WEB_URL.matcher(d.onlineUrl().strip()).matches()
+				|| !TextRules.isHttpUrl(d.onlineUrl()))) {
 			v.add(new FieldViolation("onlineUrl", "event.onlineUrl.invalid"));
 		}
 		if (present(d.imageUrl()) && !present(d.imageAlt())) {

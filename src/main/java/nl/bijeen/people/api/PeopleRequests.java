@@ -1,5 +1,6 @@
 package nl.bijeen.people.api;
 
+import nl.bijeen.common.SingleLine;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -21,9 +22,9 @@ final class PeopleRequests {
 	}
 
 	@Schema(name = "PersonWrite")
-	record PersonRequest(@Size(max = 120) @Pattern(regexp = SLUG, message = "{people.slug.invalid}") String slug,
-			@NotBlank @Size(max = 200) String name, @Size(max = 200) String jobTitle, Long organisationId,
-			@Schema(description = "Free text for an organisation not in bijeen") @Size(max = 200) String affiliation,
+	record PersonRequest(@SingleLine @Size(max = 120) @Pattern(regexp = SLUG, message = "{people.slug.invalid}") String slug,
+			@SingleLine @NotBlank @Size(max = 200) String name, @SingleLine @Size(max = 200) String jobTitle, Long organisationId,
+			@Schema(description = "Free text for an organisation not in bijeen") @SingleLine @Size(max = 200) String affiliation,
 			@Size(max = 4000) String bio,
 			@Size(max = 500) @Pattern(regexp = WEB, message = "{people.url.invalid}") String photoUrl,
 			Integer version) {
@@ -36,8 +37,8 @@ final class PeopleRequests {
 	}
 
 	@Schema(name = "OrganisationWrite")
-	record OrganisationRequest(@Size(max = 120) @Pattern(regexp = SLUG, message = "{people.slug.invalid}") String slug,
-			@NotBlank @Size(max = 200) String name,
+	record OrganisationRequest(@SingleLine @Size(max = 120) @Pattern(regexp = SLUG, message = "{people.slug.invalid}") String slug,
+			@SingleLine @NotBlank @Size(max = 200) String name,
 			@Size(max = 500) @Pattern(regexp = WEB, message = "{people.url.invalid}") String website,
 			@Size(max = 500) @Pattern(regexp = WEB, message = "{people.url.invalid}") String logoUrl,
 			@Size(max = 4000) String description, Integer version) {
