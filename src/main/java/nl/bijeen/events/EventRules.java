@@ -18,6 +18,12 @@ class EventRules {
 
 	private static final Pattern WEB_URL = Pattern.compile("^https?://[^\\s/$.?#][^\\s]*$", Pattern.CASE_INSENSITIVE);
 
+	/** Most organisations of one event. */
+	static final int MAX_ORGANISERS = 20;
+
+	/** Most themes, and most audiences, of one event. */
+	static final int MAX_TAGS = 50;
+
 	private final Venues venues;
 
 	private final Organisations organisations;
@@ -79,7 +85,11 @@ class EventRules {
 		if (present(d.imageUrl()) && !present(d.imageAlt())) {
 			v.add(new FieldViolation("imageAlt", "event.imageAlt.required"));
 		}
-		checkReferences(v, d);
+		boolean sizesFit = fits(v, "organiserIds", d.organiserIds(), MAX_ORGANISERS) & fits(v, "themeIds", d.themeIds(), MAX_TAGS)
+				& fits(v, "audienceIds", d.audienceIds(), MAX_TAGS);
+		if (sizesFit) {
+			checkReferences(v, d);
+		}
 		if (isPublic && d.attendanceMode().hasVenue() && d.venueId() == null) {
 			v.add(new FieldViolation("venueId", "event.venue.requiredForPublish"));
 		}
@@ -117,6 +127,14 @@ class EventRules {
 		if (d.audienceIds().stream().anyMatch(id -> !this.audiences.existsById(id))) {
 			v.add(new FieldViolation("audienceIds", "event.audiences.unknown"));
 		}
+	}
+
+	private static boolean fits(List<FieldViolation> v, String field, List<Long> values, int max) {
+		if (values != null && values.size() > max) {
+			v.add(new FieldViolation(field, "validation.tooMany"));
+			return false;
+		}
+		return true;
 	}
 
 	private static void maxLength(List<FieldViolation> v, String field, String value, int max) {

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -17,14 +16,9 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Refuses request bodies larger than their purpose needs before anything reads them: by the announced
@@ -40,17 +34,11 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
 	private final WebProperties properties;
 
-	private final MessageSource messages;
+	private final Refusal refusal;
 
-	private final LocaleResolver locales;
-
-	private final JsonMapper json;
-
-	RequestBodyLimit(WebProperties properties, MessageSource messages, LocaleResolver locales, JsonMapper json) {
+	RequestBodyLimit(WebProperties properties, Refusal refusal) {
 		this.properties = properties;
-		this.messages = messages;
-		this.locales = locales;
-		this.json = json;
+		this.refusal = refusal;
 	}
 
 	@Override
@@ -104,22 +92,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
 				status.value(), length < 0 ? "unknown" : length);
 		// The body is not read: close the connection rather than swallow it.
 		response.setHeader("Connection", "close");
-		if (!ErrorPages.isApi(request)) {
-			response.sendError(status.value());
-			return;
-		}
-		Locale locale = this.locales.resolveLocale(request);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-				this.messages.getMessage("api.problem." + (status == HttpStatus.LENGTH_REQUIRED ? "lengthRequired" : "tooLarge"),
-						null, locale));
-		problem.setTitle(this.messages.getMessage("api.problem.title." + status.value(), null, status.getReasonPhrase(),
-				locale));
-		problem.setType(URI.create("about:blank"));
-		problem.setInstance(URI.create(request.getRequestURI()));
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		this.json.writeValue(response.getOutputStream(), ApiProblemHandler.asMap(problem));
+		this.refusal.send(request, response, status,
+				status == HttpStatus.LENGTH_REQUIRED ? "api.problem.lengthRequired" : "api.problem.tooLarge");
 	}
 
 	/**

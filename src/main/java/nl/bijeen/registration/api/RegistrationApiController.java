@@ -7,7 +7,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import nl.bijeen.registration.internal.PersonalRegistrations;
+import nl.bijeen.registration.internal.RegistrationLimits;
 import nl.bijeen.registration.internal.RegistrationService;
 
 import org.springframework.http.HttpStatus;
@@ -61,7 +64,7 @@ class RegistrationApiController {
 	ResponseEntity<Map<String, String>> register(@PathVariable Long eventId,
 			@Parameter(description = "A unique key per intended registration, e.g. a UUID")
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
-			@RequestBody RegistrationApiRequest body, HttpServletRequest request) {
+			@Valid @RequestBody RegistrationApiRequest body, HttpServletRequest request) {
 		this.rateLimit.check(request);
 		this.registrations.submit(body.toRequest(eventId, idempotencyKey));
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(ACCEPTED);
@@ -76,7 +79,7 @@ class RegistrationApiController {
 	@PatchMapping("/api/registrations/{token}")
 	@Operation(summary = "Change session choices", description = "Body: {\"choices\": {partId: sessionId}}. "
 			+ "A full session gives 409 and changes nothing in that round.")
-	RegistrationApiView change(@PathVariable String token, @RequestBody ChoiceChange body) {
+	RegistrationApiView change(@PathVariable String token, @Valid @RequestBody ChoiceChange body) {
 		if (body.choices() != null) {
 			body.choices().forEach((part, session) -> this.personal.change(token, part, session));
 		}
@@ -97,7 +100,7 @@ class RegistrationApiController {
 	/**
 	 * New session choices per round.
 	 */
-	record ChoiceChange(Map<Long, Long> choices) {
+	record ChoiceChange(@Size(max = RegistrationLimits.ROUNDS) Map<Long, Long> choices) {
 	}
 
 

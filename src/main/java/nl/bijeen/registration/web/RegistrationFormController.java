@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import nl.bijeen.events.Event;
 import nl.bijeen.registration.internal.RegistrationPages;
 import nl.bijeen.registration.internal.RegistrationRejected;
@@ -53,7 +54,7 @@ class RegistrationFormController {
 	}
 
 	@PostMapping
-	String register(@PathVariable String slug, @ModelAttribute("form") RegistrationForm form, BindingResult result,
+	String register(@PathVariable String slug, @Valid @ModelAttribute("form") RegistrationForm form, BindingResult result,
 			Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		Event event = this.pages.publicEvent(slug);
 		if (!this.rateLimiter.tryAcquire(request.getRemoteAddr())) {
