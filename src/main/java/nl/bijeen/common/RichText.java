@@ -9,6 +9,7 @@ import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * {@code th:utext="${richText.safe(html)}"} (offered to every page by the web module).
  */
 @Component
+@EnableConfigurationProperties(ContentProperties.class)
 public class RichText {
 
 	private final List<String> allowedHosts;
