@@ -55,6 +55,19 @@ public final class TextRules {
 		}
 	}
 
+	/**
+	 * The text with every control character replaced by a space, for search terms: a search for anything
+	 * finds what it can rather than failing; {@code null} stays {@code null}.
+	 */
+	public static String withoutControlCharacters(String text) {
+		if (text == null || isSingleLine(text)) {
+			return text;
+		}
+		StringBuilder clean = new StringBuilder(text.length());
+		text.codePoints().forEach(c -> clean.appendCodePoint(isControl(c) ? ' ' : c));
+		return clean.toString();
+	}
+
 	private static boolean isControl(int c) {
 		return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029;
 	}
