@@ -1,6 +1,7 @@
 package nl.bijeen.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import nl.bijeen.common.SingleLine;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -27,10 +28,10 @@ final class PeopleRequests {
 
 	@Schema(name = "PersonWrite")
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record PersonRequest(@Size(max = 120) @Pattern(regexp = SLUG, message = "{people.slug.invalid}") String slug,
-			@NotBlank @Size(max = 200) String name, @Size(max = 200) String jobTitle,
+	record PersonRequest(@SingleLine @Size(max = 120) @Pattern(regexp = SLUG, message = "{people.slug.invalid}") String slug,
+			@SingleLine @NotBlank @Size(max = 200) String name, @SingleLine @Size(max = 200) String jobTitle,
 			@Schema(description = "The organisation the person works for, by id") @Valid EventRequest.IdRef organisation,
-			@Schema(description = "Free text for an organisation not in bijeen") @Size(max = 200) String affiliation,
+			@Schema(description = "Free text for an organisation not in bijeen") @SingleLine @Size(max = 200) String affiliation,
 			@Size(max = 4000) String bio,
 			@Size(max = 500) @Pattern(regexp = WEB, message = "{people.url.invalid}") String photoUrl,
 			Integer version) {
@@ -45,8 +46,8 @@ final class PeopleRequests {
 
 	@Schema(name = "OrganisationWrite")
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record OrganisationRequest(@Size(max = 120) @Pattern(regexp = SLUG, message = "{people.slug.invalid}") String slug,
-			@NotBlank @Size(max = 200) String name,
+	record OrganisationRequest(@SingleLine @Size(max = 120) @Pattern(regexp = SLUG, message = "{people.slug.invalid}") String slug,
+			@SingleLine @NotBlank @Size(max = 200) String name,
 			@Size(max = 500) @Pattern(regexp = WEB, message = "{people.url.invalid}") String website,
 			@Size(max = 500) @Pattern(regexp = WEB, message = "{people.url.invalid}") String logoUrl,
 			@Size(max = 4000) String description, Integer version) {

@@ -1,6 +1,7 @@
 package nl.bijeen.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import nl.bijeen.common.SingleLine;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -22,20 +23,20 @@ final class TaxonomyRequests {
 
 	@Schema(name = "ThemeWrite")
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record ThemeRequest(@Size(max = 120) @Pattern(regexp = SLUG, message = "{taxonomy.slug.invalid}") String slug,
-			@NotBlank @Size(max = 120) String name, @Size(max = 2000) String description, Integer version) {
+	record ThemeRequest(@SingleLine @Size(max = 120) @Pattern(regexp = SLUG, message = "{taxonomy.slug.invalid}") String slug,
+			@SingleLine @NotBlank @Size(max = 120) String name, @Size(max = 2000) String description, Integer version) {
 	}
 
 	@Schema(name = "AudienceWrite")
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record AudienceRequest(@Size(max = 120) @Pattern(regexp = SLUG, message = "{taxonomy.slug.invalid}") String slug,
-			@NotBlank @Size(max = 120) String name, Integer version) {
+	record AudienceRequest(@SingleLine @Size(max = 120) @Pattern(regexp = SLUG, message = "{taxonomy.slug.invalid}") String slug,
+			@SingleLine @NotBlank @Size(max = 120) String name, Integer version) {
 	}
 
 	@Schema(name = "VenueWrite")
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record VenueRequest(@NotBlank @Size(max = 200) String name, @Size(max = 200) String street,
-			@Size(max = 20) String postalCode, @Size(max = 120) String city,
+	record VenueRequest(@SingleLine @NotBlank @Size(max = 200) String name, @SingleLine @Size(max = 200) String street,
+			@SingleLine @Size(max = 20) String postalCode, @SingleLine @Size(max = 120) String city,
 			@Pattern(regexp = "^[A-Za-z]{2}$", message = "{venue.country.invalid}") String country,
 			@Size(max = 2000) String route, @Size(max = 2000) String accessibility, Integer version) {
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import nl.bijeen.common.Slugs;
+import nl.bijeen.common.TextRules;
 import nl.bijeen.people.Organisations;
 
 import org.springframework.stereotype.Component;
@@ -16,6 +17,12 @@ import org.springframework.stereotype.Component;
 class EventRules {
 
 	private static final Pattern WEB_URL = Pattern.compile("^https?://[^\\s/$.?#][^\\s]*$", Pattern.CASE_INSENSITIVE);
+
+	/** Most organisations of one event. */
+	static final int MAX_ORGANISERS = 20;
+
+	/** Most themes, and most audiences, of one event. */
+	static final int MAX_TAGS = 50;
 
 	private final Venues venues;
 
@@ -48,6 +55,22 @@ class EventRules {
 		maxLength(v, "onlineUrl", d.onlineUrl(), 500);
 		maxLength(v, "imageUrl", d.imageUrl(), 500);
 		maxLength(v, "imageAlt", d.imageAlt(), 300);
+		for (String[] field : new String[][] { { "title", d.title() }, { "subtitle", d.subtitle() },
+				{ "slug", d.slug() }, { "onlineUrl", d.onlineUrl() }, { "imageUrl", d.imageUrl() },
+				{ "imageAlt", d.imageAlt() } }) {
+			if (!TextRules.isSingleLine(field[1])) {
+				v.add(new FieldViolation(field[0], "validation.singleLine"));
+			}
+		}
+		if (!TextRules.isMultiLine(d.summary())) {
+			v.add(new FieldViolation("summary", "validation.multiLine"));
+		}
+		if (!TextRules.isMultiLine(d.descriptionHtml())) {
+			v.add(new FieldViolation("descriptionHtml", "validation.multiLine"));
+		}
+		if (!TextRules.isHttpUrl(d.imageUrl())) {
+			v.add(new FieldViolation("imageUrl", "validation.httpUrl"));
+		}
 		if (d.slug() != null && !d.slug().isBlank() && !Slugs.isValid(d.slug().strip())) {
 			v.add(new FieldViolation("slug", "event.slug.invalid"));
 		}
@@ -55,14 +78,19 @@ class EventRules {
 		notNegative(v, "priceCents", d.priceCents(), "event.price.negative");
 		notNegative(v, "capacity", d.capacity(), "event.capacity.negative");
 		notNegative(v, "capacityOnline", d.capacityOnline(), "event.capacity.negative");
-		if (present(d.onlineUrl()) && !WEB_URL.matcher(d.onlineUrl().strip()).matches()) {
+		if (present(d.onlineUrl()) && (!WEB_URL.matcher(d.onlineUrl().strip()).matches()
+				|| !TextRules.isHttpUrl(d.onlineUrl()))) {
 			v.add(new FieldViolation("onlineUrl", "event.onlineUrl.invalid"));
 		}
 		if (present(d.imageUrl()) && !present(d.imageAlt())) {
 			v.add(new FieldViolation("imageAlt", "event.imageAlt.required"));
 		}
 		checkContact(v, d.contact());
-		checkReferences(v, d);
+		boolean sizesFit = fits(v, "organiserIds", d.organiserIds(), MAX_ORGANISERS) & fits(v, "themeIds", d.themeIds(), MAX_TAGS)
+				& fits(v, "audienceIds", d.audienceIds(), MAX_TAGS);
+		if (sizesFit) {
+			checkReferences(v, d);
+		}
 		if (isPublic && d.attendanceMode().hasVenue() && d.venueId() == null) {
 			v.add(new FieldViolation("venueId", "event.venue.requiredForPublish"));
 		}
@@ -120,6 +148,14 @@ class EventRules {
 		if (present(c.phone()) && !PHONE.matcher(c.phone().strip()).matches()) {
 			v.add(new FieldViolation("contactPhone", "event.contactPhone.invalid"));
 		}
+	}
+
+	private static boolean fits(List<FieldViolation> v, String field, List<Long> values, int max) {
+		if (values != null && values.size() > max) {
+			v.add(new FieldViolation(field, "validation.tooMany"));
+			return false;
+		}
+		return true;
 	}
 
 	private static void maxLength(List<FieldViolation> v, String field, String value, int max) {

@@ -2,11 +2,17 @@ package nl.bijeen.programme;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+
+import nl.bijeen.common.TextRules;
 
 /**
  * Collects the problems found while checking a change.
  */
 final class Problems {
+
+	/** The fields that may hold several lines; every other text field is a single line. */
+	private static final Set<String> MULTI_LINE = Set.of("description");
 
 	private final List<ProgrammeProblem> found = new ArrayList<>();
 
@@ -28,6 +34,12 @@ final class Problems {
 		}
 		else if (value != null && value.length() > max) {
 			reject(field, "programme.tooLong", max, value.length());
+		}
+		else if (value != null && MULTI_LINE.contains(field) && !TextRules.isMultiLine(value)) {
+			reject(field, "validation.multiLine");
+		}
+		else if (value != null && !MULTI_LINE.contains(field) && !TextRules.isSingleLine(value)) {
+			reject(field, "validation.singleLine");
 		}
 		return this;
 	}

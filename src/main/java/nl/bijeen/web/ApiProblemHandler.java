@@ -12,6 +12,7 @@ import nl.bijeen.common.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -98,6 +99,16 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return invalid(ex, errors, request);
 	}
 
+	@ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+	ResponseEntity<Object> rejected(RuntimeException ex, WebRequest request) {
+		return problem(ex, HttpStatus.BAD_REQUEST, text("api.problem.invalid"), request);
+	}
+
+	@ExceptionHandler(InvalidPropertyException.class)
+	ResponseEntity<Object> invalidProperty(InvalidPropertyException ex, WebRequest request) {
+		return invalid(ex, List.of(new FieldProblem(ex.getPropertyName(), text("api.problem.invalid"))), request);
+	}
+
 	@ExceptionHandler({ AccessDeniedException.class, AuthenticationException.class })
 	void security(RuntimeException ex) {
 		// Spring Security answers these (401/403 problem+json of the API security chain).
@@ -162,6 +173,10 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		ResponseEntity<Object> entity = super.handleExceptionInternal(ex, body, headers, statusCode, request);
 		if (entity == null) {
 			return null;
+		}
+		if (entity.getStatusCode().is4xxClientError() && entity.getStatusCode().value() != 404
+				&& request instanceof org.springframework.web.context.request.ServletWebRequest servlet) {
+			ClientErrors.log(servlet.getRequest(), entity.getStatusCode().value(), ex);
 		}
 		if (entity.getBody() instanceof ProblemDetail problem) {
 			problem.setTitle(title(entity.getStatusCode()));

@@ -7,7 +7,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The friendly error pages in templates/error: one for 400, 403, 404 and 500, a general one for other
+ * The friendly error pages in templates/error: one for 400, 403, 404, 413 and 500, a general one for other
  * client errors. Never shows a stack trace or exception message.
  */
 final class ErrorPages {
@@ -25,7 +25,7 @@ final class ErrorPages {
 
 	static String viewName(int status) {
 		return switch (status) {
-			case 400, 403, 404 -> "error/" + status;
+			case 400, 403, 404, 413 -> "error/" + status;
 			default -> (status >= 400 && status < 500) ? "error/4xx" : "error/500";
 		};
 	}

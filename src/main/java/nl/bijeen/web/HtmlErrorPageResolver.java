@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import nl.bijeen.common.NotFoundException;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -69,6 +70,9 @@ class HtmlErrorPageResolver implements HandlerExceptionResolver, Ordered {
 			return null;
 		}
 		HttpStatusCode status = statusOf(ex);
+		if (status != null && status.value() != 404) {
+			ClientErrors.log(request, status.value(), ex);
+		}
 		return (status != null) ? ErrorPages.page(status) : null;
 	}
 
@@ -76,7 +80,8 @@ class HtmlErrorPageResolver implements HandlerExceptionResolver, Ordered {
 		if (ex instanceof NotFoundException) {
 			return HttpStatus.NOT_FOUND;
 		}
-		if (ex instanceof TypeMismatchException) {
+		if (ex instanceof TypeMismatchException || ex instanceof InvalidPropertyException
+				|| ex instanceof org.springframework.security.web.firewall.RequestRejectedException) {
 			return HttpStatus.BAD_REQUEST;
 		}
 		if (ex instanceof ErrorResponse error && error.getStatusCode().is4xxClientError()) {

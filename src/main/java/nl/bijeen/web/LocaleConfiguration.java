@@ -28,11 +28,17 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("bijeen-lang") {
 			@Override
 			public Locale resolveLocale(jakarta.servlet.http.HttpServletRequest request) {
-				Locale locale = super.resolveLocale(request);
-				return SUPPORTED.stream()
-					.filter(s -> s.getLanguage().equals(locale.getLanguage()))
-					.findFirst()
-					.orElse(DUTCH);
+				return supported(super.resolveLocale(request));
+			}
+
+			@Override
+			public void setLocaleContext(jakarta.servlet.http.HttpServletRequest request,
+					jakarta.servlet.http.HttpServletResponse response,
+					org.springframework.context.i18n.LocaleContext localeContext) {
+				// Whatever ?lang= says, only a supported language is remembered and used.
+				Locale locale = localeContext != null ? localeContext.getLocale() : null;
+				super.setLocaleContext(request, response,
+						locale == null ? null : new org.springframework.context.i18n.SimpleLocaleContext(supported(locale)));
 			}
 		};
 		resolver.setDefaultLocaleFunction(request -> {
@@ -50,6 +56,13 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		});
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
+	}
+
+	static Locale supported(Locale locale) {
+		return SUPPORTED.stream()
+			.filter(s -> locale != null && s.getLanguage().equals(locale.getLanguage()))
+			.findFirst()
+			.orElse(DUTCH);
 	}
 
 	@Override

@@ -305,6 +305,8 @@ abstract class EventPageContract {
 		Event event = this.data.published(slug, "Vol of niet", SPRING);
 		event.setCapacity(capacity);
 		event = this.data.save(event);
+		// Saving the event made its counter (or not yet, when counters are made on first use).
+		this.jdbc.sql("delete from seat_counter where event_id = ? and name = 'VENUE'").param(event.getId()).update();
 		this.jdbc.sql("insert into seat_counter (event_id, name, capacity, taken) values (?, 'VENUE', ?, ?)")
 			.params(event.getId(), capacity, taken)
 			.update();

@@ -1,5 +1,6 @@
 package nl.bijeen.accounts.web;
 
+import nl.bijeen.common.SingleLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -10,6 +11,7 @@ public class TokenForm {
 
 	@NotBlank(message = "{tokens.name.required}")
 	@Size(max = 120, message = "{tokens.name.tooLong}")
+	@SingleLine
 	private String name;
 
 	public String getName() {

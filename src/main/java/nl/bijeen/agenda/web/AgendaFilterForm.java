@@ -13,6 +13,7 @@ import java.util.StringJoiner;
 
 import nl.bijeen.agenda.AgendaFilter;
 import nl.bijeen.common.Slugs;
+import nl.bijeen.common.TextRules;
 import nl.bijeen.events.AttendanceMode;
 import nl.bijeen.events.EventType;
 
@@ -107,7 +108,10 @@ public record AgendaFilterForm(@BindParam("thema") String theme, @BindParam("doe
 		if (this.text == null || this.text.isBlank()) {
 			return List.of();
 		}
-		return Arrays.stream(this.text.strip().split("\\s+")).limit(MAX_WORDS).toList();
+		return Arrays.stream(TextRules.withoutControlCharacters(this.text).strip().split("\\s+"))
+			.filter(word -> !word.isEmpty())
+			.limit(MAX_WORDS)
+			.toList();
 	}
 
 	private static String slug(String value) {

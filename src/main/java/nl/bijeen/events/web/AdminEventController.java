@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import nl.bijeen.common.TextRules;
 import nl.bijeen.events.Event;
 import nl.bijeen.events.EventEditor;
 import nl.bijeen.events.EventStatus;
@@ -48,7 +49,7 @@ class AdminEventController {
 			.filter(s -> s.name().equals(status))
 			.findFirst()
 			.orElse(null);
-		String pattern = "%" + (q == null ? "" : q.strip().toLowerCase(Locale.ROOT).replaceAll("[\\\\%_]", "")) + "%";
+		String pattern = "%" + (q == null ? "" : TextRules.withoutControlCharacters(q).strip().toLowerCase(Locale.ROOT).replaceAll("[\\\\%_]", "")) + "%";
 		List<Event> found = (selected != null) ? this.events.findByStatusAndTitleLike(selected.name(), pattern)
 				: this.events.findByTitleLike(pattern);
 		model.addAttribute("events", found);

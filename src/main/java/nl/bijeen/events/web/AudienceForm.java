@@ -1,5 +1,6 @@
 package nl.bijeen.events.web;
 
+import nl.bijeen.common.SingleLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -14,10 +15,12 @@ public class AudienceForm {
 
 	@Size(max = 120, message = "{taxonomy.slug.tooLong}")
 	@Pattern(regexp = "^$|^[a-z0-9]+(?:-[a-z0-9]+)*$", message = "{taxonomy.slug.invalid}")
+	@SingleLine
 	private String slug;
 
 	@NotBlank(message = "{taxonomy.name.required}")
 	@Size(max = 120, message = "{taxonomy.name.tooLong}")
+	@SingleLine
 	private String name;
 
 	static AudienceForm of(Audience audience) {

@@ -1,5 +1,6 @@
 package nl.bijeen.events.web;
 
+import nl.bijeen.common.SingleLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -15,18 +16,23 @@ public class VenueForm {
 
 	@NotBlank(message = "{venue.name.required}")
 	@Size(max = 200, message = "{venue.name.tooLong}")
+	@SingleLine
 	private String name;
 
 	@Size(max = 200, message = "{venue.street.tooLong}")
+	@SingleLine
 	private String street;
 
 	@Size(max = 20, message = "{venue.postalCode.tooLong}")
+	@SingleLine
 	private String postalCode;
 
 	@Size(max = 120, message = "{venue.city.tooLong}")
+	@SingleLine
 	private String city;
 
 	@Pattern(regexp = "^$|^[A-Za-z]{2}$", message = "{venue.country.invalid}")
+	@SingleLine
 	private String country = "NL";
 
 	@Size(max = 2000, message = "{venue.text.tooLong}")

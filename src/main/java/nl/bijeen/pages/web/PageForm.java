@@ -1,5 +1,6 @@
 package nl.bijeen.pages.web;
 
+import nl.bijeen.common.SingleLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -17,6 +18,7 @@ public class PageForm {
 
 	@NotBlank(message = "{pages.form.titleNl.required}")
 	@Size(max = MAX_TITLE, message = "{pages.form.title.tooLong}")
+	@SingleLine
 	private String titleNl;
 
 	@NotBlank(message = "{pages.form.bodyNl.required}")
@@ -24,6 +26,7 @@ public class PageForm {
 	private String bodyNl;
 
 	@Size(max = MAX_TITLE, message = "{pages.form.title.tooLong}")
+	@SingleLine
 	private String titleEn;
 
 	@Size(max = MAX_BODY, message = "{pages.form.body.tooLong}")

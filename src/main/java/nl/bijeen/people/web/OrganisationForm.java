@@ -1,5 +1,6 @@
 package nl.bijeen.people.web;
 
+import nl.bijeen.common.SingleLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -15,18 +16,22 @@ public class OrganisationForm {
 
 	@Size(max = 120, message = "{people.slug.tooLong}")
 	@Pattern(regexp = "^$|^[a-z0-9]+(?:-[a-z0-9]+)*$", message = "{people.slug.invalid}")
+	@SingleLine
 	private String slug;
 
 	@NotBlank(message = "{organisation.name.required}")
 	@Size(max = 200, message = "{people.name.tooLong}")
+	@SingleLine
 	private String name;
 
 	@Size(max = 500, message = "{people.url.tooLong}")
 	@Pattern(regexp = "^$|^https?://\\S+$", message = "{people.url.invalid}")
+	@SingleLine
 	private String website;
 
 	@Size(max = 500, message = "{people.url.tooLong}")
 	@Pattern(regexp = "^$|^https?://\\S+$", message = "{people.url.invalid}")
+	@SingleLine
 	private String logoUrl;
 
 	@Size(max = 4000, message = "{people.text.tooLong}")

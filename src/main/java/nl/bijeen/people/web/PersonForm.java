@@ -1,5 +1,6 @@
 package nl.bijeen.people.web;
 
+import nl.bijeen.common.SingleLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -15,18 +16,22 @@ public class PersonForm {
 
 	@Size(max = 120, message = "{people.slug.tooLong}")
 	@Pattern(regexp = "^$|^[a-z0-9]+(?:-[a-z0-9]+)*$", message = "{people.slug.invalid}")
+	@SingleLine
 	private String slug;
 
 	@NotBlank(message = "{person.name.required}")
 	@Size(max = 200, message = "{people.name.tooLong}")
+	@SingleLine
 	private String name;
 
 	@Size(max = 200, message = "{person.jobTitle.tooLong}")
+	@SingleLine
 	private String jobTitle;
 
 	private Long organisationId;
 
 	@Size(max = 200, message = "{person.affiliation.tooLong}")
+	@SingleLine
 	private String affiliation;
 
 	@Size(max = 4000, message = "{people.text.tooLong}")

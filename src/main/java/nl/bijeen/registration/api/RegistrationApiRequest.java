@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
 import nl.bijeen.registration.Attendance;
+import nl.bijeen.registration.internal.RegistrationLimits;
 import nl.bijeen.registration.internal.Applicant;
 import nl.bijeen.registration.internal.RegistrationRequest;
 import nl.bijeen.registration.internal.SessionPick;
@@ -21,7 +23,9 @@ import nl.bijeen.registration.internal.SessionPick;
 public record RegistrationApiRequest(@Schema(example = "Anna de Vries") String name,
 		@Schema(example = "anna@example.org") String email, String organisation, String jobTitle,
 		@Schema(description = "VENUE or ONLINE; needed for hybrid events only") Attendance attendance,
-		Map<Long, Long> choices, Map<Long, Long> secondChoices, Map<Long, List<String>> answers,
+		@Size(max = RegistrationLimits.ROUNDS) Map<Long, Long> choices,
+		@Size(max = RegistrationLimits.ROUNDS) Map<Long, Long> secondChoices,
+		@Size(max = RegistrationLimits.QUESTIONS) Map<Long, @Size(max = RegistrationLimits.OPTIONS) List<String>> answers,
 		@Schema(description = "Consent to the privacy statement; must be true") Boolean consent,
 		Boolean newsletterOptIn, @Schema(description = "REGISTERPLEIN or SKJ, accredited events only") String registerName,
 		String registrationNumber, @Schema(example = "nl") String locale) {

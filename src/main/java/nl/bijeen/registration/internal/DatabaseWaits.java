@@ -3,7 +3,6 @@ package nl.bijeen.registration.internal;
 import java.sql.SQLException;
 import java.time.Duration;
 
-import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -66,12 +65,13 @@ class DatabaseWaits {
 	}
 
 	/**
-	 * Whether the failure is a wait that ran out: a lock timeout or a cancelled statement.
+	 * Whether the failure is a wait that ran out: a lock timeout or a cancelled statement. Told apart by the
+	 * SQL state, not by Spring's exception type: a deadlock also arrives as a
+	 * {@code CannotAcquireLockException}, and a deadlock is a lost race to run again, not a wait that ran out.
 	 */
 	static boolean ranOut(Throwable failure) {
 		for (Throwable t = failure; t != null; t = t.getCause()) {
-			if (t instanceof CannotAcquireLockException || t instanceof QueryTimeoutException
-					|| t instanceof java.sql.SQLTimeoutException) {
+			if (t instanceof QueryTimeoutException || t instanceof java.sql.SQLTimeoutException) {
 				return true;
 			}
 			if (t instanceof SQLException sql && sql.getSQLState() != null) {

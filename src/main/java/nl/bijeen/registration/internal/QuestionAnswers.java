@@ -33,6 +33,10 @@ final class QuestionAnswers {
 				}
 				continue;
 			}
+			if (!values.stream().allMatch(nl.bijeen.common.TextRules::isMultiLine)) {
+				problems.add(new Problem(field, "registration.error.controlCharacters"));
+				continue;
+			}
 			if (!valid(question, values)) {
 				problems.add(new Problem(field, "registration.error.answer.invalid"));
 				continue;

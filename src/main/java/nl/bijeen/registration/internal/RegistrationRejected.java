@@ -26,8 +26,16 @@ public class RegistrationRejected extends RuntimeException {
 	 * Whether the registration can never succeed as such (closed, full), rather than being badly filled in.
 	 */
 	public boolean isConflict() {
-		return this.problems.stream().anyMatch(p -> p.code().startsWith("registration.closed")
-				|| p.code().equals("registration.error.full") || p.code().equals("registration.error.sessionFull"));
+		return this.problems.stream().anyMatch(p -> p.code().startsWith("registration.closed")) || isNoPlace();
+	}
+
+	/**
+	 * Whether the registration was refused only because there is no place: the event or a chosen workshop
+	 * is full and has no waiting list.
+	 */
+	public boolean isNoPlace() {
+		return !this.problems.isEmpty() && this.problems.stream()
+			.allMatch(p -> p.code().equals("registration.error.full") || p.code().equals("registration.error.sessionFull"));
 	}
 
 }

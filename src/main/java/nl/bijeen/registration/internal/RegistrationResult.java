@@ -7,11 +7,12 @@ package nl.bijeen.registration.internal;
 public record RegistrationResult(Kind kind, Long registrationId, RegistrationStatus status, String token) {
 
 	/**
-	 * New (or made active again), already registered (link sent again) or a repeat of the same request.
+	 * New (or made active again), already registered (link sent again), a repeat of the same request, or
+	 * refused for lack of places (told by mail; nothing stored, no registration id).
 	 */
 	public enum Kind {
 
-		NEW, EXISTING, REPEAT
+		NEW, EXISTING, REPEAT, REFUSED
 
 	}
 

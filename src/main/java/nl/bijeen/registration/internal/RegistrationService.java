@@ -1,8 +1,14 @@
 package nl.bijeen.registration.internal;
 
 import org.springframework.dao.DataAccessException;
+import nl.bijeen.registration.RegistrationRefused;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Registers people. The place at the event and in each chosen session is taken by conditional updates in
@@ -19,10 +25,43 @@ public class RegistrationService {
 
 	private final RegistrationBatches batches;
 
-	RegistrationService(RegistrationValidator validator, Capacities capacities, RegistrationBatches batches) {
+	private final ApplicationEventPublisher publisher;
+
+	private final TransactionTemplate ownTransaction;
+
+	RegistrationService(RegistrationValidator validator, Capacities capacities, RegistrationBatches batches,
+			ApplicationEventPublisher publisher, PlatformTransactionManager transactionManager) {
 		this.validator = validator;
 		this.capacities = capacities;
 		this.batches = batches;
+		this.publisher = publisher;
+		this.ownTransaction = new TransactionTemplate(transactionManager);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/**
+	 * Registers for a participant who must not learn from the answer whether an address is registered: as
+	 * {@link #register(RegistrationRequest)}, but a refusal for lack of places (the event or a chosen
+	 * workshop full without waiting list) is not thrown. It goes to the address by mail
+	 * ({@link RegistrationRefused}), and the caller answers exactly as for a new or an existing registration.
+	 * @return the result; {@link RegistrationResult.Kind#REFUSED} when there was no place
+	 * @throws RegistrationRejected when the request itself is not valid or registration is closed
+	 */
+	public RegistrationResult submit(RegistrationRequest request) {
+		ValidRegistration valid = this.validator.validate(request);
+		try {
+			return store(valid);
+		}
+		catch (RegistrationRejected rejected) {
+			if (!rejected.isNoPlace()) {
+				throw rejected;
+			}
+			boolean sessionFull = rejected.problems().stream().noneMatch(p -> p.code().equals("registration.error.full"));
+			this.ownTransaction.executeWithoutResult(status -> this.publisher.publishEvent(new RegistrationRefused(
+					valid.event().getId(), valid.applicant().email(), valid.applicant().name(),
+					valid.applicant().locale().toLanguageTag(), sessionFull)));
+			return new RegistrationResult(RegistrationResult.Kind.REFUSED, null, null, null);
+		}
 	}
 
 	/**
@@ -35,7 +74,10 @@ public class RegistrationService {
 	 * stored: the outcome comes by mail, and the same request again tells it
 	 */
 	public RegistrationResult register(RegistrationRequest request) {
-		ValidRegistration valid = this.validator.validate(request);
+		return store(this.validator.validate(request));
+	}
+
+	private RegistrationResult store(ValidRegistration valid) {
 		try {
 			this.capacities.ensureCounters(valid.event(), valid.rounds());
 		}

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import nl.bijeen.common.NotFoundException;
+import nl.bijeen.common.TextRules;
 import nl.bijeen.common.Zones;
 import nl.bijeen.events.Event;
 import nl.bijeen.registration.Attendance;
@@ -48,7 +49,7 @@ public class RegistrationValidator {
 		Map<Round, SessionPick> picks = picks(rounds, settings, request.picks(), problems);
 		Map<Long, String> answers = QuestionAnswers.validate(context.questions(), request.answers(), problems);
 		String key = request.idempotencyKey();
-		if (key != null && (key.isBlank() || key.length() > 100)) {
+		if (key != null && (key.isBlank() || key.length() > 100 || !TextRules.isSingleLine(key))) {
 			problems.add(Problem.global("registration.error.idempotencyKey"));
 		}
 		if (!problems.isEmpty()) {
@@ -152,6 +153,9 @@ public class RegistrationValidator {
 		}
 		if (text.length() > max) {
 			problems.add(new Problem(field, "registration.error.tooLong", max));
+		}
+		if (!TextRules.isSingleLine(text)) {
+			problems.add(new Problem(field, "registration.error.controlCharacters"));
 		}
 		return text;
 	}

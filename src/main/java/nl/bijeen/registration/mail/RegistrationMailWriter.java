@@ -113,7 +113,7 @@ class RegistrationMailWriter implements MailWriter {
 					this.templates.text("message", locale, model))
 			.withHtml(this.templates.html("message", locale, model))
 			.withLocale(locale)
-			.withSender(lead.map(Organisation::mailSender).orElse(null), replyTo(lead, view));
+			.withSender(lead.map(Organisation::mailSender).orElse(null), replyTo(lead, view.event()));
 		boolean holdsPlace = view.registration().status() != RegistrationStatus.WAITLISTED
 				&& view.registration().status().isActive();
 		boolean cancelsCalendar = kind == MailKind.CANCELLED || kind == MailKind.CANCELLED_BY_ORGANISER
@@ -133,8 +133,11 @@ class RegistrationMailWriter implements MailWriter {
 	 * Replies go to the lead organisation's reply-to address, else to the event's contact, else to the
 	 * platform's configured address.
 	 */
-	private static String replyTo(Optional<Organisation> lead, PersonalView view) {
-		String address = lead.map(Organisation::replyTo).orElseGet(() -> view.event().getContactEmail());
+	/**
+	 * The reply-to address of a mail about the event: its lead organisation's, else the event's contact address.
+	 */
+	static String replyTo(Optional<Organisation> lead, nl.bijeen.events.Event event) {
+		String address = lead.map(Organisation::replyTo).orElseGet(event::getContactEmail);
 		return deliverable(address) ? address : null;
 	}
 

@@ -75,6 +75,19 @@ public class RegistrationMailer {
 	}
 
 	/**
+	 * Tells someone their registration found no place; like the other mails a request causes, within the
+	 * per-recipient limit, since anyone can cause it for any address.
+	 */
+	void sendRefusal(nl.bijeen.registration.RegistrationRefused refused) {
+		if (this.outbox.countRecent(refused.email(), this.limit.getWindow()) >= this.limit.getMails()) {
+			log.info("Event {}: no refusal mail queued, the address reached its limit of {} mails per {}",
+					refused.eventId(), this.limit.getMails(), this.limit.getWindow());
+			return;
+		}
+		this.outbox.enqueue(RefusalMailWriter.queued(refused));
+	}
+
+	/**
 	 * Sends a change notice ({@link ChangeNotices}) about a registration: once per notice and registration.
 	 */
 	void sendNotice(Long registrationId, String email, java.util.Locale locale, long noticeId) {

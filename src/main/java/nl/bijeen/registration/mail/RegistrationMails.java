@@ -8,6 +8,7 @@ import nl.bijeen.registration.RegistrationConfirmed;
 import nl.bijeen.registration.RegistrationLinkRequested;
 import nl.bijeen.registration.RegistrationPendingApproval;
 import nl.bijeen.registration.RegistrationPromoted;
+import nl.bijeen.registration.RegistrationRefused;
 import nl.bijeen.registration.RegistrationWaitlisted;
 
 import org.springframework.context.event.EventListener;
@@ -24,6 +25,11 @@ class RegistrationMails {
 
 	RegistrationMails(RegistrationMailer mailer) {
 		this.mailer = mailer;
+	}
+
+	@EventListener
+	void on(RegistrationRefused event) {
+		this.mailer.sendRefusal(event);
 	}
 
 	@EventListener

@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Size;
 import nl.bijeen.registration.Attendance;
+import nl.bijeen.registration.internal.RegistrationLimits;
 import nl.bijeen.registration.internal.Applicant;
 import nl.bijeen.registration.internal.RegistrationRequest;
 import nl.bijeen.registration.internal.SessionPick;
@@ -27,11 +29,14 @@ public class RegistrationForm {
 
 	private Attendance attendance;
 
+	@Size(max = RegistrationLimits.ROUNDS, message = "{validation.tooMany}")
 	private Map<Long, Long> choices = new HashMap<>();
 
+	@Size(max = RegistrationLimits.ROUNDS, message = "{validation.tooMany}")
 	private Map<Long, Long> secondChoices = new HashMap<>();
 
-	private Map<Long, List<String>> answers = new HashMap<>();
+	@Size(max = RegistrationLimits.QUESTIONS, message = "{validation.tooMany}")
+	private Map<Long, @Size(max = RegistrationLimits.OPTIONS, message = "{validation.tooMany}") List<String>> answers = new HashMap<>();
 
 	private boolean consent;
 

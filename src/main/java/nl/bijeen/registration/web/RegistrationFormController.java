@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import nl.bijeen.events.Event;
 import nl.bijeen.registration.internal.RegistrationBusy;
 import nl.bijeen.registration.internal.RegistrationOutcomeUnknown;
@@ -22,7 +23,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * The public registration form. Works without JavaScript; after a registration everybody sees the same
- * neutral page ("check your e-mail"), so the form never reveals who is registered.
+ * neutral page ("check your e-mail"), whether the address is new, already registered or there is no place
+ * left, so the form never reveals who is registered: the outcome goes by mail. Mistakes in the form itself
+ * (a missing name, an invalid address) are shown on the form.
  */
 @Controller
 @RequestMapping("/evenementen/{slug}/aanmelden")
@@ -53,7 +56,7 @@ class RegistrationFormController {
 	}
 
 	@PostMapping
-	String register(@PathVariable String slug, @ModelAttribute("form") RegistrationForm form, BindingResult result,
+	String register(@PathVariable String slug, @Valid @ModelAttribute("form") RegistrationForm form, BindingResult result,
 			Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		Event event = this.pages.publicEvent(slug);
 		if (!this.rateLimiter.tryAcquire(request.getRemoteAddr())) {
@@ -66,7 +69,7 @@ class RegistrationFormController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.registrations.register(form.toRequest(event.getId(), locale));
+				this.registrations.submit(form.toRequest(event.getId(), locale));
 				return "redirect:/evenementen/" + slug + "/aanmelden/controleer-uw-email";
 			}
 			catch (RegistrationRejected rejected) {

@@ -1,0 +1,5 @@
+package nl.bijeen.registration;
+
+class ControlCharactersH2IntegrationTests extends ControlCharactersContract {
+
+}

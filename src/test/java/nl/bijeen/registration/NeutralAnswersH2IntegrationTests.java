@@ -1,0 +1,5 @@
+package nl.bijeen.registration;
+
+class NeutralAnswersH2IntegrationTests extends NeutralAnswersContract {
+
+}

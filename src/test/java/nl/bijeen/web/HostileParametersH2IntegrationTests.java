@@ -1,0 +1,5 @@
+package nl.bijeen.web;
+
+class HostileParametersH2IntegrationTests extends HostileParametersContract {
+
+}

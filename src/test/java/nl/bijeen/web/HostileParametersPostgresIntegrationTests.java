@@ -1,0 +1,8 @@
+package nl.bijeen.web;
+
+import nl.bijeen.support.PostgresTest;
+
+@PostgresTest
+class HostileParametersPostgresIntegrationTests extends HostileParametersContract {
+
+}
