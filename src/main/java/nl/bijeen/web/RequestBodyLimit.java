@@ -135,7 +135,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
 				@Override
 				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("Blocking reads only");
+					throw new IllegalStateException("Only blocking reads of a limited body (no async servlet here)");
 				}
 
 			};

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ContextVersions {
 
-	/** What {@link #current(Long)} answers for an event without a version row (deleted, or not made here). */
+	/** A version no cached copy has: the context is read anew (used when caching is off). */
 	static final long UNKNOWN = -1;
 
 	private final JdbcClient jdbc;
@@ -21,14 +21,17 @@ class ContextVersions {
 	}
 
 	/**
-	 * The event's current version, {@link #UNKNOWN} when it has none.
+	 * The event's current version; 0 for an event without a version row (stored by other means than bijeen's
+	 * own saves, e.g. before this table existed or by plain SQL): its first change through bijeen makes the
+	 * row with version 1, so a copy cached at 0 is then replaced. Changes made directly in the database are
+	 * seen after the cache's time to live, with or without a row.
 	 */
 	long current(Long eventId) {
 		return this.jdbc.sql("select version from registration_context_version where event_id = ?")
 			.param(eventId)
 			.query(Long.class)
 			.optional()
-			.orElse(UNKNOWN);
+			.orElse(0L);
 	}
 
 	/**

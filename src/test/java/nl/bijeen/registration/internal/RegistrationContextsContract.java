@@ -97,6 +97,23 @@ abstract class RegistrationContextsContract {
 	}
 
 	@Test
+	void anEventWithoutAVersionRowIsCachedUntilItsFirstChangeThroughBijeen() {
+		Conference c = this.fixtures.conference(10, 5);
+		Long id = c.event().getId();
+		// As for an event stored before versions existed, or by plain SQL.
+		this.jdbc.sql("delete from registration_context_version where event_id = ?").param(id).update();
+		RegistrationContext first = context(id);
+		assertThat(context(id)).as("read once, then cached").isSameAs(first);
+
+		Event event = this.events.findById(id).orElseThrow();
+		event.setCapacity(14);
+		this.events.save(event);
+		assertThat(context(id).event().getCapacity()).isEqualTo(14);
+		assertThat(this.jdbc.sql("select version from registration_context_version where event_id = ?")
+			.param(id).query(Long.class).single()).isEqualTo(1L);
+	}
+
+	@Test
 	void anUnknownEventHasNoContext() {
 		assertThat(this.contexts.of(-1L)).isEmpty();
 	}
