@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +18,9 @@ class AccessibilityTourBrowserIntegrationTests extends BrowserTestSupport {
 
 	@Autowired
 	BrowserFixtures fixtures;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private Conference conference;
 
@@ -100,6 +104,18 @@ class AccessibilityTourBrowserIntegrationTests extends BrowserTestSupport {
 		axe();
 		open(programme + "/parts/" + this.conference.round().id() + "/delete");
 		assertThat(text("main")).contains("kozen een workshop in deze ronde");
+		axe();
+		// Editing a registration question, and its error summary.
+		this.jdbc.sql("insert into registration_question (event_id, kind, text, required, position) "
+				+ "values (?, 'TEXT', 'Dieetwensen?', false, 1)").param(id).update();
+		long question = this.jdbc.sql("select max(id) from registration_question where event_id = ?")
+			.param(id).query(Long.class).single();
+		open("/admin/events/" + id + "/registration-settings/questions/" + question);
+		assertThat(status()).isEqualTo(200);
+		axe();
+		find("main #text").clear();
+		find("main form button[type=submit]").click();
+		waitForVisible("#error-summary");
 		axe();
 	}
 
