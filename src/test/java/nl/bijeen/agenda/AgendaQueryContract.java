@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ AgendaQuery.class, EventSearch.class })
+@Import({ AgendaQuery.class, EventSearch.class, ProgrammeSeeds.class })
 @ComponentScan(basePackages = "nl.bijeen.common")
 abstract class AgendaQueryContract {
 
