@@ -11,11 +11,10 @@ import java.util.stream.Stream;
 import nl.bijeen.agenda.web.AgendaFilterForm;
 import nl.bijeen.events.AttendanceMode;
 import nl.bijeen.events.Audience;
-import nl.bijeen.events.Audiences;
+import nl.bijeen.events.EventCatalog;
 import nl.bijeen.events.Theme;
-import nl.bijeen.events.Themes;
 import nl.bijeen.people.Organisation;
-import nl.bijeen.people.Organisations;
+import nl.bijeen.people.PeopleDirectory;
 
 import org.springframework.stereotype.Component;
 
@@ -25,18 +24,15 @@ import org.springframework.stereotype.Component;
 @Component
 class AgendaOptions {
 
-	private final Themes themes;
+	private final EventCatalog catalog;
 
-	private final Audiences audiences;
-
-	private final Organisations organisations;
+	private final PeopleDirectory directory;
 
 	private final AgendaQuery query;
 
-	AgendaOptions(Themes themes, Audiences audiences, Organisations organisations, AgendaQuery query) {
-		this.themes = themes;
-		this.audiences = audiences;
-		this.organisations = organisations;
+	AgendaOptions(EventCatalog catalog, PeopleDirectory directory, AgendaQuery query) {
+		this.catalog = catalog;
+		this.directory = directory;
 		this.query = query;
 	}
 
@@ -47,8 +43,8 @@ class AgendaOptions {
 	Options forPeriod(AgendaPeriod period, LocalDateTime now) {
 		List<YearMonth> months = period == AgendaPeriod.PAST ? this.query.months(AgendaPeriod.PAST, now)
 				: Stream.iterate(YearMonth.from(now), m -> m.plusMonths(1)).limit(13).toList();
-		return new Options(this.themes.findAllByOrderByNameAsc(), this.audiences.findAllByOrderByNameAsc(),
-				this.organisations.findAllByOrderByNameAsc(), new TreeMap<>(AgendaFilterForm.TYPES),
+		return new Options(this.catalog.themes(), this.catalog.audiences(),
+				this.directory.organisationsByName(), new TreeMap<>(AgendaFilterForm.TYPES),
 				modes(), months);
 	}
 

@@ -11,16 +11,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import nl.bijeen.events.Audience;
-import nl.bijeen.events.Audiences;
 import nl.bijeen.events.Event;
+import nl.bijeen.events.EventCatalog;
 import nl.bijeen.events.EventOrganiser;
 import nl.bijeen.events.EventStatus;
 import nl.bijeen.events.Theme;
-import nl.bijeen.events.Themes;
 import nl.bijeen.events.Venue;
-import nl.bijeen.events.Venues;
 import nl.bijeen.people.Organisation;
-import nl.bijeen.people.Organisations;
+import nl.bijeen.people.PeopleDirectory;
 import nl.bijeen.registration.PlacesSummaries;
 
 import org.springframework.stereotype.Component;
@@ -31,13 +29,9 @@ import org.springframework.stereotype.Component;
 @Component
 class EventPageAssembler {
 
-	private final Venues venues;
+	private final EventCatalog catalog;
 
-	private final Organisations organisations;
-
-	private final Themes themes;
-
-	private final Audiences audiences;
+	private final PeopleDirectory directory;
 
 	private final ProgrammeReader programme;
 
@@ -45,12 +39,10 @@ class EventPageAssembler {
 
 	private final PlacesSummaries places;
 
-	EventPageAssembler(Venues venues, Organisations organisations, Themes themes, Audiences audiences,
-			ProgrammeReader programme, PublicUrls urls, PlacesSummaries places) {
-		this.venues = venues;
-		this.organisations = organisations;
-		this.themes = themes;
-		this.audiences = audiences;
+	EventPageAssembler(EventCatalog catalog, PeopleDirectory directory, ProgrammeReader programme, PublicUrls urls,
+			PlacesSummaries places) {
+		this.catalog = catalog;
+		this.directory = directory;
 		this.programme = programme;
 		this.urls = urls;
 		this.places = places;
@@ -59,8 +51,8 @@ class EventPageAssembler {
 	EventPage assemble(Event event, Locale locale, LocalDateTime now) {
 		Venue venue = venueOf(event);
 		RegistrationState registration = registration(event, now);
-		return new EventPage(event, venue, organisers(event), sorted(this.themes.findAllById(event.themeIds()),
-				Theme::name), sorted(this.audiences.findAllById(event.audienceIds()), Audience::name),
+		return new EventPage(event, venue, organisers(event), sorted(this.catalog.themes(event.themeIds()),
+				Theme::name), sorted(this.catalog.audiences(event.audienceIds()), Audience::name),
 				this.programme.read(event.getId()), Prices.display(event.getPriceCents(), locale), event.isPast(now),
 				registration, registration == RegistrationState.OPEN ? this.places.of(event) : null,
 				this.urls.event(event.getSlug()), this.urls.absolute(event.getImageUrl()),
@@ -71,12 +63,12 @@ class EventPageAssembler {
 		if (!event.getAttendanceMode().hasVenue() || event.getVenueId() == null) {
 			return null;
 		}
-		return this.venues.findById(event.getVenueId()).orElse(null);
+		return this.catalog.venue(event.getVenueId()).orElse(null);
 	}
 
 	List<Organisation> organisers(Event event) {
-		Map<Long, Organisation> byId = this.organisations
-			.findAllById(event.organisersInOrder().stream().map(EventOrganiser::organisationId).toList())
+		Map<Long, Organisation> byId = this.directory
+			.organisations(event.organisersInOrder().stream().map(EventOrganiser::organisationId).toList())
 			.stream()
 			.collect(Collectors.toMap(Organisation::id, Function.identity()));
 		return event.organisersInOrder().stream().map(o -> byId.get(o.organisationId())).filter(o -> o != null).toList();

@@ -9,15 +9,12 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import nl.bijeen.people.Organisation;
-import nl.bijeen.people.Organisations;
-import nl.bijeen.people.People;
+import nl.bijeen.people.PeopleDirectory;
 import nl.bijeen.people.Person;
 import nl.bijeen.programme.Contribution;
-import nl.bijeen.programme.Contributions;
-import nl.bijeen.programme.ProgrammeParts;
+import nl.bijeen.programme.ProgrammeRows;
 import nl.bijeen.programme.Role;
 import nl.bijeen.programme.Session;
-import nl.bijeen.programme.Sessions;
 
 import org.springframework.stereotype.Component;
 
@@ -27,32 +24,22 @@ import org.springframework.stereotype.Component;
 @Component
 class ProgrammeReader {
 
-	private final ProgrammeParts parts;
+	private final ProgrammeRows programme;
 
-	private final Sessions sessions;
+	private final PeopleDirectory directory;
 
-	private final Contributions contributions;
-
-	private final People people;
-
-	private final Organisations organisations;
-
-	ProgrammeReader(ProgrammeParts parts, Sessions sessions, Contributions contributions, People people,
-			Organisations organisations) {
-		this.parts = parts;
-		this.sessions = sessions;
-		this.contributions = contributions;
-		this.people = people;
-		this.organisations = organisations;
+	ProgrammeReader(ProgrammeRows programme, PeopleDirectory directory) {
+		this.programme = programme;
+		this.directory = directory;
 	}
 
 	Programme read(long eventId) {
-		List<Contribution> all = this.contributions.findByEventIdOrderByPositionAscIdAsc(eventId);
+		List<Contribution> all = this.programme.contributionsOf(eventId);
 		Map<Long, PersonRef> persons = persons(all.stream().map(Contribution::personId).distinct().toList());
-		Map<Long, List<Session>> sessionsByPart = this.sessions.findByEventIdOrderByPositionAscIdAsc(eventId)
+		Map<Long, List<Session>> sessionsByPart = this.programme.sessionsOf(eventId)
 			.stream()
 			.collect(Collectors.groupingBy(Session::partId));
-		List<ProgrammeItem> items = this.parts.findByEventIdOrderByStartsAtAscIdAsc(eventId)
+		List<ProgrammeItem> items = this.programme.partsOf(eventId)
 			.stream()
 			.map(part -> new ProgrammeItem(part.kind(), part.title(), part.description(), part.startsAt(),
 					part.endsAt(), part.location(),
@@ -87,9 +74,9 @@ class ProgrammeReader {
 	}
 
 	private Map<Long, PersonRef> persons(List<Long> ids) {
-		List<Person> found = this.people.findAllById(ids);
-		Map<Long, String> organisationNames = this.organisations
-			.findAllById(found.stream().map(Person::organisationId).filter(Objects::nonNull).distinct().toList())
+		List<Person> found = this.directory.people(ids);
+		Map<Long, String> organisationNames = this.directory
+			.organisations(found.stream().map(Person::organisationId).filter(Objects::nonNull).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(Organisation::id, Organisation::name));
 		return found.stream()

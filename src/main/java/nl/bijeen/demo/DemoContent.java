@@ -3,7 +3,7 @@ package nl.bijeen.demo;
 import java.time.LocalDate;
 
 import nl.bijeen.common.Zones;
-import nl.bijeen.events.Events;
+import nl.bijeen.events.EventSeeds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +25,7 @@ class DemoContent implements ApplicationRunner {
 
 	private final DemoProperties properties;
 
-	private final Events events;
+	private final EventSeeds events;
 
 	private final DemoDirectory directory;
 
@@ -33,7 +33,7 @@ class DemoContent implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
-	DemoContent(DemoProperties properties, Events events, DemoDirectory directory, DemoEvents demoEvents,
+	DemoContent(DemoProperties properties, EventSeeds events, DemoDirectory directory, DemoEvents demoEvents,
 			TransactionTemplate transactions) {
 		this.properties = properties;
 		this.events = events;
@@ -44,7 +44,7 @@ class DemoContent implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.properties.isEnabled() || this.events.count() > 0) {
+		if (!this.properties.isEnabled() || this.events.anyEvent()) {
 			return;
 		}
 		LocalDate today = LocalDate.now(Zones.AMSTERDAM);

@@ -4,15 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 import nl.bijeen.common.Slugs;
-import nl.bijeen.events.Audience;
-import nl.bijeen.events.Audiences;
-import nl.bijeen.events.Theme;
-import nl.bijeen.events.Themes;
+import nl.bijeen.events.EventSeeds;
 import nl.bijeen.events.Venue;
-import nl.bijeen.events.Venues;
 import nl.bijeen.people.Organisation;
-import nl.bijeen.people.Organisations;
-import nl.bijeen.people.People;
+import nl.bijeen.people.PeopleSeeds;
 import nl.bijeen.people.Person;
 
 import org.springframework.stereotype.Component;
@@ -24,22 +19,13 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoDirectory {
 
-	private final Organisations organisations;
+	private final PeopleSeeds people;
 
-	private final People people;
+	private final EventSeeds events;
 
-	private final Themes themes;
-
-	private final Audiences audiences;
-
-	private final Venues venues;
-
-	DemoDirectory(Organisations organisations, People people, Themes themes, Audiences audiences, Venues venues) {
-		this.organisations = organisations;
+	DemoDirectory(PeopleSeeds people, EventSeeds events) {
 		this.people = people;
-		this.themes = themes;
-		this.audiences = audiences;
-		this.venues = venues;
+		this.events = events;
 	}
 
 	/** Ids by slug (organisations, people, themes, audiences) or by name (venues). */
@@ -82,9 +68,9 @@ class DemoDirectory {
 		DemoFacts.ORGANISATIONS.forEach(o -> directory.organisations().put(o.slug(), organisation(o)));
 		DemoFacts.PEOPLE.forEach(p -> directory.people().put(Slugs.of(p.name()), person(p, directory)));
 		DemoFacts.THEMES.forEach((slug, name) -> directory.themes()
-			.put(slug, this.themes.findBySlug(slug).orElseGet(() -> this.themes.save(Theme.create(slug, name, null))).id()));
+			.put(slug, this.events.theme(slug, name).id()));
 		DemoFacts.AUDIENCES.forEach((slug, name) -> directory.audiences()
-			.put(slug, this.audiences.findBySlug(slug).orElseGet(() -> this.audiences.save(Audience.create(slug, name))).id()));
+			.put(slug, this.events.audience(slug, name).id()));
 		directory.venues().put("Muntgebouw",
 				venue(Venue.create("Muntgebouw", "Leidseweg 90", "3531 BG", "Utrecht")));
 		directory.venues().put("Geertekerk",
@@ -93,27 +79,23 @@ class DemoDirectory {
 	}
 
 	private long organisation(DemoFacts.Org org) {
-		return this.organisations.findBySlug(org.slug())
-			.orElseGet(() -> this.organisations.save(Organisation.create(org.slug(), org.name(), org.website(), org.description())))
+		return this.people
+			.organisation(org.slug(),
+					() -> Organisation.create(org.slug(), org.name(), org.website(), org.description()))
 			.id();
 	}
 
 	private long person(DemoFacts.Someone someone, Directory directory) {
 		String slug = Slugs.of(someone.name());
 		Long organisationId = someone.organisation() != null ? directory.organisation(someone.organisation()) : null;
-		return this.people.findBySlug(slug)
-			.orElseGet(() -> this.people.save(Person.create(slug, someone.name(), someone.jobTitle(), organisationId,
-					someone.affiliation(), null)))
+		return this.people
+			.person(slug, () -> Person.create(slug, someone.name(), someone.jobTitle(), organisationId,
+					someone.affiliation(), null))
 			.id();
 	}
 
 	private long venue(Venue venue) {
-		return this.venues.findAll()
-			.stream()
-			.filter(v -> v.name().equals(venue.name()) && venue.city().equals(v.city()))
-			.findFirst()
-			.orElseGet(() -> this.venues.save(venue))
-			.id();
+		return this.events.venue(venue).id();
 	}
 
 }

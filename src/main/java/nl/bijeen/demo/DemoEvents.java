@@ -10,11 +10,9 @@ import java.util.function.Consumer;
 
 import nl.bijeen.events.AttendanceMode;
 import nl.bijeen.events.Event;
+import nl.bijeen.events.EventSeeds;
 import nl.bijeen.events.EventType;
-import nl.bijeen.events.Events;
-import nl.bijeen.programme.Contributions;
-import nl.bijeen.programme.ProgrammeParts;
-import nl.bijeen.programme.Sessions;
+import nl.bijeen.programme.ProgrammeSeeds;
 
 import org.springframework.stereotype.Component;
 
@@ -31,19 +29,13 @@ class DemoEvents {
 
 	static final LocalDate ONLINE_2020 = LocalDate.of(2020, 11, 18);
 
-	private final Events events;
+	private final EventSeeds events;
 
-	private final ProgrammeParts parts;
+	private final ProgrammeSeeds programme;
 
-	private final Sessions sessions;
-
-	private final Contributions contributions;
-
-	DemoEvents(Events events, ProgrammeParts parts, Sessions sessions, Contributions contributions) {
+	DemoEvents(EventSeeds events, ProgrammeSeeds programme) {
 		this.events = events;
-		this.parts = parts;
-		this.sessions = sessions;
-		this.contributions = contributions;
+		this.programme = programme;
 	}
 
 	/**
@@ -79,7 +71,7 @@ class DemoEvents {
 	}
 
 	DemoProgramme programme(Event event, DemoDirectory.Directory directory) {
-		return new DemoProgramme(event, directory, this.parts, this.sessions, this.contributions);
+		return new DemoProgramme(event, directory, this.programme);
 	}
 
 	static List<Long> ids(DemoDirectory.Directory directory, java.util.function.ToLongBiFunction<DemoDirectory.Directory, String> lookup,

@@ -83,6 +83,13 @@ public class EventCatalog {
 		return this.audiences.findAllByOrderByNameAsc();
 	}
 
+	/**
+	 * The audiences with these ids that exist, in no particular order.
+	 */
+	public List<Audience> audiences(Collection<Long> ids) {
+		return this.audiences.findAllById(ids);
+	}
+
 	public Optional<Venue> venue(long id) {
 		return this.venues.findById(id);
 	}

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 import nl.bijeen.common.Slugs;
 import nl.bijeen.common.TextRules;
-import nl.bijeen.people.Organisations;
+import nl.bijeen.people.PeopleDirectory;
 
 import org.springframework.stereotype.Component;
 
@@ -26,15 +26,15 @@ class EventRules {
 
 	private final Venues venues;
 
-	private final Organisations organisations;
+	private final PeopleDirectory people;
 
 	private final Themes themes;
 
 	private final Audiences audiences;
 
-	EventRules(Venues venues, Organisations organisations, Themes themes, Audiences audiences) {
+	EventRules(Venues venues, PeopleDirectory people, Themes themes, Audiences audiences) {
 		this.venues = venues;
-		this.organisations = organisations;
+		this.people = people;
 		this.themes = themes;
 		this.audiences = audiences;
 	}
@@ -119,7 +119,7 @@ class EventRules {
 		if (d.venueId() != null && !this.venues.existsById(d.venueId())) {
 			v.add(new FieldViolation("venueId", "event.venue.unknown"));
 		}
-		if (d.organiserIds().stream().anyMatch(id -> !this.organisations.existsById(id))) {
+		if (d.organiserIds().stream().anyMatch(id -> !this.people.organisationExists(id))) {
 			v.add(new FieldViolation("organiserIds", "event.organisers.unknown"));
 		}
 		if (d.themeIds().stream().anyMatch(id -> !this.themes.existsById(id))) {

@@ -52,6 +52,11 @@ public class PeopleDirectory {
 		return this.organisations.findById(id);
 	}
 
+	/** Whether an organisation with this id exists. */
+	public boolean organisationExists(long id) {
+		return this.organisations.existsById(id);
+	}
+
 	public Optional<Organisation> organisationBySlug(String slug) {
 		return this.organisations.findBySlug(slug);
 	}

@@ -7,7 +7,7 @@ import org.springframework.data.repository.ListCrudRepository;
 /**
  * Who contributes to what.
  */
-public interface Contributions extends ListCrudRepository<Contribution, Long> {
+interface Contributions extends ListCrudRepository<Contribution, Long> {
 
 	List<Contribution> findByEventIdOrderByPositionAscIdAsc(Long eventId);
 

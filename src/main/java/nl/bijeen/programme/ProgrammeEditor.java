@@ -6,7 +6,7 @@ import nl.bijeen.common.ConflictException;
 import nl.bijeen.common.NotFoundException;
 import nl.bijeen.events.CalendarSequence;
 import nl.bijeen.events.Event;
-import nl.bijeen.events.Events;
+import nl.bijeen.events.EventCatalog;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ProgrammeEditor {
 
-	private final Events events;
+	private final EventCatalog events;
 
 	private final ProgrammeParts parts;
 
@@ -39,7 +39,7 @@ public class ProgrammeEditor {
 
 	private final CalendarSequence calendarSequence;
 
-	ProgrammeEditor(Events events, ProgrammeParts parts, Sessions sessions, ProgrammeSnapshots snapshots,
+	ProgrammeEditor(EventCatalog events, ProgrammeParts parts, Sessions sessions, ProgrammeSnapshots snapshots,
 			ApplicationEventPublisher publisher, CalendarSequence calendarSequence) {
 		this.events = events;
 		this.parts = parts;
@@ -206,7 +206,7 @@ public class ProgrammeEditor {
 	}
 
 	private Event event(long eventId) {
-		return this.events.findById(eventId).orElseThrow(() -> new NotFoundException("No event " + eventId));
+		return this.events.event(eventId).orElseThrow(() -> new NotFoundException("No event " + eventId));
 	}
 
 	private ProgrammePart part(long eventId, long partId) {

@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import nl.bijeen.events.Event;
-import nl.bijeen.events.Events;
+import nl.bijeen.events.EventCatalog;
+import nl.bijeen.programme.ProgrammeRows;
 import nl.bijeen.programme.Session;
-import nl.bijeen.programme.Sessions;
 import nl.bijeen.registration.internal.Capacities;
 import nl.bijeen.registration.internal.SeatCounters;
 
@@ -19,22 +19,22 @@ import org.springframework.stereotype.Service;
 @Service
 public class Availability {
 
-	private final Events events;
+	private final EventCatalog events;
 
-	private final Sessions sessions;
+	private final ProgrammeRows programme;
 
 	private final SeatCounters counters;
 
-	Availability(Events events, Sessions sessions, SeatCounters counters) {
+	Availability(EventCatalog events, ProgrammeRows programme, SeatCounters counters) {
 		this.events = events;
-		this.sessions = sessions;
+		this.programme = programme;
 		this.counters = counters;
 	}
 
 	public EventAvailability of(Long eventId) {
-		Event event = this.events.findById(eventId).orElseThrow(() -> new nl.bijeen.common.NotFoundException(
+		Event event = this.events.event(eventId).orElseThrow(() -> new nl.bijeen.common.NotFoundException(
 				"No event " + eventId));
-		return of(event, this.sessions.findByEventIdOrderByPositionAscIdAsc(eventId));
+		return of(event, this.programme.sessionsOf(eventId));
 	}
 
 	/**

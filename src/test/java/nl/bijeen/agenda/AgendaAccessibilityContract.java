@@ -18,10 +18,10 @@ import nl.bijeen.people.Organisations;
 import nl.bijeen.people.People;
 import nl.bijeen.people.Person;
 import nl.bijeen.programme.Contribution;
-import nl.bijeen.programme.Contributions;
 import nl.bijeen.programme.PartKind;
 import nl.bijeen.programme.ProgrammePart;
 import nl.bijeen.programme.ProgrammeParts;
+import nl.bijeen.programme.ProgrammeSeeds;
 import nl.bijeen.programme.Role;
 import nl.bijeen.programme.Session;
 import nl.bijeen.programme.Sessions;
@@ -90,7 +90,7 @@ abstract class AgendaAccessibilityContract {
 	Sessions sessions;
 
 	@Autowired
-	Contributions contributions;
+	ProgrammeSeeds contributions;
 
 	@BeforeAll
 	static void startBrowser() {

@@ -16,7 +16,7 @@ import nl.bijeen.people.Organisations;
 import nl.bijeen.people.People;
 import nl.bijeen.people.Person;
 import nl.bijeen.programme.Contribution;
-import nl.bijeen.programme.Contributions;
+import nl.bijeen.programme.ProgrammeSeeds;
 import nl.bijeen.programme.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ AgendaQuery.class, EventSearch.class })
+@Import({ AgendaQuery.class, EventSearch.class, ProgrammeSeeds.class })
 @ComponentScan(basePackages = "nl.bijeen.common")
 abstract class AgendaQueryContract {
 
@@ -63,7 +63,7 @@ abstract class AgendaQueryContract {
 	People people;
 
 	@Autowired
-	Contributions contributions;
+	ProgrammeSeeds contributions;
 
 	AgendaFixtures data;
 

@@ -20,10 +20,10 @@ import nl.bijeen.people.Organisations;
 import nl.bijeen.people.People;
 import nl.bijeen.people.Person;
 import nl.bijeen.programme.Contribution;
-import nl.bijeen.programme.Contributions;
 import nl.bijeen.programme.PartKind;
 import nl.bijeen.programme.ProgrammePart;
 import nl.bijeen.programme.ProgrammeParts;
+import nl.bijeen.programme.ProgrammeSeeds;
 import nl.bijeen.programme.Role;
 import nl.bijeen.programme.Session;
 import nl.bijeen.programme.Sessions;
@@ -53,7 +53,7 @@ class ApiFixture {
 
 	final Sessions sessions;
 
-	final Contributions contributions;
+	final ProgrammeSeeds contributions;
 
 	final JdbcClient jdbc;
 
@@ -70,7 +70,7 @@ class ApiFixture {
 	Person leader;
 
 	ApiFixture(Events events, Organisations organisations, People people, Themes themes, Audiences audiences,
-			Venues venues, ProgrammeParts parts, Sessions sessions, Contributions contributions, JdbcClient jdbc) {
+			Venues venues, ProgrammeParts parts, Sessions sessions, ProgrammeSeeds contributions, JdbcClient jdbc) {
 		this.events = events;
 		this.organisations = organisations;
 		this.people = people;

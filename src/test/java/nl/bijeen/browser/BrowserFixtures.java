@@ -19,10 +19,10 @@ import nl.bijeen.people.Organisations;
 import nl.bijeen.people.People;
 import nl.bijeen.people.Person;
 import nl.bijeen.programme.Contribution;
-import nl.bijeen.programme.Contributions;
 import nl.bijeen.programme.PartKind;
 import nl.bijeen.programme.ProgrammePart;
 import nl.bijeen.programme.ProgrammeParts;
+import nl.bijeen.programme.ProgrammeSeeds;
 import nl.bijeen.programme.Role;
 import nl.bijeen.programme.Session;
 import nl.bijeen.programme.Sessions;
@@ -58,14 +58,14 @@ class BrowserFixtures {
 
 	private final Sessions sessions;
 
-	private final Contributions contributions;
+	private final ProgrammeSeeds contributions;
 
 	private final RegistrationQuestions questions;
 
 	private final RegistrationService registrations;
 
 	BrowserFixtures(Events events, Themes themes, Venues venues, Organisations organisations, People people,
-			ProgrammeParts parts, Sessions sessions, Contributions contributions, RegistrationQuestions questions,
+			ProgrammeParts parts, Sessions sessions, ProgrammeSeeds contributions, RegistrationQuestions questions,
 			RegistrationService registrations) {
 		this.events = events;
 		this.themes = themes;

@@ -7,10 +7,10 @@ import nl.bijeen.events.Event;
 import nl.bijeen.events.Events;
 import nl.bijeen.people.People;
 import nl.bijeen.programme.Contribution;
-import nl.bijeen.programme.Contributions;
 import nl.bijeen.programme.PartKind;
 import nl.bijeen.programme.ProgrammePart;
 import nl.bijeen.programme.ProgrammeParts;
+import nl.bijeen.programme.ProgrammeRows;
 import nl.bijeen.programme.Role;
 import nl.bijeen.programme.Sessions;
 import org.junit.jupiter.api.AfterEach;
@@ -48,7 +48,7 @@ abstract class DemoContentContract {
 	Sessions sessions;
 
 	@Autowired
-	Contributions contributions;
+	ProgrammeRows contributions;
 
 	@AfterEach
 	void disable() {
@@ -107,7 +107,7 @@ abstract class DemoContentContract {
 	}
 
 	private List<String> names(Event event, Role role) {
-		return this.contributions.findByEventIdOrderByPositionAscIdAsc(event.getId())
+		return this.contributions.contributionsOf(event.getId())
 			.stream()
 			.filter(c -> c.role() == role)
 			.sorted(java.util.Comparator.comparing(Contribution::id))

@@ -39,7 +39,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({ ProgrammeEditor.class, ContributionEditor.class, ProgrammeSnapshots.class, PeopleDirectory.class,
-		ProgrammeEditorContract.Removals.class, nl.bijeen.events.CalendarSequence.class })
+		ProgrammeEditorContract.Removals.class, nl.bijeen.events.CalendarSequence.class,
+		nl.bijeen.events.EventCatalog.class })
 @ComponentScan(basePackages = "nl.bijeen.common")
 @RecordApplicationEvents
 abstract class ProgrammeEditorContract {

@@ -5,7 +5,7 @@ import java.util.List;
 import nl.bijeen.common.ConflictException;
 import nl.bijeen.common.NotFoundException;
 import nl.bijeen.events.Event;
-import nl.bijeen.events.Events;
+import nl.bijeen.events.EventCatalog;
 import nl.bijeen.registration.internal.Approvals;
 import nl.bijeen.registration.internal.Registration;
 import nl.bijeen.registration.internal.RegistrationStatus;
@@ -26,13 +26,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/events/{eventId}/approvals")
 class ApprovalsController {
 
-	private final Events events;
+	private final EventCatalog events;
 
 	private final Registrations registrations;
 
 	private final Approvals approvals;
 
-	ApprovalsController(Events events, Registrations registrations, Approvals approvals) {
+	ApprovalsController(EventCatalog events, Registrations registrations, Approvals approvals) {
 		this.events = events;
 		this.registrations = registrations;
 		this.approvals = approvals;
@@ -40,7 +40,7 @@ class ApprovalsController {
 
 	@GetMapping
 	String list(@PathVariable Long eventId, Model model) {
-		Event event = this.events.findById(eventId).orElseThrow(() -> new NotFoundException("No event " + eventId));
+		Event event = this.events.event(eventId).orElseThrow(() -> new NotFoundException("No event " + eventId));
 		List<Registration> pending = this.registrations.findByEventIdOrderByCreatedAtAscIdAsc(eventId)
 			.stream()
 			.filter(r -> r.status() == RegistrationStatus.PENDING_APPROVAL)

@@ -3,7 +3,7 @@ package nl.bijeen.registration.admin;
 import nl.bijeen.common.ConflictException;
 import nl.bijeen.common.NotFoundException;
 import nl.bijeen.events.Event;
-import nl.bijeen.events.Events;
+import nl.bijeen.events.EventCatalog;
 import nl.bijeen.registration.RegistrationCancelled;
 import nl.bijeen.registration.internal.Approvals;
 import nl.bijeen.registration.internal.Cancellations;
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 @Service
 class OrganiserActions {
 
-	private final Events events;
+	private final EventCatalog events;
 
 	private final Registrations registrations;
 
@@ -34,7 +34,7 @@ class OrganiserActions {
 
 	private final ManualPromotions promotions;
 
-	OrganiserActions(Events events, Registrations registrations, Cancellations cancellations, ChoiceChanges changes,
+	OrganiserActions(EventCatalog events, Registrations registrations, Cancellations cancellations, ChoiceChanges changes,
 			Approvals approvals, ManualPromotions promotions) {
 		this.events = events;
 		this.registrations = registrations;
@@ -101,7 +101,7 @@ class OrganiserActions {
 	 */
 	void promote(Long eventId, Long registrationId, Long sessionId) {
 		Registration registration = registration(eventId, registrationId);
-		Event event = this.events.findById(eventId).orElseThrow(() -> new NotFoundException("No event " + eventId));
+		Event event = this.events.event(eventId).orElseThrow(() -> new NotFoundException("No event " + eventId));
 		if (sessionId == null) {
 			this.promotions.toEvent(event, registration);
 		}

@@ -12,7 +12,7 @@ import javax.sql.DataSource;
 
 import nl.bijeen.common.NotFoundException;
 import nl.bijeen.events.Event;
-import nl.bijeen.events.Events;
+import nl.bijeen.events.EventCatalog;
 import nl.bijeen.programme.Session;
 import nl.bijeen.registration.Attendance;
 import nl.bijeen.registration.internal.ChoiceStatus;
@@ -39,7 +39,7 @@ public class Participants {
 
 	private final JdbcClient streaming;
 
-	private final Events events;
+	private final EventCatalog events;
 
 	private final Rounds rounds;
 
@@ -47,7 +47,7 @@ public class Participants {
 
 	private final RegistrationSettingsRepository settings;
 
-	Participants(DataSource dataSource, Events events, Rounds rounds, RegistrationQuestions questions,
+	Participants(DataSource dataSource, EventCatalog events, Rounds rounds, RegistrationQuestions questions,
 			RegistrationSettingsRepository settings) {
 		this.jdbc = JdbcClient.create(dataSource);
 		JdbcTemplate template = new JdbcTemplate(dataSource);
@@ -64,7 +64,7 @@ public class Participants {
 	 * @throws NotFoundException when there is no such event
 	 */
 	public Columns columns(Long eventId) {
-		Event event = this.events.findById(eventId).orElseThrow(() -> new NotFoundException("No event " + eventId));
+		Event event = this.events.event(eventId).orElseThrow(() -> new NotFoundException("No event " + eventId));
 		return new Columns(event, this.settings.of(eventId), this.rounds.of(eventId),
 				this.questions.findByEventIdOrderByPositionAscIdAsc(eventId));
 	}

@@ -2,7 +2,7 @@ package nl.bijeen.registration.admin;
 
 import nl.bijeen.common.NotFoundException;
 import nl.bijeen.events.Event;
-import nl.bijeen.events.Events;
+import nl.bijeen.events.EventCatalog;
 import nl.bijeen.registration.internal.QuestionKind;
 import nl.bijeen.registration.internal.RegistrationAnswers;
 import nl.bijeen.registration.internal.RegistrationQuestion;
@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/events/{eventId}/registration-settings")
 class RegistrationSettingsController {
 
-	private final Events events;
+	private final EventCatalog events;
 
 	private final RegistrationSettingsRepository settings;
 
@@ -37,7 +37,7 @@ class RegistrationSettingsController {
 
 	private final RegistrationAnswers answers;
 
-	RegistrationSettingsController(Events events, RegistrationSettingsRepository settings,
+	RegistrationSettingsController(EventCatalog events, RegistrationSettingsRepository settings,
 			RegistrationQuestions questions, RegistrationAnswers answers) {
 		this.events = events;
 		this.settings = settings;
@@ -146,7 +146,7 @@ class RegistrationSettingsController {
 	}
 
 	private Event event(Long eventId) {
-		return this.events.findById(eventId).orElseThrow(() -> new NotFoundException("No event " + eventId));
+		return this.events.event(eventId).orElseThrow(() -> new NotFoundException("No event " + eventId));
 	}
 
 }

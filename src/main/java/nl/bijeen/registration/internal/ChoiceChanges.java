@@ -6,7 +6,7 @@ import java.util.Optional;
 import nl.bijeen.common.ConflictException;
 import nl.bijeen.common.NotFoundException;
 import nl.bijeen.events.Event;
-import nl.bijeen.events.Events;
+import nl.bijeen.events.EventCatalog;
 import nl.bijeen.registration.RegistrationChanged;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,7 +26,7 @@ public class ChoiceChanges {
 
 	private final RegistrationChoices choices;
 
-	private final Events events;
+	private final EventCatalog events;
 
 	private final Rounds rounds;
 
@@ -40,7 +40,7 @@ public class ChoiceChanges {
 
 	private final TransactionTemplate transactions;
 
-	ChoiceChanges(Registrations registrations, RegistrationChoices choices, Events events, Rounds rounds,
+	ChoiceChanges(Registrations registrations, RegistrationChoices choices, EventCatalog events, Rounds rounds,
 			Capacities capacities, SeatCounters counters, Seating seating, ApplicationEventPublisher publisher,
 			TransactionTemplate transactions) {
 		this.registrations = registrations;
@@ -63,7 +63,7 @@ public class ChoiceChanges {
 	public void change(Long registrationId, Long partId, Long sessionId, String token) {
 		Registration registration = this.registrations.findById(registrationId)
 			.orElseThrow(() -> new NotFoundException("No registration " + registrationId));
-		Event event = this.events.findById(registration.eventId()).orElseThrow();
+		Event event = this.events.event(registration.eventId()).orElseThrow();
 		if (!registration.status().isActive() || !EventWindow.changeable(event, Seating.now())) {
 			throw new ConflictException("registration.error.notChangeable", "Registration can no longer change");
 		}

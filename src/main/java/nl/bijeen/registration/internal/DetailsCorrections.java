@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 import nl.bijeen.common.ConflictException;
 import nl.bijeen.events.Event;
-import nl.bijeen.events.Events;
+import nl.bijeen.events.EventCatalog;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,14 +30,14 @@ class DetailsCorrections {
 
 	private final RegistrationQuestions questions;
 
-	private final Events events;
+	private final EventCatalog events;
 
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transactions;
 
 	DetailsCorrections(Registrations registrations, RegistrationAnswers answers, RegistrationQuestions questions,
-			Events events, JdbcClient jdbc, TransactionTemplate transactions) {
+			EventCatalog events, JdbcClient jdbc, TransactionTemplate transactions) {
 		this.registrations = registrations;
 		this.answers = answers;
 		this.questions = questions;
@@ -51,7 +51,7 @@ class DetailsCorrections {
 	 * @throws ConflictException when the registration can no longer be changed
 	 */
 	void correct(Registration registration, DetailsChange change) {
-		Event event = this.events.findById(registration.eventId()).orElseThrow();
+		Event event = this.events.event(registration.eventId()).orElseThrow();
 		if (!registration.status().isActive() || !EventWindow.changeable(event, Seating.now())) {
 			throw new ConflictException("registration.error.notChangeable", "Registration can no longer change");
 		}

@@ -8,9 +8,8 @@ import java.util.Map;
 
 import nl.bijeen.common.NotFoundException;
 import nl.bijeen.events.Event;
-import nl.bijeen.events.Events;
+import nl.bijeen.events.EventCatalog;
 import nl.bijeen.events.Venue;
-import nl.bijeen.events.Venues;
 import nl.bijeen.registration.Attendance;
 import nl.bijeen.registration.Availability;
 import nl.bijeen.registration.RegistrationCancelled;
@@ -28,9 +27,7 @@ public class PersonalRegistrations {
 
 	private final RegistrationChoices choices;
 
-	private final Events events;
-
-	private final Venues venues;
+	private final EventCatalog events;
 
 	private final Rounds rounds;
 
@@ -50,14 +47,13 @@ public class PersonalRegistrations {
 
 	private final RegistrationAnswers answers;
 
-	PersonalRegistrations(Registrations registrations, RegistrationChoices choices, Events events, Venues venues,
+	PersonalRegistrations(Registrations registrations, RegistrationChoices choices, EventCatalog events,
 			Rounds rounds, RegistrationSettingsRepository settings, Availability availability, ChoiceChanges changes,
 			Cancellations cancellations, Approvals approvals, DetailsCorrections corrections,
 			RegistrationQuestions questions, RegistrationAnswers answers) {
 		this.registrations = registrations;
 		this.choices = choices;
 		this.events = events;
-		this.venues = venues;
 		this.rounds = rounds;
 		this.settings = settings;
 		this.availability = availability;
@@ -87,8 +83,8 @@ public class PersonalRegistrations {
 	}
 
 	public PersonalView view(Registration registration) {
-		Event event = this.events.findById(registration.eventId()).orElseThrow();
-		Venue venue = event.getVenueId() == null ? null : this.venues.findById(event.getVenueId()).orElse(null);
+		Event event = this.events.event(registration.eventId()).orElseThrow();
+		Venue venue = event.getVenueId() == null ? null : this.events.venue(event.getVenueId()).orElse(null);
 		List<Round> eventRounds = this.rounds.of(event.getId());
 		List<PersonalView.ChoiceView> chosen = new ArrayList<>();
 		for (RegistrationChoice choice : this.choices.findByRegistrationIdOrderByPartIdAsc(registration.id())) {
@@ -127,7 +123,7 @@ public class PersonalRegistrations {
 
 	public void cancel(String token) {
 		Registration registration = find(token);
-		Event event = this.events.findById(registration.eventId()).orElseThrow();
+		Event event = this.events.event(registration.eventId()).orElseThrow();
 		if (!EventWindow.changeable(event, Seating.now())) {
 			throw new nl.bijeen.common.ConflictException("registration.error.notChangeable", "Event started");
 		}

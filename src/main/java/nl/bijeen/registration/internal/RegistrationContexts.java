@@ -6,7 +6,7 @@ import java.util.Optional;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import nl.bijeen.events.Event;
-import nl.bijeen.events.Events;
+import nl.bijeen.events.EventCatalog;
 import nl.bijeen.programme.ProgrammePart;
 import nl.bijeen.programme.Session;
 
@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class RegistrationContexts {
 
-	private final Events events;
+	private final EventCatalog events;
 
 	private final RegistrationSettingsRepository settings;
 
@@ -48,7 +48,7 @@ public class RegistrationContexts {
 	/** Event ids by slug, checked against the (cached) event's current slug on every use. */
 	private final Cache<String, Long> slugs = Caffeine.newBuilder().maximumSize(10_000).build();
 
-	RegistrationContexts(Events events, RegistrationSettingsRepository settings, Rounds rounds,
+	RegistrationContexts(EventCatalog events, RegistrationSettingsRepository settings, Rounds rounds,
 			RegistrationQuestions questions, ContextVersions versions, RegistrationProperties properties) {
 		this.events = events;
 		this.settings = settings;
@@ -66,7 +66,7 @@ public class RegistrationContexts {
 	 */
 	public Optional<RegistrationContext> of(Long eventId) {
 		if (!this.caching) {
-			return this.events.findById(eventId).map(this::load);
+			return this.events.event(eventId).map(this::load);
 		}
 		long version = this.versions.current(eventId);
 		Cached cached = this.cache.getIfPresent(eventId);
@@ -74,12 +74,12 @@ public class RegistrationContexts {
 			return Optional.of(cached.context());
 		}
 		if (version == ContextVersions.UNKNOWN) {
-			return this.events.findById(eventId).map(this::load);
+			return this.events.event(eventId).map(this::load);
 		}
 		// One request reads the context again; the others arriving meanwhile wait for it and share it.
 		Cached loaded = this.cache.asMap()
 			.compute(eventId, (id, present) -> current(present, version) ? present
-					: this.events.findById(id).map(e -> new Cached(load(e), version)).orElse(null));
+					: this.events.event(id).map(e -> new Cached(load(e), version)).orElse(null));
 		return Optional.ofNullable(loaded).map(Cached::context);
 	}
 
@@ -97,7 +97,7 @@ public class RegistrationContexts {
 			return context;
 		}
 		this.slugs.invalidate(slug);
-		Optional<Event> event = this.events.findBySlug(slug);
+		Optional<Event> event = this.events.eventWithSlug(slug);
 		event.ifPresent(e -> this.slugs.put(slug, e.getId()));
 		return event.flatMap(e -> of(e.getId()));
 	}

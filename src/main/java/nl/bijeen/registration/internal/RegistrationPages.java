@@ -4,8 +4,8 @@ import java.util.List;
 
 import nl.bijeen.common.NotFoundException;
 import nl.bijeen.events.Event;
+import nl.bijeen.events.EventCatalog;
 import nl.bijeen.events.EventStatus;
-import nl.bijeen.events.Events;
 import nl.bijeen.programme.Session;
 import nl.bijeen.registration.Availability;
 
@@ -17,13 +17,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class RegistrationPages {
 
-	private final Events events;
+	private final EventCatalog events;
 
 	private final RegistrationContexts contexts;
 
 	private final Availability availability;
 
-	RegistrationPages(Events events, RegistrationContexts contexts, Availability availability) {
+	RegistrationPages(EventCatalog events, RegistrationContexts contexts, Availability availability) {
 		this.events = events;
 		this.contexts = contexts;
 		this.availability = availability;
@@ -43,7 +43,7 @@ public class RegistrationPages {
 	 * The current slug of an event that used to have this one, for a redirect.
 	 */
 	public java.util.Optional<String> renamed(String formerSlug) {
-		return this.events.findByFormerSlug(formerSlug).filter(Event::isPublic).map(Event::getSlug);
+		return this.events.eventWithFormerSlug(formerSlug).filter(Event::isPublic).map(Event::getSlug);
 	}
 
 	public RegistrationPage of(Event event) {

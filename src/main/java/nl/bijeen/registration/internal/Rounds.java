@@ -2,8 +2,7 @@ package nl.bijeen.registration.internal;
 
 import java.util.List;
 
-import nl.bijeen.programme.ProgrammeParts;
-import nl.bijeen.programme.Sessions;
+import nl.bijeen.programme.ProgrammeRows;
 
 import org.springframework.stereotype.Component;
 
@@ -13,20 +12,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class Rounds {
 
-	private final ProgrammeParts parts;
+	private final ProgrammeRows programme;
 
-	private final Sessions sessions;
-
-	Rounds(ProgrammeParts parts, Sessions sessions) {
-		this.parts = parts;
-		this.sessions = sessions;
+	Rounds(ProgrammeRows programme) {
+		this.programme = programme;
 	}
 
 	public List<Round> of(Long eventId) {
-		return this.parts.findByEventIdOrderByStartsAtAscIdAsc(eventId)
+		return this.programme.partsOf(eventId)
 			.stream()
 			.filter(p -> p.isRound())
-			.map(p -> new Round(p, this.sessions.findByPartIdOrderByPositionAscIdAsc(p.id())))
+			.map(p -> new Round(p, this.programme.sessionsOfPart(p.id())))
 			.filter(r -> !r.sessions().isEmpty())
 			.toList();
 	}

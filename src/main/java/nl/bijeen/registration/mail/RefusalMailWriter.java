@@ -13,7 +13,7 @@ import nl.bijeen.mail.DeferredMail;
 import nl.bijeen.mail.MailWriter;
 import nl.bijeen.mail.OutgoingMail;
 import nl.bijeen.people.Organisation;
-import nl.bijeen.people.Organisations;
+import nl.bijeen.people.PeopleDirectory;
 import nl.bijeen.registration.RegistrationRefused;
 import nl.bijeen.registration.internal.RegistrationContext;
 import nl.bijeen.registration.internal.RegistrationContexts;
@@ -41,11 +41,11 @@ class RefusalMailWriter implements MailWriter {
 
 	private final BijeenProperties site;
 
-	private final Organisations organisations;
+	private final PeopleDirectory people;
 
 	RefusalMailWriter(RegistrationContexts contexts, MailTemplates templates, MessageSource messages,
-			BijeenProperties site, Organisations organisations) {
-		this.organisations = organisations;
+			BijeenProperties site, PeopleDirectory people) {
+		this.people = people;
 		this.contexts = contexts;
 		this.templates = templates;
 		this.messages = messages;
@@ -95,7 +95,7 @@ class RefusalMailWriter implements MailWriter {
 		model.put("siteName", this.site.getSiteName());
 		model.put("eventUrl", this.site.getBaseUrl() + "/evenementen/" + event.getSlug());
 		model.put("formUrl", this.site.getBaseUrl() + "/evenementen/" + event.getSlug() + "/aanmelden");
-		Optional<Organisation> lead = event.leadOrganiserId().flatMap(this.organisations::findById);
+		Optional<Organisation> lead = event.leadOrganiserId().flatMap(this.people::organisation);
 		model.put("organiser", lead.map(Organisation::name).orElse(null));
 		String subject = this.messages.getMessage("registration.mail.refused.subject",
 				new Object[] { event.getTitle() }, locale);

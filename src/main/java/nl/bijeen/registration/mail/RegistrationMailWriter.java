@@ -14,7 +14,7 @@ import nl.bijeen.mail.MailWriter;
 import nl.bijeen.mail.OutgoingMail;
 import nl.bijeen.registration.internal.CancellationCalendar;
 import nl.bijeen.people.Organisation;
-import nl.bijeen.people.Organisations;
+import nl.bijeen.people.PeopleDirectory;
 import nl.bijeen.registration.internal.PersonalCalendar;
 import nl.bijeen.registration.internal.PersonalCalendars;
 import nl.bijeen.registration.internal.PersonalRegistrations;
@@ -49,17 +49,17 @@ class RegistrationMailWriter implements MailWriter {
 
 	private final ChangeNotices notices;
 
-	private final Organisations organisations;
+	private final PeopleDirectory people;
 
 	RegistrationMailWriter(PersonalRegistrations personal, PersonalCalendars calendars, MailTemplates templates,
-			MessageSource messages, BijeenProperties site, ChangeNotices notices, Organisations organisations) {
+			MessageSource messages, BijeenProperties site, ChangeNotices notices, PeopleDirectory people) {
 		this.personal = personal;
 		this.calendars = calendars;
 		this.templates = templates;
 		this.messages = messages;
 		this.site = site;
 		this.notices = notices;
-		this.organisations = organisations;
+		this.people = people;
 	}
 
 	@Override
@@ -100,7 +100,7 @@ class RegistrationMailWriter implements MailWriter {
 		// Only within the configured window before the start (the view decides, as on the personal page).
 		model.put("meetingLink", view.meetingLink());
 		model.put("price", Euros.display(view.event().getPriceCents(), locale));
-		Optional<Organisation> lead = view.event().leadOrganiserId().flatMap(this.organisations::findById);
+		Optional<Organisation> lead = view.event().leadOrganiserId().flatMap(this.people::organisation);
 		model.put("organiser", lead.map(Organisation::name).orElse(null));
 		NoticeText noticeText = (notice != null) ? NoticeText.of(notice, view.event().getTitle(), this.messages, locale)
 				: null;

@@ -11,7 +11,7 @@ import nl.bijeen.people.Organisations;
 import nl.bijeen.people.People;
 import nl.bijeen.people.Person;
 import nl.bijeen.programme.Contribution;
-import nl.bijeen.programme.Contributions;
+import nl.bijeen.programme.ProgrammeSeeds;
 import nl.bijeen.programme.Role;
 import org.junit.jupiter.api.Test;
 
@@ -65,7 +65,7 @@ abstract class PeopleAdminContract {
 	Events events;
 
 	@Autowired
-	Contributions contributions;
+	ProgrammeSeeds contributions;
 
 	@Autowired
 	ApiTokenService tokens;

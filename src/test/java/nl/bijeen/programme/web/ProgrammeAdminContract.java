@@ -7,12 +7,12 @@ import nl.bijeen.events.Event;
 import nl.bijeen.events.Events;
 import nl.bijeen.people.People;
 import nl.bijeen.people.Person;
-import nl.bijeen.programme.Contributions;
 import nl.bijeen.programme.PartDetails;
 import nl.bijeen.programme.PartKind;
 import nl.bijeen.programme.ProgrammeEditor;
 import nl.bijeen.programme.ProgrammePart;
 import nl.bijeen.programme.ProgrammeParts;
+import nl.bijeen.programme.ProgrammeRows;
 import nl.bijeen.programme.Session;
 import nl.bijeen.programme.SessionDetails;
 import nl.bijeen.programme.Sessions;
@@ -65,7 +65,7 @@ abstract class ProgrammeAdminContract {
 	Sessions sessions;
 
 	@Autowired
-	Contributions contributions;
+	ProgrammeRows contributions;
 
 	@Autowired
 	ProgrammeEditor editor;
@@ -257,13 +257,13 @@ abstract class ProgrammeAdminContract {
 			.andExpect(content().string(containsString("Tanja Bubic heeft deze rol hier al.")));
 		this.mvc.perform(post(this.base + "/contributions").with(csrf()).param("role", "SPEAKER"))
 			.andExpect(model().attributeHasFieldErrorCode("contributionForm", "personId", "programme.required"));
-		var stored = this.contributions.findByEventIdOrderByPositionAscIdAsc(this.event.getId());
+		var stored = this.contributions.contributionsOf(this.event.getId());
 		assertThat(stored).hasSize(1);
 		this.mvc.perform(get(this.base))
 			.andExpect(content().string(allOf(containsString("Tanja Bubic"), containsString("Dagvoorzitter"))));
 		this.mvc.perform(post(this.base + "/contributions/" + stored.get(0).id() + "/delete").with(csrf()))
 			.andExpect(redirectedUrl(this.base));
-		assertThat(this.contributions.findByEventIdOrderByPositionAscIdAsc(this.event.getId())).isEmpty();
+		assertThat(this.contributions.contributionsOf(this.event.getId())).isEmpty();
 	}
 
 	@Test
@@ -279,7 +279,7 @@ abstract class ProgrammeAdminContract {
 			.param("personId", leader.id().toString())
 			.param("role", "SESSION_LEADER")
 			.param("sessionId", session.id().toString())).andExpect(redirectedUrl(this.base));
-		assertThat(this.contributions.findByEventIdOrderByPositionAscIdAsc(this.event.getId()))
+		assertThat(this.contributions.contributionsOf(this.event.getId()))
 			.singleElement()
 			.satisfies(c -> assertThat(c.sessionId()).isEqualTo(session.id()));
 	}
@@ -345,10 +345,10 @@ abstract class ProgrammeAdminContract {
 				.param("role", "PANEL_MEMBER")
 				.param("partId", debate.id().toString())).andExpect(redirectedUrl(this.base));
 		}
-		var panel = this.contributions.findByEventIdOrderByPositionAscIdAsc(this.event.getId());
+		var panel = this.contributions.contributionsOf(this.event.getId());
 		this.mvc.perform(post(this.base + "/contributions/" + panel.get(1).id() + "/move").param("direction", "-1")
 			.with(csrf())).andExpect(redirectedUrl(this.base));
-		assertThat(this.contributions.findByEventIdOrderByPositionAscIdAsc(this.event.getId()))
+		assertThat(this.contributions.contributionsOf(this.event.getId()))
 			.extracting(c -> c.id())
 			.containsExactly(panel.get(1).id(), panel.get(0).id());
 	}
