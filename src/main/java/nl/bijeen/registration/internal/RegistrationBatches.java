@@ -165,7 +165,18 @@ public class RegistrationBatches {
 				throw ex;
 			}
 		}
+		// The caller was told the outcome comes by mail: a refusal for lack of places must then come by mail too.
+		pending.outcome().whenComplete((result, failure) -> refuseByMail(pending, failure));
 		throw new RegistrationOutcomeUnknown("The registration was still being stored when the wait ran out");
+	}
+
+	private void refuseByMail(Pending pending, Throwable failure) {
+		Throwable cause = (failure instanceof CompletionException && failure.getCause() != null) ? failure.getCause()
+				: failure;
+		if (cause instanceof RegistrationRejected rejected && rejected.isNoPlace()) {
+			this.transactions
+				.executeWithoutResult(status -> this.publisher.publishEvent(rejected.refusal(pending.valid())));
+		}
 	}
 
 	private void startWorkerIfNeeded() {

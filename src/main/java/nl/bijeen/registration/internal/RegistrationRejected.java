@@ -38,4 +38,13 @@ public class RegistrationRejected extends RuntimeException {
 			.allMatch(p -> p.code().equals("registration.error.full") || p.code().equals("registration.error.sessionFull"));
 	}
 
+	/**
+	 * The refusal to tell by mail for this registration, refused for lack of places ({@link #isNoPlace()}).
+	 */
+	nl.bijeen.registration.RegistrationRefused refusal(ValidRegistration valid) {
+		boolean sessionFull = this.problems.stream().noneMatch(p -> p.code().equals("registration.error.full"));
+		return new nl.bijeen.registration.RegistrationRefused(valid.event().getId(), valid.applicant().email(),
+				valid.applicant().name(), valid.applicant().locale().toLanguageTag(), sessionFull);
+	}
+
 }

@@ -56,10 +56,7 @@ public class RegistrationService {
 			if (!rejected.isNoPlace()) {
 				throw rejected;
 			}
-			boolean sessionFull = rejected.problems().stream().noneMatch(p -> p.code().equals("registration.error.full"));
-			this.ownTransaction.executeWithoutResult(status -> this.publisher.publishEvent(new RegistrationRefused(
-					valid.event().getId(), valid.applicant().email(), valid.applicant().name(),
-					valid.applicant().locale().toLanguageTag(), sessionFull)));
+			this.ownTransaction.executeWithoutResult(status -> this.publisher.publishEvent(rejected.refusal(valid)));
 			return new RegistrationResult(RegistrationResult.Kind.REFUSED, null, null, null);
 		}
 	}

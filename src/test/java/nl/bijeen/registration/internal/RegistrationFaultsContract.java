@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @ComponentScan(basePackages = { "nl.bijeen.registration.internal", "nl.bijeen.common" })
 @Import({ RegistrationFixtures.class, Availability.class, nl.bijeen.events.EventCatalog.class,
-		nl.bijeen.programme.ProgrammeRows.class })
+		nl.bijeen.programme.ProgrammeRows.class, RegistrationFaultsContract.Refusals.class })
 @EnableConfigurationProperties(RegistrationProperties.class)
 abstract class RegistrationFaultsContract {
 
@@ -171,6 +171,56 @@ abstract class RegistrationFaultsContract {
 		assertThat(countEmail(a, "onderweg@example.org")).isEqualTo(1);
 		assertThat(countEmail(b, "wachtend@example.org")).isEqualTo(1);
 	}
+
+	@Test
+	void aCallerToldTheOutcomeIsUnknownHearsByMailWhenThereWasNoPlace() throws Exception {
+		this.properties.setWaitTimeout(Duration.ofMillis(500));
+		this.properties.setBatchLockTimeout(Duration.ofSeconds(8));
+		this.properties.setLockTimeout(Duration.ofSeconds(8));
+		Conference a = this.fixtures.conference(1, 10);
+		Long id = a.event().getId();
+		RegistrationSettings settings = this.settings.of(id);
+		this.settings.save(new RegistrationSettings(id, false, false, false, null, false, null, null,
+				settings.reminderDays(), settings.onlineLinkMinutesBefore(), settings.version()));
+		register(a, "eerste@example.org", null);
+		this.refusals.events.clear();
+
+		CompletableFuture<RegistrationResult> late;
+		try (CounterLock lock = CounterLock.of(this.dataSource, id)) {
+			late = CompletableFuture.supplyAsync(() -> register(a, "te-laat@example.org", "sleutel-te-laat"),
+					this.callers);
+			assertThat(failure(late, 5)).isInstanceOf(RegistrationOutcomeUnknown.class);
+			assertThat(this.refusals.events).as("nothing known yet").isEmpty();
+		}
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+		while (this.refusals.events.isEmpty() && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+		}
+		assertThat(this.refusals.events).singleElement().satisfies(refused -> {
+			assertThat(refused.email()).isEqualTo("te-laat@example.org");
+			assertThat(refused.eventId()).isEqualTo(id);
+			assertThat(refused.sessionFull()).isFalse();
+		});
+		assertThat(countEmail(a, "te-laat@example.org")).isZero();
+	}
+
+	/** Records the refusals published (the mail module turns each into a mail). */
+	static class Refusals {
+
+		final java.util.List<nl.bijeen.registration.RegistrationRefused> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+		@org.springframework.context.event.EventListener
+		void on(nl.bijeen.registration.RegistrationRefused refused) {
+			this.events.add(refused);
+		}
+
+	}
+
+	@Autowired
+	Refusals refusals;
+
+	@Autowired
+	RegistrationSettingsRepository settings;
 
 	private RegistrationResult register(Conference c, String email, String key) {
 		return this.registrations.register(RegistrationFixtures.request(c, email, c.session(0), null, key));
