@@ -2,7 +2,6 @@ package nl.bijeen.accounts;
 
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.List;
 import java.util.Locale;
 
 import nl.bijeen.common.NotFoundException;
@@ -13,8 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Administrators invite people by mail: the account is made at once (its user name is the address) with a
- * password nobody knows, and the mail carries a one-time link to set one. Administrators also disable and
- * enable accounts; disabling ends the account's sessions at once.
+ * password nobody knows, and the mail carries a one-time link to set one.
  */
 @Service
 class Invitations {
@@ -52,11 +50,6 @@ class Invitations {
 		this.properties = properties;
 	}
 
-	@Transactional(readOnly = true)
-	public List<AccountStatus> all() {
-		return this.store.all();
-	}
-
 	@Transactional
 	public AccountStatus invite(String email, String displayName, Account.Role role, String inviter, Locale locale) {
 		String address = AccountStore.normalise(email);
@@ -82,12 +75,6 @@ class Invitations {
 			.filter(a -> a.invited() && a.email() != null)
 			.orElseThrow(() -> new NotFoundException("No invited account " + id));
 		send(account, inviter, locale);
-	}
-
-	@Transactional
-	public void setEnabled(long id, boolean enabled) {
-		this.store.byId(id).orElseThrow(() -> new NotFoundException("No account " + id));
-		this.store.setEnabled(id, enabled, SignInThrottle.now());
 	}
 
 	private void send(AccountStatus account, String inviter, Locale locale) {
