@@ -38,7 +38,7 @@ class AccountSessionFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getServletPath();
+		String path = path(request);
 		return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/")
 				|| path.startsWith("/images/") || path.startsWith("/favicon") || path.startsWith("/actuator");
 	}
@@ -52,7 +52,7 @@ class AccountSessionFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		String path = request.getServletPath();
+		String path = path(request);
 		boolean workbench = path.startsWith("/admin");
 		if (authentication instanceof PendingTwoFactor) {
 			if (workbench) {
@@ -88,9 +88,13 @@ class AccountSessionFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	private static void redirect(HttpServletRequest request, HttpServletResponse response, String path) {
-		response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-		response.setHeader("Location", request.getContextPath() + path);
+	private static String path(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
+	}
+
+	private static void redirect(HttpServletRequest request, HttpServletResponse response, String path)
+			throws IOException {
+		response.sendRedirect(request.getContextPath() + path);
 	}
 
 }
