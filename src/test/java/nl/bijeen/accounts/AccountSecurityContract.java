@@ -255,6 +255,24 @@ abstract class AccountSecurityContract extends RegistrationIntegrationTest {
 		assertThat(auditedSignIns(name, "2FA")).isEqualTo(2);
 	}
 
+	@Test
+	void whenConfiguredAnAdministratorWithoutASecondFactorMustSetOneUpFirst(@Autowired AccountPolicyProperties policy)
+			throws Exception {
+		String admin = account("admin2fa", Account.Role.ADMIN);
+		String organiser = account("org2fa", Account.Role.ORGANISER);
+		policy.setRequireTwoFactorForAdministrators(true);
+		try {
+			MockHttpSession session = session(signIn(admin, PASSWORD, "10.6.0.1"));
+			assertThat(this.mvc.perform(get("/admin/events").session(session)).andReturn().getResponse()
+				.getRedirectedUrl()).isEqualTo("/admin/account/two-factor");
+			assertThat(status(get("/admin/account/two-factor"), session)).isEqualTo(200);
+			assertThat(status(get("/admin/events"), session(signIn(organiser, PASSWORD, "10.6.0.2")))).isEqualTo(200);
+		}
+		finally {
+			policy.setRequireTwoFactorForAdministrators(false);
+		}
+	}
+
 	// --- helpers
 
 	private int auditedSignIns(String name, String detail) {
