@@ -3,6 +3,7 @@ package nl.bijeen.audit;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 
+import nl.bijeen.registration.RegistrationFixtures;
 import nl.bijeen.registration.RegistrationIntegrationTest;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -13,6 +14,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
@@ -58,6 +60,20 @@ abstract class AuditLogContract extends RegistrationIntegrationTest {
 		assertThat(this.log.page(event, null, null, 10)).extracting(AuditEntry::actor).containsExactly("auditor");
 		// A second instance running the same purge finds nothing left to remove.
 		assertThat(this.retention.purge(now)).isZero();
+	}
+
+	@Test
+	@WithMockUser(username = "list-viewer", roles = "ADMIN")
+	void theParticipantListItsExportAndTheApiListingAreRecorded(@Autowired RegistrationFixtures fixtures)
+			throws Exception {
+		long event = fixtures.conference(10, 5).event().getId();
+		this.mvc.perform(get("/admin/events/" + event + "/registrations"));
+		this.mvc.perform(get("/admin/events/" + event + "/registrations.csv"));
+		this.mvc.perform(get("/admin/events/" + event + "/approvals"));
+		assertThat(this.log.page(event, null, null, 10)).extracting(AuditEntry::action, AuditEntry::actor)
+			.containsExactly(tuple(AuditAction.PARTICIPANTS_VIEWED, "list-viewer"),
+					tuple(AuditAction.PARTICIPANTS_EXPORTED, "list-viewer"),
+					tuple(AuditAction.PARTICIPANTS_VIEWED, "list-viewer"));
 	}
 
 	@Test
