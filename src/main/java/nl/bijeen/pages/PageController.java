@@ -34,7 +34,7 @@ class PageController {
 		model.addAttribute("language", page.language(locale));
 		model.addAttribute("title", page.title(locale));
 		// Sanitised when saved; again here, for texts that reached the database another way.
-		model.addAttribute("body", withFacts(HtmlSanitizer.sanitize(page.body(locale)), locale));
+		model.addAttribute("body", HtmlSanitizer.sanitize(withFacts(page.body(locale), locale)));
 		return "pages/show";
 	}
 
@@ -45,7 +45,10 @@ class PageController {
 		String result = body;
 		for (PageFacts source : this.facts) {
 			for (Map.Entry<String, String> fact : source.facts(locale).entrySet()) {
-				result = result.replace("{{" + fact.getKey() + "}}", HtmlUtils.htmlEscape(fact.getValue()));
+				String value = HtmlUtils.htmlEscape(fact.getValue());
+				// also as the sanitiser stores it after an edit ({<!-- -->{name}})
+				result = result.replace("{{" + fact.getKey() + "}}", value)
+					.replace("{<!-- -->{" + fact.getKey() + "}}", value);
 			}
 		}
 		return result;
