@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Contrast ratios as WCAG 2.2 defines them (relative luminance of sRGB colours), to check an organisation's
  * accent colour: used for links and text on the page background and as the background of buttons with white
- * text, it must reach 4.5:1 (AA, normal text) against both the page background and the text colour on it.
+ * text, it must reach 4.5:1 (AA, normal text) against the page background, the light surfaces of cards and
+ * tables, and the white text on it.
  */
 public final class Contrast {
 
@@ -15,6 +16,9 @@ public final class Contrast {
 
 	/** The page background of bijeen ({@code --bij-color-background}). */
 	public static final String BACKGROUND = "#ffffff";
+
+	/** The backgrounds links may sit on: the page, and the surfaces of cards and tables ({@code --bij-color-surface*}). */
+	public static final java.util.List<String> BACKGROUNDS = java.util.List.of(BACKGROUND, "#f2f4f7", "#e1e6ed");
 
 	/** The text colour on an accent coloured button ({@code --bij-color-primary-contrast}). */
 	public static final String TEXT_ON_ACCENT = "#ffffff";
@@ -41,7 +45,18 @@ public final class Contrast {
 	 * Whether the accent colour can carry text on the page background and white text on itself.
 	 */
 	public static boolean acceptableAccent(String colour) {
-		return ratio(colour, BACKGROUND) >= AA_TEXT && ratio(colour, TEXT_ON_ACCENT) >= AA_TEXT;
+		return lowestRatio(colour) >= AA_TEXT;
+	}
+
+	/**
+	 * The lowest contrast of the accent colour with any background it is used on and with the white text on it.
+	 */
+	public static double lowestRatio(String colour) {
+		double lowest = ratio(colour, TEXT_ON_ACCENT);
+		for (String background : BACKGROUNDS) {
+			lowest = Math.min(lowest, ratio(colour, background));
+		}
+		return lowest;
 	}
 
 	/**

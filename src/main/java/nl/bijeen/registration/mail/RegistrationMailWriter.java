@@ -16,6 +16,7 @@ import nl.bijeen.mail.MailWriter;
 import nl.bijeen.mail.OutgoingMail;
 import nl.bijeen.registration.internal.CancellationCalendar;
 import nl.bijeen.people.Organisation;
+import nl.bijeen.people.OrganisationFaces;
 import nl.bijeen.people.PeopleDirectory;
 import nl.bijeen.registration.internal.PersonalCalendar;
 import nl.bijeen.registration.internal.PersonalCalendars;
@@ -59,11 +60,14 @@ class RegistrationMailWriter implements MailWriter {
 
 	private final Registrations registrations;
 
+	private final OrganisationFaces faces;
+
 	private final TransactionOperations transactions;
 
 	RegistrationMailWriter(PersonalRegistrations personal, PersonalCalendars calendars, MailTemplates templates,
 			MessageSource messages, BijeenProperties site, ChangeNotices notices, PeopleDirectory people,
-			Registrations registrations, TransactionOperations transactions) {
+			Registrations registrations, TransactionOperations transactions, OrganisationFaces faces) {
+		this.faces = faces;
 		this.registrations = registrations;
 		this.transactions = transactions;
 		this.personal = personal;
@@ -131,6 +135,8 @@ class RegistrationMailWriter implements MailWriter {
 		model.put("price", Euros.display(view.event().getPriceCents(), locale));
 		Optional<Organisation> lead = view.event().leadOrganiserId().flatMap(this.people::organisation);
 		model.put("organiser", lead.map(Organisation::name).orElse(null));
+		// the lead organisation's accent colour (checked for contrast on white) for the links
+		model.put("accent", lead.map(o -> this.faces.face(o.id()).accentColour()).orElse(null));
 		NoticeText noticeText = (notice != null) ? NoticeText.of(notice, view.event().getTitle(), this.messages, locale)
 				: null;
 		model.put("notice", noticeText);
