@@ -181,6 +181,28 @@ abstract class PrivacyContract extends RegistrationIntegrationTest {
 	}
 
 	@Test
+	void noQueuedMailCarriesThePersonalLinkTokenInItsPayload() {
+		Conference c = this.fixtures.conference(100, 10);
+		String email = "payload-" + unique() + "@example.org";
+		RegistrationResult r = register(c, email, c.session(0), Map.of());
+		List<Map<String, Object>> rows = this.jdbc
+			.sql("select payload, status, text_body from mail_outbox where to_address = ?")
+			.param(email)
+			.query()
+			.listOfRows();
+		assertThat(rows).isNotEmpty();
+		for (Map<String, Object> row : rows) {
+			String payload = (String) row.get("payload");
+			if (payload != null) {
+				assertThat(payload).doesNotContain(r.token()).matches(r.registrationId() + ";[A-Z_]+;(;\\d+)?");
+			}
+			if ("SENT".equals(row.get("status"))) {
+				assertThat((String) row.get("text_body")).isEmpty();
+			}
+		}
+	}
+
+	@Test
 	void theParticipantErasesThroughTheLinkAndTheirPlaceGoesToTheFirstWaiting() throws Exception {
 		Conference c = this.fixtures.conference(1);
 		String email = "wissen-" + unique() + "@example.org";
