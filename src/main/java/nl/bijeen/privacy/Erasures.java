@@ -34,8 +34,11 @@ public class Erasures {
 	 */
 	public Erasure byParticipant(String token) {
 		String email = this.personalData.email(token);
+		int mailsBefore = this.mails.to(email).size();
 		Erasure erasure = this.personalData.erase(token);
-		this.records.add(Instant.now(), ErasureRecords.PARTICIPANT, email, erasure.registrations(), 0);
+		// the mails of this registration went with it (other registrations with the address keep theirs)
+		int mailsDeleted = Math.max(0, mailsBefore - this.mails.to(email).size());
+		this.records.add(Instant.now(), ErasureRecords.PARTICIPANT, email, erasure.registrations(), mailsDeleted);
 		return erasure;
 	}
 
