@@ -139,6 +139,25 @@ abstract class DeferredMailContract extends MailTestSupport {
 	}
 
 	@Test
+	void aGivenUpMailIsDeletedAfterItsRetentionPeriodASentOneAfterItsOwn() {
+		enqueueDeferred("broken", null);
+		long dead = onlyId();
+		Instant now = Instant.now();
+		for (int attempt = 1; attempt <= this.properties.getMaxAttempts(); attempt++) {
+			senderWithWriter(Clock.fixed(now.plus(Duration.ofHours(attempt)), ZoneOffset.UTC)).sendDue();
+		}
+		assertThat(row(dead).status()).isEqualTo(MailStatus.DEAD);
+		Instant lastAttempt = now.plus(Duration.ofHours(this.properties.getMaxAttempts()));
+
+		senderWithWriter(Clock.fixed(lastAttempt.plus(this.properties.getFailedRetention()).minusSeconds(60),
+				ZoneOffset.UTC)).deleteExpired();
+		assertThat(count()).as("kept, so that an organiser can retry it").isEqualTo(1);
+		senderWithWriter(Clock.fixed(lastAttempt.plus(this.properties.getFailedRetention()).plusSeconds(60),
+				ZoneOffset.UTC)).deleteExpired();
+		assertThat(count()).isZero();
+	}
+
+	@Test
 	void aMailForAnUnknownWriterIsRetriedNotLost() {
 		this.transactions.executeWithoutResult(status -> this.outbox
 			.enqueue(new DeferredMail("ans@example.org", "nobody", "x", null, null)));
