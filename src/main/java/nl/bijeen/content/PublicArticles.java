@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.bijeen.common.RichText;
+
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,10 +40,13 @@ public class PublicArticles {
 
 	private final ContentTime time;
 
-	PublicArticles(JdbcClient jdbc, Articles articles, ContentTime time) {
+	private final RichText richText;
+
+	PublicArticles(JdbcClient jdbc, Articles articles, ContentTime time, RichText richText) {
 		this.jdbc = jdbc;
 		this.articles = articles;
 		this.time = time;
+		this.richText = richText;
 	}
 
 	/**
@@ -116,6 +121,13 @@ public class PublicArticles {
 			.param("now", this.time.now())
 			.query(SUMMARY)
 			.list();
+	}
+
+	/** The published article with this slug, with its text and links. */
+	public Optional<ArticleDetail> detail(String slug) {
+		return article(slug).flatMap(a -> bySlug(a.slug()).map(summary -> new ArticleDetail(summary, a.body(),
+				this.richText.markdown(a.body()), a.eventIds(), a.themeIds(), a.organisationIds(),
+				a.people().stream().map(p -> new ArticleDetail.Mention(p.personId(), p.role())).toList())));
 	}
 
 	/** The article with this slug if the public may see it now, with all its links. */
