@@ -46,12 +46,12 @@ class NewsFeedController {
 	@GetMapping({ "/artikelen.rss", "/artikelen.atom" })
 	ResponseEntity<String> articles(jakarta.servlet.http.HttpServletRequest request) {
 		return respond(new NewsFeeds.Selection(text("content.list.title"), text("content.list.intro"), "/artikelen",
-				ArticleFilter.ALL, null), request);
+				"/artikelen", ArticleFilter.ALL, null), request);
 	}
 
 	@GetMapping({ "/agenda.rss", "/agenda.atom" })
 	ResponseEntity<String> events(jakarta.servlet.http.HttpServletRequest request) {
-		return respond(new NewsFeeds.Selection(text("agenda.title"), text("agenda.intro"), "/", null,
+		return respond(new NewsFeeds.Selection(text("agenda.title"), text("agenda.intro"), "/", "/agenda", null,
 				AgendaFilter.NONE), request);
 	}
 
@@ -59,7 +59,7 @@ class NewsFeedController {
 	ResponseEntity<String> theme(@PathVariable String slug, jakarta.servlet.http.HttpServletRequest request) {
 		Theme theme = this.catalog.themeBySlug(slug).orElseThrow(() -> new NotFoundException("No theme " + slug));
 		return respond(new NewsFeeds.Selection(theme.name(), theme.description() != null ? theme.description()
-				: theme.name(), "/themas/" + slug, ArticleFilter.theme(theme.id()), AgendaFilter.theme(slug)), request);
+				: theme.name(), "/themas/" + slug, "/themas/" + slug, ArticleFilter.theme(theme.id()), AgendaFilter.theme(slug)), request);
 	}
 
 	@GetMapping({ "/organisaties/{slug}.rss", "/organisaties/{slug}.atom" })
@@ -67,7 +67,7 @@ class NewsFeedController {
 		Organisation organisation = this.directory.organisationBySlug(slug)
 			.orElseThrow(() -> new NotFoundException("No organisation " + slug));
 		return respond(new NewsFeeds.Selection(organisation.name(), organisation.description() != null
-				? organisation.description() : organisation.name(), "/organisaties/" + slug,
+				? organisation.description() : organisation.name(), "/organisaties/" + slug, "/organisaties/" + slug,
 				ArticleFilter.organisation(organisation.id()), AgendaFilter.organisation(slug)), request);
 	}
 

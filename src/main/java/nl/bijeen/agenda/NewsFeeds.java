@@ -59,12 +59,14 @@ class NewsFeeds {
 	}
 
 	/**
-	 * What a feed holds: its title, its page, and which articles and events.
+	 * What a feed holds: its title, its page, its own address without extension, and which articles and
+	 * events.
 	 *
 	 * @param articles which articles, {@code null} for none
 	 * @param events which upcoming events, {@code null} for none
 	 */
-	record Selection(String title, String description, String path, ArticleFilter articles, AgendaFilter events) {
+	record Selection(String title, String description, String path, String feedPath, ArticleFilter articles,
+			AgendaFilter events) {
 	}
 
 	private final PublicArticles articles;
@@ -120,10 +122,11 @@ class NewsFeeds {
 		feed.setDescription(selection.description());
 		String page = this.urls.absolute(selection.path());
 		feed.setLink(page);
-		feed.setUri(page + format.extension);
+		String address = this.urls.absolute(selection.feedPath()) + format.extension;
+		feed.setUri(address);
 		SyndLink self = new SyndLinkImpl();
 		self.setRel("self");
-		self.setHref(page + format.extension);
+		self.setHref(address);
 		self.setType(format.contentType.substring(0, format.contentType.indexOf(';')));
 		SyndLink alternate = new SyndLinkImpl();
 		alternate.setRel("alternate");

@@ -105,16 +105,15 @@ class ArticleEditor {
 			.filter(form.getSessionIds()::contains)
 			.collect(Collectors.toSet());
 		Set<Long> people = this.directory
-			.people(form.getPeople().stream().map(ArticleForm.PersonRow::getPersonId).filter(Objects::nonNull).toList())
+			.people(form.getPeople().stream().map(ArticleForm.PersonRow::personId).filter(Objects::nonNull).toList())
 			.stream()
 			.map(Person::id)
 			.collect(Collectors.toSet());
 		Set<Long> seen = new HashSet<>();
 		Set<PersonLink> personLinks = new LinkedHashSet<>();
 		for (ArticleForm.PersonRow row : form.getPeople()) {
-			if (row.getPersonId() != null && people.contains(row.getPersonId()) && seen.add(row.getPersonId())) {
-				personLinks.add(new PersonLink(row.getPersonId(),
-						row.getRole() == null ? ArticleRole.MENTIONED : row.getRole()));
+			if (row.personId() != null && people.contains(row.personId()) && seen.add(row.personId())) {
+				personLinks.add(new PersonLink(row.personId(), row.role()));
 			}
 		}
 		Set<Long> themes = this.catalog.themes(form.getThemeIds()).stream().map(Theme::id).collect(Collectors.toSet());

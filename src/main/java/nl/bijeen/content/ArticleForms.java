@@ -32,7 +32,7 @@ final class ArticleForms {
 		form.setThemeIds(new ArrayList<>(article.themeIds()));
 		form.setOrganisationIds(new ArrayList<>(article.organisationIds()));
 		form.setRelatedIds(new ArrayList<>(article.relatedIds()));
-		article.people().forEach(p -> form.getPeople().add(new ArticleForm.PersonRow(p.personId(), p.role())));
+		article.people().forEach(p -> form.addPerson(p.personId(), p.role()));
 		form.setVersion(article.version());
 		return form;
 	}

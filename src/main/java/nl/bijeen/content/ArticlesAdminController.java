@@ -1,7 +1,5 @@
 package nl.bijeen.content;
 
-import java.util.List;
-
 import jakarta.validation.Valid;
 
 import nl.bijeen.common.ConflictException;
@@ -23,6 +21,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/admin/articles")
 class ArticlesAdminController {
+
+	/** Most people one article links to. */
+	static final int MAX_PEOPLE = 50;
 
 	private final ArticleEditor editor;
 
@@ -105,8 +106,8 @@ class ArticlesAdminController {
 				&& this.editor.slugTaken(form.getSlug().strip(), id)) {
 			result.rejectValue("slug", "content.form.slug.taken");
 		}
-		if (form.getPeople().size() > 50) {
-			form.setPeople(List.copyOf(form.getPeople().subList(0, 50)));
+		if (form.getPersonIds().size() > MAX_PEOPLE) {
+			form.setPersonIds(form.getPersonIds().subList(0, MAX_PEOPLE));
 		}
 	}
 

@@ -74,49 +74,40 @@ public class ArticleForm {
 
 	private List<Long> relatedIds = new ArrayList<>();
 
-	private List<PersonRow> people = new ArrayList<>();
+	/** The people linked, one per row, with {@link #personRoles} at the same position (an empty row: null). */
+	private List<Long> personIds = new ArrayList<>();
+
+	private List<ArticleRole> personRoles = new ArrayList<>();
 
 	private Integer version;
 
 	/** One person linked to the article, with their part in it; an empty person is ignored. */
-	public static class PersonRow {
-
-		private Long personId;
-
-		private ArticleRole role = ArticleRole.MENTIONED;
-
-		public PersonRow() {
-		}
-
-		public PersonRow(Long personId, ArticleRole role) {
-			this.personId = personId;
-			this.role = role;
-		}
-
-		public Long getPersonId() {
-			return this.personId;
-		}
-
-		public void setPersonId(Long personId) {
-			this.personId = personId;
-		}
-
-		public ArticleRole getRole() {
-			return this.role;
-		}
-
-		public void setRole(ArticleRole role) {
-			this.role = role;
-		}
-
+	public record PersonRow(Long personId, ArticleRole role) {
 	}
 
 	/** Adds the empty rows for more people. */
 	public ArticleForm withEmptyPeopleRows() {
 		for (int i = 0; i < EXTRA_PEOPLE; i++) {
-			this.people.add(new PersonRow());
+			addPerson(null, ArticleRole.MENTIONED);
 		}
 		return this;
+	}
+
+	/** Adds a row for a person. */
+	public void addPerson(Long personId, ArticleRole role) {
+		this.personIds.add(personId);
+		this.personRoles.add(role);
+	}
+
+	/** The rows of people, a role for each (mentioned when none was sent). */
+	public List<PersonRow> getPeople() {
+		List<PersonRow> rows = new ArrayList<>();
+		for (int i = 0; i < this.personIds.size(); i++) {
+			ArticleRole role = i < this.personRoles.size() && this.personRoles.get(i) != null ? this.personRoles.get(i)
+					: ArticleRole.MENTIONED;
+			rows.add(new PersonRow(this.personIds.get(i), role));
+		}
+		return rows;
 	}
 
 	/**
@@ -205,8 +196,10 @@ public class ArticleForm {
 	public void setOrganisationIds(List<Long> ids) { this.organisationIds = ids == null ? new ArrayList<>() : ids; }
 	public List<Long> getRelatedIds() { return this.relatedIds; }
 	public void setRelatedIds(List<Long> relatedIds) { this.relatedIds = relatedIds == null ? new ArrayList<>() : relatedIds; }
-	public List<PersonRow> getPeople() { return this.people; }
-	public void setPeople(List<PersonRow> people) { this.people = people == null ? new ArrayList<>() : people; }
+	public List<Long> getPersonIds() { return this.personIds; }
+	public void setPersonIds(List<Long> ids) { this.personIds = ids == null ? new ArrayList<>() : new ArrayList<>(ids); }
+	public List<ArticleRole> getPersonRoles() { return this.personRoles; }
+	public void setPersonRoles(List<ArticleRole> roles) { this.personRoles = roles == null ? new ArrayList<>() : new ArrayList<>(roles); }
 	public Integer getVersion() { return this.version; }
 	public void setVersion(Integer version) { this.version = version; }
 
