@@ -127,6 +127,25 @@ abstract class ContentAdminContract {
 	}
 
 	@Test
+	void readAlsoShowsTheChosenArticlesFirstAndOnlyPublishedOnes() throws Exception {
+		long chosen = this.content.article(new ContentSeeds.ArticleSeed("gekozen", ArticleKind.COLUMN, "Gekozen column",
+				null, "Tekst.", null, ContentFixtures.NOW.minusDays(9), java.util.List.of(), java.util.List.of(),
+				java.util.List.of(), java.util.Map.of()));
+		long hidden = this.content.article(new ContentSeeds.ArticleSeed("verborgen", ArticleKind.COLUMN,
+				"Verborgen column", null, "Tekst.", null, ContentFixtures.NOW.plusDays(9), java.util.List.of(),
+				java.util.List.of(), java.util.List.of(), java.util.Map.of()));
+		this.data.article("zelfde-thema", ArticleKind.NEWS, "Zelfde thema", ContentFixtures.NOW.minusDays(3), null);
+		this.mvc.perform(article("/admin/articles").param("published", "true")
+			.param("relatedIds", String.valueOf(hidden), String.valueOf(chosen)))
+			.andExpect(status().is3xxRedirection());
+		String html = page(get("/artikelen/vijf-vragen"));
+		assertThat(html).contains("Lees ook", "href=\"/artikelen/gekozen\"", "href=\"/artikelen/zelfde-thema\"")
+			.doesNotContain("Verborgen column");
+		assertThat(html.indexOf("/artikelen/gekozen")).as("chosen before suggested")
+			.isLessThan(html.indexOf("/artikelen/zelfde-thema"));
+	}
+
+	@Test
 	void aDraftIsSeenByNobody() throws Exception {
 		this.mvc.perform(article("/admin/articles")).andExpect(status().is3xxRedirection());
 		assertThat(page(get("/admin/articles"))).contains("Concept");
