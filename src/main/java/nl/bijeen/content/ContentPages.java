@@ -81,6 +81,10 @@ public class ContentPages {
 		return this.articles.ofPerson(personId);
 	}
 
+	public List<ArticleSummary> ofOrganisation(long organisationId) {
+		return this.articles.ofOrganisation(organisationId);
+	}
+
 	public ThemeContent ofTheme(long themeId) {
 		Optional<Dossier> dossier = this.dossiers.findById(themeId);
 		if (dossier.isEmpty()) {

@@ -99,7 +99,7 @@ abstract class ContentPagesContract {
 	void draftsAndScheduledArticlesAreInvisibleEverywhere() throws Exception {
 		publishedDraftAndScheduled();
 		for (String path : List.of("/artikelen", "/evenementen/empowerment-conferentie", "/personen/peter-rensen",
-				"/themas/empowerment", "/artikelen.rss", "/artikelen.atom", "/themas/empowerment.rss",
+				"/themas/empowerment", "/organisaties/movisie", "/artikelen.rss", "/artikelen.atom", "/themas/empowerment.rss",
 				"/organisaties/movisie.atom", "/api/articles")) {
 			assertThat(body(path)).as(path).contains("Gepubliceerd interview").doesNotContain("Geheim concept")
 				.doesNotContain("Later nieuws");
