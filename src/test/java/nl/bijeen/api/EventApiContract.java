@@ -330,6 +330,36 @@ abstract class EventApiContract {
 	}
 
 	@Test
+	void showsRichTextAsPagesDoAndKeepsTheStoredDescriptionWhenItComesBackAsRead() throws Exception {
+		Event event = stored("beeldverslag");
+		event.setDescriptionHtml("<p>Verslag</p><img src=\"https://tracker.example.com/pixel.gif\" alt=\"Teller\">"
+				+ "<img src=\"/images/zaal.jpg\" alt=\"De zaal\">");
+		event.publish();
+		event = this.events.save(event);
+		String url = "/api/events/" + event.getId();
+
+		String read = this.mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		String shown = this.json.readTree(read).path("descriptionHtml").asString();
+		assertThat(shown).as("no third-party image, as on the event page").doesNotContain("tracker.example.com")
+			.contains("Verslag").contains("/images/zaal.jpg");
+
+		// Sent back as read: the stored description is kept, the image the API leaves out included.
+		this.mvc.perform(authorised(put(url), read)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.descriptionHtml").value(shown));
+		assertThat(this.events.findById(event.getId()).orElseThrow().getDescriptionHtml())
+			.contains("https://tracker.example.com/pixel.gif").contains("/images/zaal.jpg");
+
+		// A changed description replaces it.
+		ObjectNode changed = (ObjectNode) this.json.readTree(
+				this.mvc.perform(get(url)).andReturn().getResponse().getContentAsString());
+		changed.put("descriptionHtml", "<p>Nieuw verslag</p>");
+		this.mvc.perform(authorised(put(url), changed.toString())).andExpect(status().isOk());
+		assertThat(this.events.findById(event.getId()).orElseThrow().getDescriptionHtml())
+			.isEqualTo("<p>Nieuw verslag</p>");
+	}
+
+	@Test
 	void convertsEveryOffsetToTheWallClockTimeInAmsterdam() throws Exception {
 		String summerUtc = eventAt("2027-06-10T17:30:00Z", "2027-06-10T20:00:00Z");
 		assertWallClock(create(summerUtc), LocalDateTime.of(2027, 6, 10, 19, 30), LocalDateTime.of(2027, 6, 10, 22, 0));
