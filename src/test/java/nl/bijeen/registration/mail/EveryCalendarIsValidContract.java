@@ -22,9 +22,9 @@ import nl.bijeen.registration.RegistrationIntegrationTest;
 import nl.bijeen.registration.internal.RegistrationResult;
 import nl.bijeen.registration.internal.RegistrationService;
 import nl.bijeen.support.CalendarValidator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
+import nl.bijeen.support.SmtpInbox;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,7 +42,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 abstract class EveryCalendarIsValidContract extends RegistrationIntegrationTest {
 
-	static Inbox inbox;
+	@RegisterExtension
+	static final SmtpInbox inbox = new SmtpInbox(SMTP_PORT);
 
 	@Autowired
 	MockMvc mvc;
@@ -70,22 +71,6 @@ abstract class EveryCalendarIsValidContract extends RegistrationIntegrationTest 
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@BeforeEach
-	void startSmtp() throws Exception {
-		if (inbox == null) {
-			inbox = new Inbox(SMTP_PORT);
-		}
-		inbox.purge();
-	}
-
-	@AfterAll
-	static void stopSmtp() {
-		if (inbox != null) {
-			inbox.stop();
-			inbox = null;
-		}
-	}
 
 	@Test
 	void everyCalendarIsValidRfc5545() throws Exception {
@@ -151,7 +136,7 @@ abstract class EveryCalendarIsValidContract extends RegistrationIntegrationTest 
 
 	private static void collectAttachments(Map<String, String> calendars, MimeMessage mail, String source)
 			throws Exception {
-		List<String> attached = Inbox.calendars(mail);
+		List<String> attached = SmtpInbox.calendars(mail);
 		assertThat(attached).as(source).isNotEmpty();
 		for (int i = 0; i < attached.size(); i++) {
 			calendars.put(source + " #" + (i + 1), attached.get(i));
