@@ -4,7 +4,7 @@ import jakarta.validation.Valid;
 import nl.bijeen.common.ConflictException;
 import nl.bijeen.people.Organisation;
 import nl.bijeen.people.OrganisationEditor;
-import nl.bijeen.people.Organisations;
+import nl.bijeen.people.PeopleDirectory;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,18 +25,18 @@ class AdminOrganisationController {
 
 	private static final String FORM = "admin/organisations/form";
 
-	private final Organisations organisations;
+	private final PeopleDirectory directory;
 
 	private final OrganisationEditor editor;
 
-	AdminOrganisationController(Organisations organisations, OrganisationEditor editor) {
-		this.organisations = organisations;
+	AdminOrganisationController(PeopleDirectory directory, OrganisationEditor editor) {
+		this.directory = directory;
 		this.editor = editor;
 	}
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("organisations", this.organisations.findAllByOrderByNameAsc());
+		model.addAttribute("organisations", this.directory.organisationsByName());
 		return "admin/organisations/list";
 	}
 

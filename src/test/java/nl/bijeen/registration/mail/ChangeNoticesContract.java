@@ -12,12 +12,12 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import nl.bijeen.events.AttendanceMode;
 import nl.bijeen.events.Event;
+import nl.bijeen.events.EventCatalog;
 import nl.bijeen.events.EventDetails;
 import nl.bijeen.events.EventEditor;
-import nl.bijeen.events.Events;
+import nl.bijeen.events.EventSeeds;
 import nl.bijeen.events.Postponement;
 import nl.bijeen.events.Venue;
-import nl.bijeen.events.Venues;
 import nl.bijeen.programme.PartDetails;
 import nl.bijeen.programme.PartKind;
 import nl.bijeen.programme.ProgrammeEditor;
@@ -74,10 +74,10 @@ abstract class ChangeNoticesContract extends RegistrationIntegrationTest {
 	ProgrammeEditor programmeEditor;
 
 	@Autowired
-	Events events;
+	EventCatalog eventCatalog;
 
 	@Autowired
-	Venues venues;
+	EventSeeds eventSeeds;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -144,8 +144,8 @@ abstract class ChangeNoticesContract extends RegistrationIntegrationTest {
 	@Test
 	void aNewVenueAndWayOfAttendingAreMailedOldAndNew() throws Exception {
 		Audience a = audience("locatie");
-		Event event = this.events.findById(a.conference().event().getId()).orElseThrow();
-		Venue venue = this.venues.save(Venue.create("Geertekerk", "Kerkplein 17", "3512 GH", "Utrecht"));
+		Event event = this.eventCatalog.event(a.conference().event().getId()).orElseThrow();
+		Venue venue = this.eventSeeds.save(Venue.create("Geertekerk", "Kerkplein 17", "3512 GH", "Utrecht"));
 		EventDetails details = EventDetails.of(event);
 		this.eventEditor.update(event.getId(), null,
 				new EventDetails(details.title(), details.subtitle(), details.slug(), details.summary(),
@@ -169,15 +169,15 @@ abstract class ChangeNoticesContract extends RegistrationIntegrationTest {
 	@Test
 	void newTimesAreMailedAndAnEditThatChangesNothingForParticipantsIsNot() throws Exception {
 		Audience a = audience("tijd");
-		Event event = this.events.findById(a.conference().event().getId()).orElseThrow();
-		event.setVenueId(this.venues.save(Venue.create("Muntgebouw", "Leidseweg 90", "3531 BG", "Utrecht")).id());
-		event = this.events.save(event);
+		Event event = this.eventCatalog.event(a.conference().event().getId()).orElseThrow();
+		event.setVenueId(this.eventSeeds.save(Venue.create("Muntgebouw", "Leidseweg 90", "3531 BG", "Utrecht")).id());
+		event = this.eventSeeds.save(event);
 		EventDetails details = EventDetails.of(event);
 		this.eventEditor.update(event.getId(), null, withTitleAndTimes(details, details.title(),
 				details.startsAt().plusHours(1), details.endsAt().plusHours(1)));
 		String text = SmtpInbox.body(inbox.receive(a.confirmed(), "Gewijzigd"), "text/plain");
 		assertThat(text).contains("Wanneer: was ", "09:30", "10:30");
-		event = this.events.findById(event.getId()).orElseThrow();
+		event = this.eventCatalog.event(event.getId()).orElseThrow();
 		details = EventDetails.of(event);
 		this.eventEditor.update(event.getId(), null, withTitleAndTimes(details, "Conferentie Samen nog sterker",
 				details.startsAt(), details.endsAt()));
@@ -327,7 +327,7 @@ abstract class ChangeNoticesContract extends RegistrationIntegrationTest {
 	}
 
 	private int sequence(Conference c) {
-		return this.events.findById(c.event().getId()).orElseThrow().getIcsSequence();
+		return this.eventCatalog.event(c.event().getId()).orElseThrow().getIcsSequence();
 	}
 
 	private int noticesTo(String address) {

@@ -9,13 +9,12 @@ import java.util.Map;
 import jakarta.mail.internet.MimeMessage;
 import nl.bijeen.events.AttendanceMode;
 import nl.bijeen.events.Event;
-import nl.bijeen.events.Events;
+import nl.bijeen.events.EventCatalog;
+import nl.bijeen.events.EventSeeds;
 import nl.bijeen.events.Theme;
-import nl.bijeen.events.Themes;
 import nl.bijeen.events.Venue;
-import nl.bijeen.events.Venues;
 import nl.bijeen.people.Organisation;
-import nl.bijeen.people.Organisations;
+import nl.bijeen.people.PeopleSeeds;
 import nl.bijeen.registration.RegistrationFixtures;
 import nl.bijeen.registration.RegistrationFixtures.Conference;
 import nl.bijeen.registration.RegistrationIntegrationTest;
@@ -49,22 +48,19 @@ abstract class EveryCalendarIsValidContract extends RegistrationIntegrationTest 
 	MockMvc mvc;
 
 	@Autowired
+	PeopleSeeds peopleSeeds;
+
+	@Autowired
 	RegistrationFixtures fixtures;
 
 	@Autowired
 	RegistrationService registrations;
 
 	@Autowired
-	Events events;
+	EventCatalog eventCatalog;
 
 	@Autowired
-	Venues venues;
-
-	@Autowired
-	Themes themes;
-
-	@Autowired
-	Organisations organisations;
+	EventSeeds eventSeeds;
 
 	@Autowired
 	ScheduledMails scheduledMails;
@@ -75,20 +71,20 @@ abstract class EveryCalendarIsValidContract extends RegistrationIntegrationTest 
 	@Test
 	void everyCalendarIsValidRfc5545() throws Exception {
 		String suffix = Long.toString(System.nanoTime());
-		Theme theme = this.themes.save(Theme.create("thema-" + suffix, "Sociale basis", null));
-		Theme empty = this.themes.save(Theme.create("leeg-" + suffix, "Zonder evenementen", null));
-		Organisation organiser = this.organisations
+		Theme theme = this.eventSeeds.save(Theme.create("thema-" + suffix, "Sociale basis", null));
+		Theme empty = this.eventSeeds.save(Theme.create("leeg-" + suffix, "Zonder evenementen", null));
+		Organisation organiser = this.peopleSeeds
 			.save(Organisation.create("organisatie-" + suffix, "Werkplaats Sociaal Domein", null, null));
-		Venue venue = this.venues.save(Venue.create("Muntgebouw", "Leidseweg 90", "3531 BG", "Utrecht"));
+		Venue venue = this.eventSeeds.save(Venue.create("Muntgebouw", "Leidseweg 90", "3531 BG", "Utrecht"));
 
 		Conference onSite = this.fixtures.conference(100, 25);
-		Event conference = this.events.findById(onSite.event().getId()).orElseThrow();
+		Event conference = this.eventCatalog.event(onSite.event().getId()).orElseThrow();
 		conference.setVenueId(venue.id());
 		conference.setThemeIds(List.of(theme.id()));
 		conference.setOrganiserIds(List.of(organiser.id()));
 		conference.setSummary("Een lange samenvatting met komma's, puntkomma's; en een regel\ndie doorloopt, "
 				+ "zodat de regels van het bestand gevouwen moeten worden: ".repeat(3));
-		this.events.save(conference);
+		this.eventSeeds.save(conference);
 		Conference online = this.fixtures.conferenceWith(AttendanceMode.ONLINE, null, 100);
 
 		Map<String, String> calendars = new LinkedHashMap<>();

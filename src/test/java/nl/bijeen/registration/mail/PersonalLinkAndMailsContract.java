@@ -10,9 +10,10 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import nl.bijeen.events.AttendanceMode;
 import nl.bijeen.events.Event;
-import nl.bijeen.events.Events;
+import nl.bijeen.events.EventCatalog;
+import nl.bijeen.events.EventSeeds;
 import nl.bijeen.people.Organisation;
-import nl.bijeen.people.Organisations;
+import nl.bijeen.people.PeopleSeeds;
 import nl.bijeen.registration.RegistrationFixtures;
 import nl.bijeen.registration.RegistrationFixtures.Conference;
 import nl.bijeen.registration.RegistrationIntegrationTest;
@@ -81,10 +82,13 @@ abstract class PersonalLinkAndMailsContract extends RegistrationIntegrationTest 
 	RegistrationQuestions questions;
 
 	@Autowired
-	Organisations organisations;
+	EventCatalog eventCatalog;
 
 	@Autowired
-	Events events;
+	EventSeeds eventSeeds;
+
+	@Autowired
+	PeopleSeeds peopleSeeds;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -144,17 +148,17 @@ abstract class PersonalLinkAndMailsContract extends RegistrationIntegrationTest 
 
 	@Test
 	void mailsGoInTheNameOfTheLeadOrganisationWithTheContactAndThePrice() throws Exception {
-		Organisation lead = this.organisations.save(new Organisation(null, "org-" + System.nanoTime(),
+		Organisation lead = this.peopleSeeds.save(new Organisation(null, "org-" + System.nanoTime(),
 				"Kennisinstituut Samen", null, null, null, null, "Kennisinstituut Samen Evenementen",
 				"evenementen@samen.example"));
 		Conference c = this.fixtures.conference(100);
-		Event event = this.events.findById(c.event().getId()).orElseThrow();
+		Event event = this.eventCatalog.event(c.event().getId()).orElseThrow();
 		event.setOrganiserIds(List.of(lead.id()));
 		event.setPriceCents(2500);
 		event.setContactName("Fatima el Amrani");
 		event.setContactEmail("fatima@samen.example");
 		event.setContactPhone("030 123 45 67");
-		this.events.save(event);
+		this.eventSeeds.save(event);
 
 		this.mvc.perform(get("/evenementen/" + event.getSlug() + "/aanmelden"))
 			.andExpect(status().isOk())
@@ -177,13 +181,13 @@ abstract class PersonalLinkAndMailsContract extends RegistrationIntegrationTest 
 
 	@Test
 	void withoutAReplyToAddressRepliesGoToTheEventsContact() throws Exception {
-		Organisation lead = this.organisations
+		Organisation lead = this.peopleSeeds
 			.save(Organisation.create("org-" + System.nanoTime(), "Gemeente Zuidstad", null, null));
 		Conference c = this.fixtures.conference(100);
-		Event event = this.events.findById(c.event().getId()).orElseThrow();
+		Event event = this.eventCatalog.event(c.event().getId()).orElseThrow();
 		event.setOrganiserIds(List.of(lead.id()));
 		event.setContactEmail("vragen@zuidstad.example");
-		this.events.save(event);
+		this.eventSeeds.save(event);
 		register(c, "contact@example.org");
 		MimeMessage mail = inbox.receive("contact@example.org", "Bevestiging");
 		assertThat(((InternetAddress) mail.getFrom()[0]).getPersonal()).isEqualTo("Gemeente Zuidstad");
