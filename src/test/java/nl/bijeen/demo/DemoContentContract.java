@@ -11,6 +11,11 @@ import nl.bijeen.programme.PartKind;
 import nl.bijeen.programme.ProgrammePart;
 import nl.bijeen.programme.ProgrammeRows;
 import nl.bijeen.programme.Role;
+import nl.bijeen.content.ArticleFilter;
+import nl.bijeen.content.ArticleKind;
+import nl.bijeen.content.ArticleSummary;
+import nl.bijeen.content.ContentPages;
+import nl.bijeen.content.PublicArticles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +46,12 @@ abstract class DemoContentContract {
 
 	@Autowired
 	ProgrammeRows contributions;
+
+	@Autowired
+	PublicArticles articles;
+
+	@Autowired
+	ContentPages pages;
 
 	@AfterEach
 	void disable() {
@@ -91,6 +102,14 @@ abstract class DemoContentContract {
 			.count();
 		assertThat(upcoming).isEqualTo(4);
 		assertThat(this.peopleDirectory.personBySlug("frenk-van-der-linden")).isPresent();
+		// The articles of the seed pages, published, and the dossier Empowerment.
+		assertThat(this.articles.find(ArticleFilter.ALL, 1, 20).items()).extracting(ArticleSummary::kind)
+			.containsExactlyInAnyOrder(ArticleKind.NEWS, ArticleKind.INTERVIEW, ArticleKind.PREVIEW, ArticleKind.REPORT);
+		Event jubilee = this.eventCatalog.eventWithSlug("de-sociale-idealen-van-gemeenten-2018").orElseThrow();
+		assertThat(this.pages.ofEvent(jubilee.getId()).report().title()).contains("sociale idealen");
+		assertThat(this.pages.ofTheme(this.eventCatalog.themeBySlug("empowerment").orElseThrow().id()).dossier().items())
+			.extracting(ContentPages.DossierEntry::kind)
+			.containsExactly("EVENT", "ARTICLE", "ARTICLE", "ARTICLE", "LINK");
 
 		long people = this.peopleDirectory.peopleByName().size();
 		this.demo.run(null);
