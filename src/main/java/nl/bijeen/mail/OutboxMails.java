@@ -113,6 +113,24 @@ class OutboxMails {
 	}
 
 	/**
+	 * The number of mails to each of the addresses queued since the given moment (addresses without any are
+	 * left out), in one query.
+	 */
+	Map<String, Integer> countsSince(Collection<String> to, Instant since) {
+		Map<String, Integer> counts = new HashMap<>();
+		if (to.isEmpty()) {
+			return counts;
+		}
+		this.jdbc.sql("select to_address, count(*) from mail_outbox where to_address in (:to) and created_at >= :since "
+				+ "group by to_address")
+			.param("to", to)
+			.param("since", timestamp(since))
+			.query((rs, row) -> counts.put(rs.getString(1), rs.getInt(2)))
+			.list();
+		return counts;
+	}
+
+	/**
 	 * Stores mails to be written when they are sent, in one batch; a mail whose reference is already there
 	 * is skipped.
 	 */

@@ -3,13 +3,11 @@ package nl.bijeen.agenda;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import nl.bijeen.events.Audiences;
 import nl.bijeen.events.Event;
+import nl.bijeen.events.EventCatalog;
+import nl.bijeen.events.EventSeeds;
 import nl.bijeen.events.EventSlugHistory;
-import nl.bijeen.events.Events;
-import nl.bijeen.events.Themes;
-import nl.bijeen.events.Venues;
-import nl.bijeen.people.Organisations;
+import nl.bijeen.people.PeopleSeeds;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,22 +41,16 @@ abstract class AgendaPagesContract {
 	MockMvc mvc;
 
 	@Autowired
+	PeopleSeeds peopleSeeds;
+
+	@Autowired
+	EventSeeds eventSeeds;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
-	Events events;
-
-	@Autowired
-	Themes themes;
-
-	@Autowired
-	Audiences audiences;
-
-	@Autowired
-	Organisations organisations;
-
-	@Autowired
-	Venues venues;
+	EventCatalog eventCatalog;
 
 	@Autowired
 	EventSlugHistory slugHistory;
@@ -68,7 +60,7 @@ abstract class AgendaPagesContract {
 	@BeforeEach
 	void setUp() {
 		AgendaFixtures.clean(this.jdbc);
-		this.data = new AgendaFixtures(this.events, this.themes, this.audiences, this.organisations, this.venues)
+		this.data = new AgendaFixtures(this.eventSeeds, this.peopleSeeds)
 			.taxonomy();
 	}
 
@@ -260,7 +252,7 @@ abstract class AgendaPagesContract {
 				.andExpect(content().string(allOf(containsString("Deze pagina bestaat niet"),
 						containsString("href=\"/archief\""))));
 		}
-		assertThat(this.events.findBySlug("concept")).isPresent();
+		assertThat(this.eventCatalog.eventWithSlug("concept")).isPresent();
 	}
 
 }

@@ -53,8 +53,8 @@ public class RegistrationProperties {
 	private Duration lockTimeout = Duration.ofSeconds(2);
 
 	/**
-	 * The longest one statement of a registration transaction may run before PostgreSQL cancels it
-	 * ({@code statement_timeout}); nothing is stored then.
+	 * The longest one statement of a registration transaction may run before the database cancels it
+	 * ({@code statement_timeout} on PostgreSQL, {@code QUERY_TIMEOUT} on H2); nothing is stored then.
 	 */
 	private Duration statementTimeout = Duration.ofSeconds(10);
 

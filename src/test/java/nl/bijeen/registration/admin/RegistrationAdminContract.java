@@ -5,15 +5,16 @@ import java.util.List;
 import java.util.Map;
 
 import nl.bijeen.events.Event;
-import nl.bijeen.events.Events;
+import nl.bijeen.events.EventCatalog;
+import nl.bijeen.events.EventSeeds;
 import nl.bijeen.registration.RegistrationFixtures;
 import nl.bijeen.registration.RegistrationFixtures.Conference;
 import nl.bijeen.registration.internal.QuestionKind;
 import nl.bijeen.registration.internal.RegistrationQuestion;
 import nl.bijeen.registration.internal.RegistrationQuestions;
+import nl.bijeen.registration.internal.RegistrationService;
 import nl.bijeen.registration.internal.RegistrationSettings;
 import nl.bijeen.registration.internal.RegistrationSettingsRepository;
-import nl.bijeen.registration.internal.RegistrationService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -72,7 +73,10 @@ abstract class RegistrationAdminContract {
 	RegistrationSettingsRepository settings;
 
 	@Autowired
-	Events events;
+	EventCatalog eventCatalog;
+
+	@Autowired
+	EventSeeds eventSeeds;
 
 	static String list(Conference c) {
 		return "/admin/events/" + c.event().getId() + "/registrations";
@@ -255,9 +259,9 @@ abstract class RegistrationAdminContract {
 		assertThat(this.people.status(bert)).isEqualTo("WAITLISTED");
 
 		// The counters follow a raised capacity first: the place goes to the first person waiting.
-		Event event = this.events.findById(c.event().getId()).orElseThrow();
+		Event event = this.eventCatalog.event(c.event().getId()).orElseThrow();
 		event.setCapacity(2);
-		this.events.save(event);
+		this.eventSeeds.save(event);
 		this.mvc.perform(post(list(c) + "/" + bert + "/promote").with(csrf()))
 			.andExpect(flash().attribute("notice", "registration.admin.promote.done"));
 		assertThat(this.people.status(bert)).isEqualTo("CONFIRMED");
