@@ -33,7 +33,7 @@ public class RegistrationFixtures {
 
 	private final Sessions sessions;
 
-	RegistrationFixtures(Events events, ProgrammeParts parts, Sessions sessions) {
+	public RegistrationFixtures(Events events, ProgrammeParts parts, Sessions sessions) {
 		this.events = events;
 		this.parts = parts;
 		this.sessions = sessions;
