@@ -25,7 +25,7 @@ for tool in wrk nginx psql curl python3; do
   command -v "$tool" >/dev/null || { log "needs $tool (Debian: apt-get install wrk nginx-light postgresql-client curl)"; exit 1; }
 done
 
-jar=$(ls target/bijeen-*.jar 2>/dev/null | head -n 1 || true)
+jar=${JAR:-$(ls target/bijeen-*.jar 2>/dev/null | head -n 1 || true)}
 if [ -z "$jar" ]; then
   log "building bijeen"
   ./mvnw -q -B -DskipTests package
@@ -94,9 +94,17 @@ http {
       proxy_set_header Host \$host;
       proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
       proxy_set_header X-Forwarded-Proto \$scheme;
-      # A request that could not reach an instance (it is stopping) goes to the other; one that reached it
-      # is not sent twice.
-      proxy_next_upstream error timeout http_502 http_503;
+      # A request that could not reach an instance (it is stopping) goes to the other.
+      proxy_next_upstream error timeout http_502;
+    }
+    # Registrations are idempotent (Idempotency-Key, the form's one-time token): one that an instance
+    # dropped while stopping may be sent to the other; it is stored once either way.
+    location ~ ^/api/events/[0-9]+/registrations\$ {
+      proxy_pass http://bijeen;
+      proxy_set_header Host \$host;
+      proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+      proxy_set_header X-Forwarded-Proto \$scheme;
+      proxy_next_upstream error timeout http_502 non_idempotent;
     }
   }
 }
@@ -125,7 +133,7 @@ run_wrk() { # seconds run_name run_number -> "rate non2xx errors requests"
   local seconds=$1 run=$2 number=$3 ids
   ids=$(seed_event "$run")
   set -- $ids
-  wrk -t2 -c"$CLIENTS" -d"${seconds}s" --latency -s bench/rush-api-clients.lua "$BASE" -- "$1" "$2" "$3" "$run" "$number" \
+  wrk -t2 -c"$CLIENTS" -d"${seconds}s" --timeout 30s --latency -s bench/rush-api-clients.lua "$BASE" -- "$1" "$2" "$3" "$run" "$number" \
     | awk -v clients="$CLIENTS" -v event="$1" '
       /Requests\/sec:/ { rate = $2 }
       /requests in/ { requests = $1 }

@@ -66,7 +66,10 @@ class TwoInstancesPostgresIntegrationTests {
 		schema = new SharedPostgresSchema();
 		Map<String, Object> properties = Map.of("bijeen.registration.rate-limit", "3",
 				"bijeen.admin.password", "admin-test-password");
-		a = Instances.start(schema, "a", properties);
+		Map<String, Object> warmingUp = new java.util.HashMap<>(properties);
+		warmingUp.put("bijeen.warm-up.enabled", "true");
+		warmingUp.put("bijeen.warm-up.time", "2s");
+		a = Instances.start(schema, "a", warmingUp);
 		b = Instances.start(schema, "b", properties);
 	}
 
@@ -106,6 +109,18 @@ class TwoInstancesPostgresIntegrationTests {
 			.isEqualTo(302);
 		assertThat(jdbc(b).sql("select count(*) from spring_session where principal_name = 'admin'")
 			.query(Integer.class).single()).isPositive();
+	}
+
+	@Test
+	void theWarmUpBeforeReadinessLeavesNothingBehind() {
+		// Instance a warmed up for two seconds before it started: registrations for an event of its own, all
+		// rolled back.
+		assertThat(jdbc(a).sql("select count(*) from event where slug like 'warm-up-%'").query(Integer.class).single())
+			.isZero();
+		assertThat(jdbc(a).sql("select count(*) from registration where email like '%@example.invalid'")
+			.query(Integer.class).single()).isZero();
+		assertThat(jdbc(a).sql("select count(*) from mail_outbox where to_address like '%@example.invalid'")
+			.query(Integer.class).single()).isZero();
 	}
 
 	@Test
