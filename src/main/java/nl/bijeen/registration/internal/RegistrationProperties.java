@@ -28,7 +28,8 @@ public class RegistrationProperties {
 	/**
 	 * Where the rate limit's allowances are kept: {@code database} (a row per client address, shared by
 	 * every instance on the database, so a client gets no more by reaching another instance) or {@code local}
-	 * (in this instance's memory, at most {@code rate-limit-clients} addresses: for a single instance only).
+	 * (in this instance's memory, at most {@code rate-limit-clients} addresses: for a single instance only). On
+	 * the embedded H2 database, which serves one instance, they are always local.
 	 */
 	private RateLimitStore rateLimitStore = RateLimitStore.DATABASE;
 

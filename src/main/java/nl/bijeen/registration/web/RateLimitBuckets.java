@@ -25,11 +25,13 @@ import org.springframework.stereotype.Component;
 /**
  * Where the rate limit's token buckets live. {@code database}: table {@code rate_limit_bucket}, one row per
  * client address, taken with {@code select ... for update} in a short transaction of its own (Bucket4j's
- * PostgreSQL store; its SQL runs on H2 in PostgreSQL mode too), shared by every instance; the rows of buckets
- * that are full again are deleted. {@code local}: in this instance's memory, for a single instance.
+ * PostgreSQL store), shared by every instance; the rows of buckets that are full again are deleted.
+ * {@code local}, and always on the embedded H2 database (one instance): in this instance's memory.
  */
 @Component
 class RateLimitBuckets {
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RateLimitBuckets.class);
 
 	private final BucketConfiguration configuration;
 
@@ -45,7 +47,7 @@ class RateLimitBuckets {
 			.addLimit(Bandwidth.builder().capacity(limit).refillGreedy(limit, properties.getRatePeriod()).build())
 			.build();
 		this.jdbc = jdbc;
-		if (properties.getRateLimitStore() == RateLimitStore.DATABASE) {
+		if (properties.getRateLimitStore() == RateLimitStore.DATABASE && onPostgres(jdbc)) {
 			this.shared = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
 				.primaryKeyMapper(PrimaryKeyMapper.STRING)
 				.table("rate_limit_bucket")
@@ -67,6 +69,19 @@ class RateLimitBuckets {
 				}
 			});
 		}
+	}
+
+	/**
+	 * The shared store needs PostgreSQL; the embedded H2 database serves one instance only, whose memory is
+	 * then the place for the buckets.
+	 */
+	private static boolean onPostgres(JdbcClient jdbc) {
+		boolean postgres = jdbc.sql("select 1").query((rs, n) -> rs.getStatement().getConnection().getMetaData()
+			.getDatabaseProductName()).optional().orElse("").toLowerCase(java.util.Locale.ROOT).contains("postgres");
+		if (!postgres) {
+			log.info("The rate limit is kept in memory: the embedded database serves a single instance");
+		}
+		return postgres;
 	}
 
 	/**
