@@ -258,6 +258,32 @@ class OutboxMails {
 	}
 
 	/**
+	 * Hands back this instance's claims on these mails (those it still holds): they are due again at once, for
+	 * any instance, without waiting for the lease to run out. A stopping sender calls it for what it did not
+	 * send.
+	 */
+	int release(Collection<Long> ids, String instance) {
+		if (ids.isEmpty()) {
+			return 0;
+		}
+		return this.jdbc.sql("update mail_outbox set status = 'PENDING', claimed_by = null, claimed_until = null"
+				+ " where id in (:ids) and status = 'SENDING' and claimed_by = :instance")
+			.param("ids", ids)
+			.param("instance", instance)
+			.update();
+	}
+
+	/**
+	 * Hands back every claim this instance still holds; call only when it sends nothing any more.
+	 */
+	int releaseAll(String instance) {
+		return this.jdbc.sql("update mail_outbox set status = 'PENDING', claimed_by = null, claimed_until = null"
+				+ " where status = 'SENDING' and claimed_by = :instance")
+			.param("instance", instance)
+			.update();
+	}
+
+	/**
 	 * Records a delivery; false if the claim was lost in the meantime.
 	 */
 	boolean markSent(long id, String instance, Instant now) {

@@ -32,7 +32,7 @@ public class RegistrationFixtures {
 
 	private final ProgrammeSeeds programme;
 
-	RegistrationFixtures(EventSeeds events, ProgrammeSeeds programme) {
+	public RegistrationFixtures(EventSeeds events, ProgrammeSeeds programme) {
 		this.events = events;
 		this.programme = programme;
 	}

@@ -26,6 +26,14 @@ public class RegistrationProperties {
 	private int rateLimitClients = 10_000;
 
 	/**
+	 * Where the rate limit's allowances are kept: {@code database} (a row per client address, shared by
+	 * every instance on the database, so a client gets no more by reaching another instance) or {@code local}
+	 * (in this instance's memory, at most {@code rate-limit-clients} addresses: for a single instance only). On
+	 * the embedded H2 database, which serves one instance, they are always local.
+	 */
+	private RateLimitStore rateLimitStore = RateLimitStore.DATABASE;
+
+	/**
 	 * Whether the scheduled jobs run: expiring offers, reminders and meeting links.
 	 */
 	private boolean jobsEnabled = true;
@@ -95,6 +103,27 @@ public class RegistrationProperties {
 
 	public void setRateLimitClients(int rateLimitClients) {
 		this.rateLimitClients = rateLimitClients;
+	}
+
+	public RateLimitStore getRateLimitStore() {
+		return this.rateLimitStore;
+	}
+
+	public void setRateLimitStore(RateLimitStore rateLimitStore) {
+		this.rateLimitStore = rateLimitStore;
+	}
+
+	/**
+	 * Where the rate limit's allowances are kept.
+	 */
+	public enum RateLimitStore {
+
+		/** Shared by every instance on the database. */
+		DATABASE,
+
+		/** In this instance's memory: for a single instance only. */
+		LOCAL
+
 	}
 
 	public boolean isJobsEnabled() {
