@@ -39,6 +39,10 @@ select count(*) from event e where e.status <> 'DRAFT' and e.ends_at >= localtim
 explain (analyze, buffers, costs off, timing off, summary on)
 select e.id from event e where e.status <> 'DRAFT' and e.ends_at >= localtimestamp
  order by e.starts_at asc, e.id asc limit 12 offset 0;
+\echo '== 8b. agenda ids as EventSearch asks since issue 13: the coming events found by their end, then sorted'
+explain (analyze, buffers, costs off, timing off, summary on)
+select e.id from (select e.id, e.starts_at from event e where e.status <> 'DRAFT' and e.ends_at >= localtimestamp offset 0) e
+ order by e.starts_at asc, e.id asc limit 12 offset 0;
 \echo '== 9. agenda: upcoming with a theme filter'
 explain (analyze, buffers, costs off, timing off, summary on)
 select e.id from event e where e.status <> 'DRAFT' and e.ends_at >= localtimestamp

@@ -42,7 +42,7 @@ BIJEEN_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" BIJEEN_DB_USER=postgres \
   --logging.level.root=WARN > "target/large-data-$DB.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT
-for _ in $(seq 1 180); do
+for _ in $(seq 1 600); do
   curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1 && break
   kill -0 $app 2>/dev/null || break
   sleep 1

@@ -48,7 +48,7 @@ start_app() { # size xmx
 }
 wait_app() {
   local size=$1
-  for _ in $(seq 1 180); do
+  for _ in $(seq 1 600); do
     curl -fs "http://127.0.0.1:${PORT[$size]}/actuator/health" >/dev/null 2>&1 && return 0
     sleep 1
   done
