@@ -20,7 +20,7 @@ EXPORT_XMX=${EXPORT_XMX:-96m}
 APP_CPU=${APP_CPU:-0}
 LOAD_CPU=${LOAD_CPU:-1}
 PG="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt"
-declare -A PORT=([small]=18181 [large]=18182)
+declare -A PORT=([small]=${SMALL_PORT:-28481} [large]=${LARGE_PORT:-28482})
 declare -A DB=([small]=$SMALL_DB [large]=$LARGE_DB)
 declare -A APP COOKIE EVENT SLUG
 
