@@ -55,6 +55,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/events/*/registrations").permitAll()
 				.requestMatchers("/api/registrations/**").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/events/*/registrations", "/api/events/*/registrations.csv",
+						"/api/events/*/registrations.xlsx",
 						"/api/events/*/registrations/**")
 				.hasAnyRole(ORGANISER_ROLES)
 				.requestMatchers("/api/admin/**").hasAnyRole(ORGANISER_ROLES)

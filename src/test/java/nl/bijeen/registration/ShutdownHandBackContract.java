@@ -15,9 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import nl.bijeen.events.Events;
-import nl.bijeen.programme.ProgrammeParts;
-import nl.bijeen.programme.Sessions;
+import nl.bijeen.events.EventSeeds;
+import nl.bijeen.programme.ProgrammeSeeds;
 import nl.bijeen.registration.RegistrationFixtures.Conference;
 import nl.bijeen.registration.internal.RegistrationBusy;
 import nl.bijeen.registration.internal.RegistrationOutcomeUnknown;
@@ -57,8 +56,7 @@ abstract class ShutdownHandBackContract {
 			.toArray(String[]::new);
 		ConfigurableApplicationContext app = Instances.builder().web(WebApplicationType.SERVLET).run(args);
 		RegistrationService service = app.getBean(RegistrationService.class);
-		Conference c = new RegistrationFixtures(app.getBean(Events.class), app.getBean(ProgrammeParts.class),
-				app.getBean(Sessions.class))
+		Conference c = new RegistrationFixtures(app.getBean(EventSeeds.class), app.getBean(ProgrammeSeeds.class))
 			.conference(40);
 		Map<String, Long> stored = new ConcurrentHashMap<>();
 		Set<String> busy = ConcurrentHashMap.newKeySet();

@@ -148,6 +148,49 @@ abstract class RegistrationAdminContract {
 
 	@Test
 	@WithMockUser(roles = "ADMIN")
+	void theWaitingListAndASessionsParticipantsArePagedNotReadWhole() throws Exception {
+		Conference full = this.fixtures.conference(1);
+		for (int i = 1; i <= 53; i++) {
+			this.people.register(full, String.format("Persoon %02d", i), "persoon" + i + "@example.org", null, null, Map.of());
+		}
+		String first = this.mvc.perform(get(list(full)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(first).contains("52 personen op de wachtlijst", "Plaats geven: Persoon 51", "Pagina 1 van 2",
+				"Pagina&#39;s van de wachtlijst", "wpage=1")
+			.doesNotContain("Plaats geven: Persoon 52", "Plaats geven: Persoon 53");
+		String second = this.mvc.perform(get(list(full)).param("wpage", "1"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		// Positions go on from the first page: 51 and 52 wait behind the fifty shown there.
+		assertThat(second).contains("Plaats geven: Persoon 52", "Plaats geven: Persoon 53", ">51</td>", ">52</td>",
+				"Pagina 2 van 2")
+			.doesNotContain("Plaats geven: Persoon 51");
+
+		Conference workshop = this.fixtures.conference(100, 60);
+		for (int i = 1; i <= 52; i++) {
+			this.people.register(workshop, String.format("Deelnemer %02d", i), "deelnemer" + i + "@example.org", null,
+					workshop.session(0), Map.of());
+		}
+		String seated = this.mvc.perform(get(list(workshop) + "/sessions/" + workshop.session(0)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(seated).contains("52 deelnemers", "Deelnemer 50", "Pagina 1 van 2",
+				"Pagina&#39;s met deelnemers van deze workshop").doesNotContain("Deelnemer 51", "Deelnemer 52");
+		this.mvc.perform(get(list(workshop) + "/sessions/" + workshop.session(0)).param("page", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Deelnemer 51"), containsString("Deelnemer 52"),
+					not(containsString("Deelnemer 50")), containsString("Pagina 2 van 2"))));
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMIN")
 	void cancellingFreesThePlaceForTheFirstPersonWaiting() throws Exception {
 		Conference c = this.fixtures.conference(1, 5);
 		Long anna = this.people.register(c, "Anna Bakker", c.session(0));

@@ -18,9 +18,8 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import nl.bijeen.events.Events;
-import nl.bijeen.programme.ProgrammeParts;
-import nl.bijeen.programme.Sessions;
+import nl.bijeen.events.EventSeeds;
+import nl.bijeen.programme.ProgrammeSeeds;
 import nl.bijeen.registration.RegistrationCancelled;
 import nl.bijeen.registration.RegistrationFixtures;
 import nl.bijeen.registration.RegistrationFixtures.Conference;
@@ -261,8 +260,7 @@ class TwoInstancesPostgresIntegrationTests {
 	}
 
 	private static RegistrationFixtures fixtures(ConfigurableApplicationContext context) {
-		return new RegistrationFixtures(context.getBean(Events.class), context.getBean(ProgrammeParts.class),
-				context.getBean(Sessions.class));
+		return new RegistrationFixtures(context.getBean(EventSeeds.class), context.getBean(ProgrammeSeeds.class));
 	}
 
 	private static RegistrationResult register(ConfigurableApplicationContext on, Conference c, String who) {
