@@ -1,5 +1,7 @@
 package nl.bijeen.accounts;
 
+import nl.bijeen.web.PublicFormSecurity;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -63,8 +65,12 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(auth -> auth
+	SecurityFilterChain webSecurity(HttpSecurity http, PublicFormSecurity publicForms) throws Exception {
+		// Anonymous visitors get no session: the public forms carry a signed token instead (see PublicFormSecurity).
+		http.csrf(csrf -> csrf.csrfTokenRepository(publicForms.repository())
+			.csrfTokenRequestHandler(publicForms.requestHandler()))
+			.exceptionHandling(e -> e.accessDeniedHandler(publicForms.accessDeniedHandler()))
+			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/admin/**").hasAnyRole(ORGANISER_ROLES)
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/actuator/**").hasRole("ADMIN")
