@@ -41,7 +41,7 @@ log "starting bijeen on CPU $APP_CPU (PostgreSQL, demo content, -Xmx512m)"
 BIJEEN_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" BIJEEN_DB_USER=postgres BIJEEN_DEMO=true \
   taskset -c "$APP_CPU" java -Xms512m -Xmx512m ${JAVA_OPTS:-} -jar "$jar" --spring.profiles.active=postgres \
   --server.port="$PORT" --management.server.port="$PORT" --bijeen.mail.enabled=false \
-  --bijeen.admin.password=bench-admin-password --logging.level.root=WARN > "$WORK/app.log" 2>&1 &
+  --bijeen.admin.password=bench-admin-password --logging.level.root=WARN > target/bench-pages-app.log 2>&1 &
 app=$!
 nginx_pid=""
 cleanup() {
@@ -50,11 +50,11 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
-for _ in $(seq 1 180); do
+for _ in $(seq 1 600); do
   curl -fs "$BASE/actuator/health" >/dev/null 2>&1 && break
   sleep 1
 done
-curl -fs "$BASE/actuator/health" >/dev/null || { log "bijeen did not start"; tail -n 50 "$WORK/app.log"; exit 1; }
+curl -fs "$BASE/actuator/health" >/dev/null || { log "bijeen did not start"; tail -n 50 target/bench-pages-app.log; exit 1; }
 
 # The demo conference: the upcoming published conference with the largest programme.
 slug=$($PG -d $DB -c "select e.slug from event e left join programme_part p on p.event_id = e.id
@@ -70,8 +70,9 @@ log "event page $event_path, agenda $agenda_path"
 mkdir -p "$WORK/html/evenementen" "$WORK/logs"
 curl -fs "$BASE$event_path" -o "$WORK/html/evenementen/$slug.html"
 curl -fs "$BASE$agenda_path" -o "$WORK/html/agenda.html"
-etag=$(curl -fsI "$BASE$event_path" | tr -d '\r' | sed -n 's/^[Ee][Tt][Aa][Gg]: //p')
+etag=$(curl -fs -D - -o /dev/null "$BASE$event_path" | tr -d '\r' | sed -n 's/^[Ee][Tt][Aa][Gg]: //p')
 [ -n "$etag" ] || { log "bijeen sent no ETag for the event page"; exit 1; }
+chmod -R a+rX "$WORK"
 cat > "$WORK/nginx.conf" <<NGINX
 worker_processes 1;
 daemon off;
@@ -94,7 +95,7 @@ NGINX
 taskset -c "$APP_CPU" nginx -c "$WORK/nginx.conf" -p "$WORK" 2>"$WORK/logs/start.log" &
 nginx_pid=$!
 for _ in $(seq 1 20); do curl -fs "$NGINX/event" >/dev/null 2>&1 && break; sleep 0.2; done
-nginx_etag=$(curl -fsI "$NGINX/event" | tr -d '\r' | sed -n 's/^[Ee][Tt][Aa][Gg]: //p')
+nginx_etag=$(curl -fs -D - -o /dev/null "$NGINX/event" | tr -d '\r' | sed -n 's/^[Ee][Tt][Aa][Gg]: //p')
 cmp -s "$WORK/html/evenementen/$slug.html" <(curl -fs "$NGINX/event") || { log "nginx serves other bytes"; exit 1; }
 log "event page: $(stat -c %s "$WORK/html/evenementen/$slug.html") bytes, agenda: $(stat -c %s "$WORK/html/agenda.html") bytes"
 

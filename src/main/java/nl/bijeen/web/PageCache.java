@@ -1,5 +1,11 @@
 package nl.bijeen.web;
 
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -43,6 +49,61 @@ class PageCache {
 			if (this.generation.get() != renderedAtGeneration) {
 				this.pages.invalidate(key);
 			}
+		}
+	}
+
+	/** A page being rendered now by one request, which others may wait for. */
+	final class Rendering {
+
+		private final String key;
+
+		private final CompletableFuture<CachedPage> page;
+
+		private final boolean leader;
+
+		Rendering(String key, CompletableFuture<CachedPage> page, boolean leader) {
+			this.key = key;
+			this.page = page;
+			this.leader = leader;
+		}
+
+		void rendered(CachedPage rendered) {
+			this.page.complete(rendered);
+		}
+
+		void done() {
+			if (this.leader) {
+				this.page.complete(null);
+				PageCache.this.rendering.remove(this.key, this.page);
+			}
+		}
+
+	}
+
+	private final Map<String, CompletableFuture<CachedPage>> rendering = new ConcurrentHashMap<>();
+
+	/** Registers this request as the one rendering the page (unless another already is). */
+	Rendering startRendering(String key) {
+		CompletableFuture<CachedPage> mine = new CompletableFuture<>();
+		CompletableFuture<CachedPage> other = this.rendering.putIfAbsent(key, mine);
+		return (other == null) ? new Rendering(key, mine, true) : new Rendering(key, other, false);
+	}
+
+	/** The page another request is rendering now, once it is done (at most a few seconds); else null. */
+	CachedPage awaitRendering(String key) {
+		CompletableFuture<CachedPage> other = this.rendering.get(key);
+		if (other == null) {
+			return null;
+		}
+		try {
+			return other.get(5, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			return null;
 		}
 	}
 

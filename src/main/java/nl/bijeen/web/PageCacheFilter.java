@@ -78,10 +78,27 @@ class PageCacheFilter extends OncePerRequestFilter {
 			}
 		}
 		CachedPage page = this.cache.get(key.toString());
+		if (page == null) {
+			// Many visitors at once after a change (registration opens at 10:00): one renders, the others
+			// wait briefly for its page instead of all rendering it.
+			page = this.cache.awaitRendering(key.toString());
+		}
 		if (page != null) {
 			send(page, request, response);
 			return;
 		}
+		PageCache.Rendering rendering = this.cache.startRendering(key.toString());
+		try {
+			render(key.toString(), request, response, chain, rendering);
+		}
+		finally {
+			rendering.done();
+		}
+	}
+
+	private void render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+			PageCache.Rendering rendering) throws ServletException, IOException {
+		CachedPage page;
 		long generation = this.cache.generation();
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, wrapper);
@@ -99,7 +116,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 			headers.put(HttpHeaders.CONTENT_TYPE, List.of(wrapper.getContentType()));
 		}
 		page = CachedPage.of(headers, wrapper.getContentAsByteArray());
-		this.cache.put(key.toString(), page, generation);
+		this.cache.put(key, page, generation);
+		rendering.rendered(page);
 		response.reset();
 		send(page, request, response);
 	}

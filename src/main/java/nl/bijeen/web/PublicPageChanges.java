@@ -30,20 +30,20 @@ class PublicPageChanges {
 	@EventListener
 	void on(AbstractRelationalEvent<?> event) {
 		if (event instanceof AfterSaveEvent<?> || event instanceof AfterDeleteEvent<?>) {
-			changed();
+			changed(event.getType().getSimpleName());
 		}
 	}
 
 	@EventListener
 	void on(PayloadApplicationEvent<?> event) {
 		if (event.getPayload().getClass().getName().startsWith("nl.bijeen.")) {
-			changed();
+			changed(event.getPayload().getClass().getSimpleName());
 		}
 	}
 
-	private void changed() {
+	private void changed(Object cause) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			this.version.changed();
+			this.version.changed(cause);
 			return;
 		}
 		if (TransactionSynchronizationManager.hasResource(MARK)) {
@@ -54,7 +54,7 @@ class PublicPageChanges {
 			@Override
 			public void afterCompletion(int status) {
 				TransactionSynchronizationManager.unbindResourceIfPossible(MARK);
-				PublicPageChanges.this.version.changed();
+				PublicPageChanges.this.version.changed(cause);
 			}
 		});
 	}

@@ -36,7 +36,10 @@ class PublicPageVersion {
 	}
 
 	/** Something public pages show has changed (and is committed) on this instance. */
-	void changed() {
+	void changed(Object cause) {
+		if (log.isDebugEnabled()) {
+			log.debug("Public pages changed: {}", cause);
+		}
 		this.changed.set(true);
 		this.cache.clear();
 	}
@@ -51,6 +54,7 @@ class PublicPageVersion {
 				.single();
 			if (version != this.seen) {
 				if (this.seen != -1) {
+					log.debug("Public pages' version moved to {}: clearing", version);
 					this.cache.clear();
 				}
 				this.seen = version;
