@@ -41,7 +41,7 @@ log "starting bijeen on CPU $APP_CPU (PostgreSQL, demo content, -Xmx512m)"
 BIJEEN_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" BIJEEN_DB_USER=postgres BIJEEN_DEMO=true \
   taskset -c "$APP_CPU" java -Xms512m -Xmx512m ${JAVA_OPTS:-} -jar "$jar" --spring.profiles.active=postgres \
   --server.port="$PORT" --management.server.port="$PORT" --bijeen.mail.enabled=false \
-  --bijeen.admin.password=bench-admin-password --logging.level.root=WARN > target/bench-pages-app.log 2>&1 &
+  --bijeen.admin.password=bench-admin-password --logging.level.root=WARN ${BENCH_APP_ARGS:-} > target/bench-pages-app.log 2>&1 &
 app=$!
 nginx_pid=""
 cleanup() {

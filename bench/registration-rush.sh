@@ -52,7 +52,7 @@ BIJEEN_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" BIJEEN_DB_USER=postgres \
   --logging.level.root=WARN > target/bench-app.log 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
+for _ in $(seq 1 600); do
   curl -fs "$BASE/actuator/health" >/dev/null 2>&1 && break
   sleep 1
 done
