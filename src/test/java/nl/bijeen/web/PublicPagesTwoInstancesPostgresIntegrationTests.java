@@ -127,6 +127,7 @@ class PublicPagesTwoInstancesPostgresIntegrationTests {
 		String forged = body.replaceAll("_csrf=[^&]+", "_csrf=f1.abc.AAAA").replace("anna.twee", "bob.twee");
 		HttpResponse<String> refused = this.http.send(HttpRequest.newBuilder(uri(b, form))
 			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html,application/xhtml+xml")
 			.POST(HttpRequest.BodyPublishers.ofString(forged))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(refused.statusCode()).isEqualTo(403);
