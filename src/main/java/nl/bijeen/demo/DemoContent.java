@@ -31,14 +31,17 @@ class DemoContent implements ApplicationRunner {
 
 	private final DemoEvents demoEvents;
 
+	private final DemoArticles articles;
+
 	private final TransactionTemplate transactions;
 
 	DemoContent(DemoProperties properties, EventSeeds events, DemoDirectory directory, DemoEvents demoEvents,
-			TransactionTemplate transactions) {
+			DemoArticles articles, TransactionTemplate transactions) {
 		this.properties = properties;
 		this.events = events;
 		this.directory = directory;
 		this.demoEvents = demoEvents;
+		this.articles = articles;
 		this.transactions = transactions;
 	}
 
@@ -48,7 +51,12 @@ class DemoContent implements ApplicationRunner {
 			return;
 		}
 		LocalDate today = LocalDate.now(Zones.AMSTERDAM);
-		int created = this.transactions.execute(status -> this.demoEvents.create(this.directory.create(), today));
+		int created = this.transactions.execute(status -> {
+			DemoDirectory.Directory directory = this.directory.create();
+			int events = this.demoEvents.create(directory, today);
+			this.articles.create(directory, today);
+			return events;
+		});
 		log.info("bijeen: demo content loaded ({} events). Switch it off with bijeen.demo.enabled=false.", created);
 	}
 
