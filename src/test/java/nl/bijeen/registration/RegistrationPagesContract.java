@@ -204,7 +204,8 @@ abstract class RegistrationPagesContract extends RegistrationIntegrationTest {
 		this.mvc.perform(post(link + "/keuze").with(csrf())
 				.param("partId", c.round().id().toString())
 				.param("sessionId", c.session(1).toString()))
-			.andExpect(redirectedUrl(link));
+			.andExpect(redirectedUrl(link + "?gedaan=gewijzigd"));
+		this.mvc.perform(get(link + "?gedaan=gewijzigd")).andExpect(content().string(containsString("id=\"message\"")));
 		assertThat(this.jdbc.sql("select session_id from registration_choice where registration_id = ?")
 			.param(result.registrationId()).query(Long.class).single()).isEqualTo(c.session(1));
 		this.mvc.perform(get(link + "/agenda.ics"))
@@ -214,7 +215,7 @@ abstract class RegistrationPagesContract extends RegistrationIntegrationTest {
 					containsString("DTSTART;TZID=Europe/Amsterdam"), containsString("SEQUENCE:"),
 					containsString("Workshop B"))));
 		this.mvc.perform(get(link + "/annuleren")).andExpect(content().string(containsString("Weet u zeker")));
-		this.mvc.perform(post(link + "/annuleren").with(csrf())).andExpect(redirectedUrl(link));
+		this.mvc.perform(post(link + "/annuleren").with(csrf())).andExpect(redirectedUrl(link + "?gedaan=geannuleerd"));
 		this.mvc.perform(get(link)).andExpect(content().string(containsString("Geannuleerd")));
 		assertThat(this.jdbc.sql("select taken from seat_counter where event_id = ? and name = 'VENUE'")
 			.param(c.event().getId()).query(Integer.class).single()).isZero();
