@@ -1,6 +1,10 @@
 package nl.bijeen.demo;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.bijeen.accounts.AccountSeeds;
 
 import nl.bijeen.common.Zones;
 import nl.bijeen.events.EventSeeds;
@@ -33,8 +37,11 @@ class DemoContent implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
+	private final DemoAccounts demoAccounts;
+
 	DemoContent(DemoProperties properties, EventSeeds events, DemoDirectory directory, DemoEvents demoEvents,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, DemoAccounts demoAccounts) {
+		this.demoAccounts = demoAccounts;
 		this.properties = properties;
 		this.events = events;
 		this.directory = directory;
@@ -48,8 +55,14 @@ class DemoContent implements ApplicationRunner {
 			return;
 		}
 		LocalDate today = LocalDate.now(Zones.AMSTERDAM);
-		int created = this.transactions.execute(status -> this.demoEvents.create(this.directory.create(), today));
+		List<AccountSeeds.Created> accounts = new ArrayList<>();
+		int created = this.transactions.execute(status -> {
+			DemoDirectory.Directory directory = this.directory.create();
+			accounts.addAll(this.demoAccounts.create(directory));
+			return this.demoEvents.create(directory, today);
+		});
 		log.info("bijeen: demo content loaded ({} events). Switch it off with bijeen.demo.enabled=false.", created);
+		DemoAccounts.print(accounts);
 	}
 
 }

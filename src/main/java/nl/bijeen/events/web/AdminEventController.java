@@ -1,5 +1,8 @@
 package nl.bijeen.events.web;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
+import nl.bijeen.rights.Rights;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The organisers' pages to find, create, change, view and preview events.
  */
+@Guard(value = Need.EVENT, id = "id")
 @Controller
 @RequestMapping("/admin/events")
 class AdminEventController {
@@ -36,13 +40,18 @@ class AdminEventController {
 
 	private final EventLabels labels;
 
-	AdminEventController(Events events, EventEditor editor, EventFormSupport forms, EventLabels labels) {
+	private final Rights rights;
+
+	AdminEventController(Events events, EventEditor editor, EventFormSupport forms, EventLabels labels,
+			Rights rights) {
+		this.rights = rights;
 		this.events = events;
 		this.editor = editor;
 		this.forms = forms;
 		this.labels = labels;
 	}
 
+	@Guard(Need.EVENTS)
 	@GetMapping
 	String list(@RequestParam(required = false) String status, @RequestParam(required = false) String q, Model model) {
 		EventStatus selected = Arrays.stream(EventStatus.values())
@@ -52,7 +61,7 @@ class AdminEventController {
 		String pattern = "%" + (q == null ? "" : TextRules.withoutControlCharacters(q).strip().toLowerCase(Locale.ROOT).replaceAll("[\\\\%_]", "")) + "%";
 		List<Event> found = (selected != null) ? this.events.findByStatusAndTitleLike(selected.name(), pattern)
 				: this.events.findByTitleLike(pattern);
-		model.addAttribute("events", found);
+		model.addAttribute("events", this.rights.visibleEvents().filter(found, Event::getId));
 		model.addAttribute("statuses", EventStatus.values());
 		model.addAttribute("status", selected);
 		model.addAttribute("q", q);
@@ -60,12 +69,14 @@ class AdminEventController {
 		return "admin/events/list";
 	}
 
+	@Guard(Need.CREATE_EVENT)
 	@GetMapping("/new")
 	String newForm(Model model) {
 		model.addAttribute("eventForm", new EventForm());
 		return form(model, null);
 	}
 
+	@Guard(Need.CREATE_EVENT)
 	@PostMapping
 	String create(@ModelAttribute EventForm eventForm, BindingResult binding, Model model, RedirectAttributes redirect) {
 		Event created = this.forms.save(eventForm, binding, null, this.editor::create);

@@ -1,5 +1,7 @@
 package nl.bijeen.people.web;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
 import jakarta.validation.Valid;
 import nl.bijeen.common.ConflictException;
 import nl.bijeen.people.Organisation;
@@ -19,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The organisers' pages for organisations.
  */
+@Guard(value = Need.OWN_ORGANISATION, id = "id")
 @Controller
 @RequestMapping("/admin/organisations")
 class AdminOrganisationController {
@@ -34,18 +37,21 @@ class AdminOrganisationController {
 		this.editor = editor;
 	}
 
+	@Guard(Need.ORGANISATION)
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("organisations", this.organisations.findAllByOrderByNameAsc());
 		return "admin/organisations/list";
 	}
 
+	@Guard(Need.PLATFORM)
 	@GetMapping("/new")
 	String newForm(Model model) {
 		model.addAttribute("organisationForm", new OrganisationForm());
 		return FORM;
 	}
 
+	@Guard(Need.PLATFORM)
 	@PostMapping
 	String create(@Valid @ModelAttribute OrganisationForm organisationForm, BindingResult binding, RedirectAttributes redirect) {
 		Organisation created = binding.hasErrors() ? null
@@ -69,6 +75,7 @@ class AdminOrganisationController {
 		return (updated == null) ? FORM : saved(redirect);
 	}
 
+	@Guard(Need.PLATFORM)
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
 		try {

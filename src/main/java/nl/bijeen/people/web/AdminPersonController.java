@@ -1,5 +1,7 @@
 package nl.bijeen.people.web;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
 import jakarta.validation.Valid;
 import nl.bijeen.common.ConflictException;
 import nl.bijeen.people.Organisations;
@@ -20,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The organisers' pages for people: speakers, day chairs, panel members, session leaders.
  */
+@Guard(value = Need.PERSON, id = "id")
 @Controller
 @RequestMapping("/admin/people")
 class AdminPersonController {
@@ -43,18 +46,21 @@ class AdminPersonController {
 		model.addAttribute("organisations", this.organisations.findAllByOrderByNameAsc());
 	}
 
+	@Guard(Need.ORGANISATION)
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("people", this.people.findAllByOrderByNameAsc());
 		return "admin/people/list";
 	}
 
+	@Guard(Need.ORGANISATION)
 	@GetMapping("/new")
 	String newForm(Model model) {
 		model.addAttribute("personForm", new PersonForm());
 		return FORM;
 	}
 
+	@Guard(Need.ORGANISATION)
 	@PostMapping
 	String create(@Valid @ModelAttribute PersonForm personForm, BindingResult binding, RedirectAttributes redirect) {
 		Person created = binding.hasErrors() ? null

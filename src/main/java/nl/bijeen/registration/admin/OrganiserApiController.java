@@ -1,5 +1,8 @@
 package nl.bijeen.registration.admin;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
+import nl.bijeen.rights.Scope;
 import java.io.IOException;
 import java.util.Locale;
 
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The organisers' API on an event's registrations (bearer token of an organiser or administrator).
  */
+@Guard(value = Need.EVENT, id = "id", scope = Scope.REGISTRATIONS)
 @RestController
 @Tag(name = "Registrations (organisers)", description = "Who registered for an event; needs an organiser's API token")
 class OrganiserApiController {

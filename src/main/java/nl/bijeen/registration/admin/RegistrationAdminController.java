@@ -1,5 +1,7 @@
 package nl.bijeen.registration.admin;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
 import java.util.List;
 
 import nl.bijeen.common.NotFoundException;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * The organisers' registration workbench of one event: counts, the participant list with search, filter,
  * order and pages, the waiting list, and per session its participants and waiting list.
  */
+@Guard(value = Need.EVENT, id = "eventId")
 @Controller
 @RequestMapping("/admin/events/{eventId}/registrations")
 class RegistrationAdminController {

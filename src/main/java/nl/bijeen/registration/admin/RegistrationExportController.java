@@ -1,5 +1,7 @@
 package nl.bijeen.registration.admin;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
 import java.io.IOException;
 import java.util.Locale;
 
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * CSV downloads of an event's registrations (with the list's search and status filter) and of a session's
  * participants and waiting list. See {@link RegistrationCsv} for the format.
  */
+@Guard(value = Need.EVENT, id = "eventId")
 @Controller
 class RegistrationExportController {
 
