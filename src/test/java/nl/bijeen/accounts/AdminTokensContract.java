@@ -38,6 +38,7 @@ abstract class AdminTokensContract {
 	ApiTokens tokens;
 
 	@RestController
+	@nl.bijeen.rights.Guard(nl.bijeen.rights.Need.SIGNED_IN)
 	static class WriteEndpoint {
 
 		@PostMapping("/api/test-tokens/ping")
