@@ -51,7 +51,8 @@ abstract class AdminTokensContract {
 	@Test
 	@WithMockUser(username = "admin", roles = "ADMIN")
 	void createsATokenShownOnceThatWorksUntilRevoked() throws Exception {
-		MvcResult created = this.mvc.perform(post("/admin/tokens").param("name", "Koppeling website").with(csrf()))
+		MvcResult created = this.mvc.perform(post("/admin/tokens").param("name", "Koppeling website")
+				.param("scopes", "READ", "WRITE").param("days", "30").with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/admin/tokens"))
 			.andReturn();

@@ -18,11 +18,11 @@ import nl.bijeen.people.Person;
  * B's administrator. A third event is led by B and co-organised by A. Every name is unique, so fixtures of
  * several tests live side by side in one database.
  */
-record RightsFixture(long organisationA, long organisationB, long eventA, long eventB, long eventCoOrganised,
+public record RightsFixture(long organisationA, long organisationB, long eventA, long eventB, long eventCoOrganised,
 		long personA, long personB, AccountSeeds.Created adminA, AccountSeeds.Created managerA,
 		AccountSeeds.Created editorA, AccountSeeds.Created volunteerA, AccountSeeds.Created adminB) {
 
-	static RightsFixture create(PeopleSeeds people, EventSeeds events, AccountSeeds accounts, Memberships memberships) {
+	public static RightsFixture create(PeopleSeeds people, EventSeeds events, AccountSeeds accounts, Memberships memberships) {
 		String k = UUID.randomUUID().toString().substring(0, 8);
 		long a = people.organisation("org-a-" + k, () -> Organisation.create("org-a-" + k, "Organisatie A " + k, null, null)).id();
 		long b = people.organisation("org-b-" + k, () -> Organisation.create("org-b-" + k, "Organisatie B " + k, null, null)).id();

@@ -79,6 +79,7 @@ class AdminEventController {
 	@Guard(Need.CREATE_EVENT)
 	@PostMapping
 	String create(@ModelAttribute EventForm eventForm, BindingResult binding, Model model, RedirectAttributes redirect) {
+		ownOrganisationOrganises(eventForm);
 		Event created = this.forms.save(eventForm, binding, null, this.editor::create);
 		if (created == null) {
 			return form(model, null);
@@ -103,6 +104,7 @@ class AdminEventController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @ModelAttribute EventForm eventForm, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
+		ownOrganisationOrganises(eventForm);
 		Event updated = this.forms.save(eventForm, binding, id,
 				details -> this.editor.update(id, eventForm.getVersion(), details));
 		if (updated == null) {
@@ -117,6 +119,25 @@ class AdminEventController {
 		model.addAttribute("event", this.editor.get(id));
 		this.labels.addTo(model);
 		return "admin/events/preview";
+	}
+
+	/**
+	 * An organisation administrator's event stays organised by its organisation (the lead when none is chosen),
+	 * so nobody takes an event out of their own hands by mistake.
+	 */
+	private void ownOrganisationOrganises(EventForm form) {
+		Long own = this.rights.current().organisationAdmin() ? this.rights.current().organisationId() : null;
+		if (own == null) {
+			return;
+		}
+		List<Long> organisers = new java.util.ArrayList<>(form.getOrganiserIds() == null ? List.of() : form.getOrganiserIds());
+		if (!organisers.contains(own)) {
+			organisers.add(own);
+		}
+		form.setOrganiserIds(organisers);
+		if (form.getLeadOrganiserId() == null) {
+			form.setLeadOrganiserId(own);
+		}
 	}
 
 	private String form(Model model, Long id) {
