@@ -88,7 +88,7 @@ class AdminAccountsController {
 			return show(view, model);
 		}
 		this.administration.grant(id, grantForm.getEventId());
-		redirect.addFlashAttribute("message", "rights.grant.saved");
+		redirect.addFlashAttribute("message", "rights.grants.saved");
 		return "redirect:/admin/accounts/" + id;
 	}
 
@@ -96,7 +96,7 @@ class AdminAccountsController {
 	String revoke(@PathVariable long id, @RequestParam long eventId, @RequestParam Role role,
 			RedirectAttributes redirect) {
 		this.administration.revoke(id, eventId, role);
-		redirect.addFlashAttribute("message", "rights.grant.revoked");
+		redirect.addFlashAttribute("message", "rights.grants.revoked");
 		return "redirect:/admin/accounts/" + id;
 	}
 

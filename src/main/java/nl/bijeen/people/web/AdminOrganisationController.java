@@ -2,6 +2,7 @@ package nl.bijeen.people.web;
 
 import nl.bijeen.rights.Guard;
 import nl.bijeen.rights.Need;
+import nl.bijeen.rights.Rights;
 import jakarta.validation.Valid;
 import nl.bijeen.common.ConflictException;
 import nl.bijeen.people.Organisation;
@@ -32,7 +33,10 @@ class AdminOrganisationController {
 
 	private final OrganisationEditor editor;
 
-	AdminOrganisationController(Organisations organisations, OrganisationEditor editor) {
+	private final Rights rights;
+
+	AdminOrganisationController(Organisations organisations, OrganisationEditor editor, Rights rights) {
+		this.rights = rights;
 		this.organisations = organisations;
 		this.editor = editor;
 	}
@@ -40,7 +44,10 @@ class AdminOrganisationController {
 	@Guard(Need.ORGANISATION)
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("organisations", this.organisations.findAllByOrderByNameAsc());
+		model.addAttribute("organisations", this.organisations.findAllByOrderByNameAsc()
+			.stream()
+			.filter(o -> this.rights.may(Need.OWN_ORGANISATION, o.id()))
+			.toList());
 		return "admin/organisations/list";
 	}
 

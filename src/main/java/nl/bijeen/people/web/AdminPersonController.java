@@ -2,6 +2,7 @@ package nl.bijeen.people.web;
 
 import nl.bijeen.rights.Guard;
 import nl.bijeen.rights.Need;
+import nl.bijeen.rights.Rights;
 import jakarta.validation.Valid;
 import nl.bijeen.common.ConflictException;
 import nl.bijeen.people.Organisations;
@@ -35,7 +36,10 @@ class AdminPersonController {
 
 	private final PersonEditor editor;
 
-	AdminPersonController(People people, Organisations organisations, PersonEditor editor) {
+	private final Rights rights;
+
+	AdminPersonController(People people, Organisations organisations, PersonEditor editor, Rights rights) {
+		this.rights = rights;
 		this.people = people;
 		this.organisations = organisations;
 		this.editor = editor;
@@ -49,7 +53,10 @@ class AdminPersonController {
 	@Guard(Need.ORGANISATION)
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("people", this.people.findAllByOrderByNameAsc());
+		model.addAttribute("people", this.people.findAllByOrderByNameAsc()
+			.stream()
+			.filter(p -> this.rights.may(Need.OWN_ORGANISATION, p.organisationId()))
+			.toList());
 		return "admin/people/list";
 	}
 
