@@ -1,5 +1,6 @@
 package nl.bijeen.agenda;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 
 import nl.bijeen.agenda.web.AgendaFilterForm;
@@ -7,10 +8,14 @@ import nl.bijeen.common.NotFoundException;
 import nl.bijeen.events.EventCatalog;
 import nl.bijeen.events.Theme;
 import nl.bijeen.people.Organisation;
+import nl.bijeen.people.OrganisationFaces;
 import nl.bijeen.people.PeopleDirectory;
 import nl.bijeen.people.Person;
 import nl.bijeen.programme.Programmes;
 
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,8 +40,11 @@ class DirectoryController {
 
 	private final AgendaTime time;
 
+	private final OrganisationFaces faces;
+
 	DirectoryController(EventCatalog themes, PeopleDirectory directory, Programmes programmes,
-			AgendaQuery query, AgendaTime time) {
+			AgendaQuery query, AgendaTime time, OrganisationFaces faces) {
+		this.faces = faces;
 		this.themes = themes;
 		this.directory = directory;
 		this.programmes = programmes;
@@ -70,8 +78,27 @@ class DirectoryController {
 		Organisation organisation = this.directory.organisationBySlug(slug)
 			.orElseThrow(() -> new NotFoundException("No organisation " + slug));
 		model.addAttribute("organisation", organisation);
+		model.addAttribute("face", this.faces.face(organisation.id()));
+		model.addAttribute("past", this.query.find(AgendaFilter.organisation(slug), AgendaPeriod.PAST, 1, PERSON_EVENTS,
+				this.time.now()));
+		model.addAttribute("people", this.directory.peopleOf(organisation.id()));
 		return withEvents(AgendaFilter.organisation(slug),
 				new AgendaFilterForm(null, null, null, null, slug, null, null, page), model, "agenda/organisation");
+	}
+
+	/**
+	 * The logo an organisation uploaded, with the type detected when it was uploaded.
+	 */
+	@GetMapping("/organisaties/{slug}/logo")
+	ResponseEntity<byte[]> logo(@PathVariable String slug) {
+		Organisation organisation = this.directory.organisationBySlug(slug)
+			.orElseThrow(() -> new NotFoundException("No organisation " + slug));
+		OrganisationFaces.Logo logo = this.faces.logo(organisation.id())
+			.orElseThrow(() -> new NotFoundException("No logo for " + slug));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(logo.contentType()))
+			.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
+			.body(logo.content());
 	}
 
 	@GetMapping("/personen/{slug}")

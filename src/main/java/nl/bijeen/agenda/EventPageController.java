@@ -34,8 +34,11 @@ class EventPageController {
 
 	private final AgendaTime time;
 
+	private final nl.bijeen.people.OrganisationFaces faces;
+
 	EventPageController(PublicEvents events, EventPageAssembler assembler, EventJsonLd jsonLd, CalendarFeeds calendars,
-			AgendaTime time) {
+			AgendaTime time, nl.bijeen.people.OrganisationFaces faces) {
+		this.faces = faces;
 		this.events = events;
 		this.assembler = assembler;
 		this.jsonLd = jsonLd;
@@ -52,6 +55,9 @@ class EventPageController {
 		EventPage page = this.assembler.assemble(lookup.event(), locale, this.time.now());
 		model.addAttribute("page", page);
 		model.addAttribute("jsonLd", this.jsonLd.render(page));
+		// The lead organisation's accent colour (checked for contrast when it was set) colours links and buttons.
+		model.addAttribute("accentColour", page.organisers().isEmpty() ? null
+				: this.faces.face(page.organisers().get(0).id()).accentColour());
 		return "agenda/event";
 	}
 

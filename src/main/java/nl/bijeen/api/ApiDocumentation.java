@@ -39,7 +39,8 @@ import org.springframework.context.annotation.Configuration;
 		tags = { @Tag(name = ApiDocumentation.EVENTS, description = "Published events and their programme"),
 				@Tag(name = ApiDocumentation.PEOPLE, description = "Speakers, day chairs, panel members, session leaders"),
 				@Tag(name = ApiDocumentation.ORGANISATIONS, description = "Organisations that organise events or that people work for"),
-				@Tag(name = ApiDocumentation.TAXONOMY, description = "Themes and audiences to filter events by") })
+				@Tag(name = ApiDocumentation.TAXONOMY, description = "Themes and audiences to filter events by"),
+				@Tag(name = ApiDocumentation.ARTICLES, description = "Published articles: news, interviews, previews, reports") })
 @SecurityScheme(name = ApiDocumentation.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
 		description = "An API token from /admin/tokens, for write calls only.")
 class ApiDocumentation {
@@ -54,5 +55,7 @@ class ApiDocumentation {
 	static final String ORGANISATIONS = "Organisations";
 
 	static final String TAXONOMY = "Themes and audiences";
+
+	static final String ARTICLES = "Articles";
 
 }

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * site itself or from a host in {@link ContentProperties#getAllowedImageHosts()}, so that rich text cannot
  * load third-party resources such as tracking pixels. Applied whenever rich text leaves bijeen (pages and
  * the API), so that a change of the allow-list takes effect at once. In templates:
- * {@code th:utext="${richText.safe(html)}"} (offered to every page by the web module).
+ * {@code th:utext="${richText.safe(html)}"}, Markdown with {@link #markdown(String)} (offered to every page by the web module).
  */
 @Component
 @EnableConfigurationProperties(ContentProperties.class)
@@ -53,6 +53,16 @@ public class RichText {
 			return html;
 		}
 		return this.policy.sanitize(html);
+	}
+
+	/**
+	 * Markdown written by an organiser (articles, dossiers, programme parts, sessions, people) as HTML that
+	 * may be shown; {@code null} or blank gives {@code null}. In templates:
+	 * {@code th:utext="${richText.markdown(text)}"}.
+	 */
+	public String markdown(String markdown) {
+		String html = Markdown.toHtml(markdown);
+		return html == null ? null : this.policy.sanitize(html);
 	}
 
 	boolean allowedImage(String src) {

@@ -35,17 +35,20 @@ class DemoContent implements ApplicationRunner {
 
 	private final DemoEvents demoEvents;
 
+	private final DemoArticles articles;
+
 	private final TransactionTemplate transactions;
 
 	private final DemoAccounts demoAccounts;
 
 	DemoContent(DemoProperties properties, EventSeeds events, DemoDirectory directory, DemoEvents demoEvents,
-			TransactionTemplate transactions, DemoAccounts demoAccounts) {
+			DemoArticles articles, TransactionTemplate transactions, DemoAccounts demoAccounts) {
 		this.demoAccounts = demoAccounts;
 		this.properties = properties;
 		this.events = events;
 		this.directory = directory;
 		this.demoEvents = demoEvents;
+		this.articles = articles;
 		this.transactions = transactions;
 	}
 
@@ -59,7 +62,9 @@ class DemoContent implements ApplicationRunner {
 		int created = this.transactions.execute(status -> {
 			DemoDirectory.Directory directory = this.directory.create();
 			accounts.addAll(this.demoAccounts.create(directory));
-			return this.demoEvents.create(directory, today);
+			int events = this.demoEvents.create(directory, today);
+			this.articles.create(directory, today);
+			return events;
 		});
 		log.info("bijeen: demo content loaded ({} events). Switch it off with bijeen.demo.enabled=false.", created);
 		DemoAccounts.print(accounts);

@@ -57,6 +57,7 @@ final class DemoFacts {
 			new Someone("René Cuperus", "Publicist", null, null),
 			new Someone("Amina Berkane", "Ondernemer", null, "Utrecht"),
 			new Someone("Lou Repetur", "Programmadirecteur", "movisie", null),
+			new Someone("Peter Rensen", "Adviseur", "movisie", null),
 			new Someone("Ard Sprinkhuizen", "Associate lector Maatschappelijk Werk", "inholland", null),
 			new Someone("Dick Jansen", "Regiodirecteur", "dock-haarlem", null),
 			new Someone("Mellouki Cadat-Lampe", "Adviseur", "movisie", null),

@@ -243,12 +243,18 @@ class OutboxMails {
 	 * Records a delivery; false if the claim was lost in the meantime.
 	 */
 	boolean markSent(long id, String instance, Instant now) {
-		return this.jdbc.sql("update mail_outbox set status = 'SENT', sent_at = :now, claimed_by = null,"
-				+ " claimed_until = null where id = :id and status = 'SENDING' and claimed_by = :instance")
+		// A delivered mail keeps its envelope only: its body and calendar file held the personal link.
+		boolean marked = this.jdbc.sql("update mail_outbox set status = 'SENT', sent_at = :now, claimed_by = null,"
+				+ " claimed_until = null, text_body = '', html_body = null, payload = null"
+				+ " where id = :id and status = 'SENDING' and claimed_by = :instance")
 			.param("now", timestamp(now))
 			.param("id", id)
 			.param("instance", instance)
 			.update() == 1;
+		if (marked) {
+			this.jdbc.sql("delete from mail_attachment where outbox_id = :id").param("id", id).update();
+		}
+		return marked;
 	}
 
 	/**
@@ -266,6 +272,15 @@ class OutboxMails {
 			.param("id", id)
 			.param("instance", instance)
 			.update() == 1;
+	}
+
+	/**
+	 * Deletes the mails given up before the given time, with their content.
+	 */
+	int deleteDeadBefore(Instant before) {
+		return this.jdbc.sql("delete from mail_outbox where status = 'DEAD' and next_attempt_at < :before")
+			.param("before", timestamp(before))
+			.update();
 	}
 
 	int deleteSentBefore(Instant before) {

@@ -86,7 +86,7 @@ class OutboxPoller implements SmartLifecycle {
 				this.lastCleanUp = now;
 				int deleted = this.sender.deleteExpired();
 				if (deleted > 0) {
-					log.info("Deleted {} sent mail(s) older than {}", deleted, this.properties.getRetention());
+					log.info("Deleted {} sent or given-up mail(s) past their retention period", deleted);
 				}
 			}
 		}

@@ -97,6 +97,13 @@ public class OutboxProperties {
 	private Duration retention = Duration.ofDays(30);
 
 	/**
+	 * How long given-up mails (which still hold their content, personal link included, so that an organiser
+	 * can retry them) stay before they are deleted; counted from the last attempt.
+	 */
+	@NotNull
+	private Duration failedRetention = Duration.ofDays(30);
+
+	/**
 	 * The configured instance id, or a generated one that is unique for this run.
 	 */
 	String instanceIdOrDefault() {
@@ -200,6 +207,14 @@ public class OutboxProperties {
 
 	public void setInstanceId(String instanceId) {
 		this.instanceId = instanceId;
+	}
+
+	public Duration getFailedRetention() {
+		return this.failedRetention;
+	}
+
+	public void setFailedRetention(Duration failedRetention) {
+		this.failedRetention = failedRetention;
 	}
 
 	public Duration getRetention() {

@@ -110,10 +110,12 @@ class OutboxSender {
 	}
 
 	/**
-	 * Deletes sent mails older than the retention period.
+	 * Deletes sent mails and given-up ones older than their retention periods.
 	 */
 	int deleteExpired() {
-		return this.mails.deleteSentBefore(this.clock.instant().minus(this.properties.getRetention()));
+		Instant now = this.clock.instant();
+		return this.mails.deleteSentBefore(now.minus(this.properties.getRetention()))
+				+ this.mails.deleteDeadBefore(now.minus(this.properties.getFailedRetention()));
 	}
 
 	private boolean send(QueuedMail queued) {

@@ -12,7 +12,10 @@ public record RegistrationCancelled(Long registrationId, Long eventId, String em
 	 */
 	public enum Reason {
 
-		BY_PARTICIPANT, BY_ORGANISER, OFFER_EXPIRED, REJECTED
+		BY_PARTICIPANT, BY_ORGANISER, OFFER_EXPIRED, REJECTED,
+
+		/** The participant's data was erased on request: no mail goes to them about it. */
+		ERASED
 
 	}
 

@@ -25,7 +25,8 @@
  * Other modules may listen to the public event records of this package ({@link RegistrationConfirmed},
  * {@link RegistrationWaitlisted}, {@link RegistrationPendingApproval}, {@link RegistrationCancelled},
  * {@link RegistrationPromoted}, {@link RegistrationChanged}, {@link RegistrationLinkRequested}) and ask
- * {@link Availability} for the places left.
+ * {@link Availability} for the places left. The privacy module exports, erases and pseudonymises personal data
+ * through {@link PersonalData}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Registration")
 package nl.bijeen.registration;

@@ -22,6 +22,9 @@ class AccessibilityTourBrowserIntegrationTests extends BrowserTestSupport {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	nl.bijeen.people.OrganisationFaces faces;
+
 	private Conference conference;
 
 	@BeforeEach
@@ -32,6 +35,9 @@ class AccessibilityTourBrowserIntegrationTests extends BrowserTestSupport {
 
 	@Test
 	void publicAgendaAndDirectoryPages() {
+		// The organisation's own face: an accent colour that passed the contrast check, contact details.
+		this.faces.update(this.conference.organisation().id(), new nl.bijeen.people.OrganisationFace("#8b0000",
+				"info@tour.example", "030 123 45 67", null, false));
 		check("/?thema=" + this.conference.theme().slug() + "&soort=CONFERENCE");
 		assertThat(text("#agenda-results")).contains("Conferentie Toegankelijk Samenwerken");
 		check("/archief");
@@ -74,6 +80,15 @@ class AccessibilityTourBrowserIntegrationTests extends BrowserTestSupport {
 		axe();
 		reflow();
 		check(personal + "/annuleren");
+		// The participant's data: erasing it, with its confirmation step and the page that tells what happened.
+		check(personal + "/verwijderen");
+		tabTo("main form button[type=submit]");
+		find("main form button[type=submit]").click();
+		waitForPath("/privacy/verwijderd");
+		assertThat(status()).isEqualTo(200);
+		axe();
+		reflow();
+		check("/privacy");
 	}
 
 	@Test
@@ -83,7 +98,9 @@ class AccessibilityTourBrowserIntegrationTests extends BrowserTestSupport {
 		for (String page : new String[] { "/admin", "/admin/events", "/admin/events/new", "/admin/events/" + id,
 				"/admin/events/" + id + "/programme", "/admin/events/" + id + "/registration-settings",
 				"/admin/events/" + id + "/approvals", "/admin/events/" + id + "/registrations",
-				"/admin/mail", "/admin/tokens", "/admin/events/" + id + "/cancel",
+				"/admin/mail", "/admin/tokens", "/admin/events/" + id + "/cancel", "/admin/privacy",
+				"/admin/privacy/verwerkingsregister",
+				"/admin/organisations/" + this.conference.organisation().id() + "/edit",
 				"/admin/events/" + id + "/postpone?dateUnknown=true" }) {
 			open(page);
 			assertThat(status()).as("status of %s", page).isEqualTo(200);
@@ -104,6 +121,17 @@ class AccessibilityTourBrowserIntegrationTests extends BrowserTestSupport {
 		axe();
 		open(programme + "/parts/" + this.conference.round().id() + "/delete");
 		assertThat(text("main")).contains("kozen een workshop in deze ronde");
+		axe();
+		// Erasing on request without an address: the field errors; an accent colour with too little contrast.
+		open("/admin/privacy");
+		find("main form.form button[type=submit]").click();
+		waitForVisible("#error-summary");
+		axe();
+		open("/admin/organisations/" + this.conference.organisation().id() + "/edit");
+		find("main #accentColour").clear();
+		find("main #accentColour").sendKeys("#ffcc00");
+		find("main form.form button[type=submit]").click();
+		waitForVisible("#accentColour-error");
 		axe();
 		// Editing a registration question, and its error summary.
 		this.jdbc.sql("insert into registration_question (event_id, kind, text, required, position) "

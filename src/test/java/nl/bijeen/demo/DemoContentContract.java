@@ -13,6 +13,12 @@ import nl.bijeen.programme.ProgrammeParts;
 import nl.bijeen.programme.ProgrammeRows;
 import nl.bijeen.programme.Role;
 import nl.bijeen.programme.Sessions;
+import nl.bijeen.content.ArticleFilter;
+import nl.bijeen.content.ArticleKind;
+import nl.bijeen.content.ArticleSummary;
+import nl.bijeen.content.ContentPages;
+import nl.bijeen.content.PublicArticles;
+import nl.bijeen.events.EventCatalog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +55,15 @@ abstract class DemoContentContract {
 
 	@Autowired
 	ProgrammeRows contributions;
+
+	@Autowired
+	PublicArticles articles;
+
+	@Autowired
+	ContentPages pages;
+
+	@Autowired
+	EventCatalog themes;
 
 	@AfterEach
 	void disable() {
@@ -99,6 +114,14 @@ abstract class DemoContentContract {
 			.count();
 		assertThat(upcoming).isEqualTo(4);
 		assertThat(this.people.findBySlug("frenk-van-der-linden")).isPresent();
+		// The articles of the seed pages, published, and the dossier Empowerment.
+		assertThat(this.articles.find(ArticleFilter.ALL, 1, 20).items()).extracting(ArticleSummary::kind)
+			.containsExactlyInAnyOrder(ArticleKind.NEWS, ArticleKind.INTERVIEW, ArticleKind.PREVIEW, ArticleKind.REPORT);
+		Event jubilee = this.events.findBySlug("de-sociale-idealen-van-gemeenten-2018").orElseThrow();
+		assertThat(this.pages.ofEvent(jubilee.getId()).report().title()).contains("sociale idealen");
+		assertThat(this.pages.ofTheme(this.themes.themeBySlug("empowerment").orElseThrow().id()).dossier().items())
+			.extracting(ContentPages.DossierEntry::kind)
+			.containsExactly("EVENT", "ARTICLE", "ARTICLE", "ARTICLE", "LINK");
 
 		long people = this.people.count();
 		this.demo.run(null);

@@ -77,8 +77,12 @@ abstract class DeferredMailContract extends MailTestSupport {
 		assertThat(row(id).status()).isEqualTo(MailStatus.SENT);
 		assertThat(this.jdbc.sql("select subject from mail_outbox where id = ?").param(id).query(String.class).single())
 			.isEqualTo("Welkom Ans");
+		// Delivered: the envelope stays for the overview, the content (which may hold a personal link) goes.
+		assertThat(message.getContentType()).startsWith("multipart");
 		assertThat(this.jdbc.sql("select count(*) from mail_attachment where outbox_id = ?").param(id)
-			.query(Long.class).single()).isEqualTo(1);
+			.query(Long.class).single()).isZero();
+		assertThat(this.jdbc.sql("select coalesce(text_body, '') || coalesce(html_body, '') from mail_outbox where id = ?")
+			.param(id).query(String.class).single()).isEmpty();
 		assertThat(this.writes).hasValue(1);
 	}
 
@@ -132,6 +136,25 @@ abstract class DeferredMailContract extends MailTestSupport {
 		}
 		assertThat(row(id).status()).isEqualTo(MailStatus.DEAD);
 		assertThat(row(id).lastError()).contains("template broken");
+	}
+
+	@Test
+	void aGivenUpMailIsDeletedAfterItsRetentionPeriodASentOneAfterItsOwn() {
+		enqueueDeferred("broken", null);
+		long dead = onlyId();
+		Instant now = Instant.now();
+		for (int attempt = 1; attempt <= this.properties.getMaxAttempts(); attempt++) {
+			senderWithWriter(Clock.fixed(now.plus(Duration.ofHours(attempt)), ZoneOffset.UTC)).sendDue();
+		}
+		assertThat(row(dead).status()).isEqualTo(MailStatus.DEAD);
+		Instant lastAttempt = now.plus(Duration.ofHours(this.properties.getMaxAttempts()));
+
+		senderWithWriter(Clock.fixed(lastAttempt.plus(this.properties.getFailedRetention()).minusSeconds(60),
+				ZoneOffset.UTC)).deleteExpired();
+		assertThat(count()).as("kept, so that an organiser can retry it").isEqualTo(1);
+		senderWithWriter(Clock.fixed(lastAttempt.plus(this.properties.getFailedRetention()).plusSeconds(60),
+				ZoneOffset.UTC)).deleteExpired();
+		assertThat(count()).isZero();
 	}
 
 	@Test

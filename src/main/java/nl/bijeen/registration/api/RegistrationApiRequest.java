@@ -37,7 +37,8 @@ public record RegistrationApiRequest(@Schema(example = "Anna de Vries") String n
 					new SessionPick(session, this.secondChoices == null ? null : this.secondChoices.get(part))));
 		}
 		Applicant applicant = new Applicant(this.name, this.email, this.organisation, this.jobTitle,
-				Locale.forLanguageTag(this.locale == null ? "nl" : this.locale), this.attendance, Boolean.TRUE.equals(this.newsletterOptIn),
+				Locale.forLanguageTag(this.locale == null ? "nl" : this.locale), this.attendance,
+				false, // no newsletter exists yet: not stored until a real double opt-in (issue 10)
 				this.registerName, this.registrationNumber);
 		return new RegistrationRequest(eventId, applicant, Boolean.TRUE.equals(this.consent), picks, this.answers, idempotencyKey);
 	}

@@ -1,5 +1,6 @@
 package nl.bijeen.registration.mail;
 
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -9,21 +10,27 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import nl.bijeen.common.Euros;
 import nl.bijeen.common.NotFoundException;
+import nl.bijeen.common.Zones;
 import nl.bijeen.mail.Attachment;
 import nl.bijeen.mail.MailWriter;
 import nl.bijeen.mail.OutgoingMail;
 import nl.bijeen.registration.internal.CancellationCalendar;
 import nl.bijeen.people.Organisation;
+import nl.bijeen.people.OrganisationFaces;
 import nl.bijeen.people.PeopleDirectory;
 import nl.bijeen.registration.internal.PersonalCalendar;
 import nl.bijeen.registration.internal.PersonalCalendars;
 import nl.bijeen.registration.internal.PersonalRegistrations;
 import nl.bijeen.registration.internal.PersonalView;
+import nl.bijeen.registration.internal.PersonalLinks;
+import nl.bijeen.registration.internal.Pseudonymiser;
+import nl.bijeen.registration.internal.Registrations;
 import nl.bijeen.registration.internal.RegistrationStatus;
 import nl.bijeen.web.BijeenProperties;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Writes the registration mails queued by {@link RegistrationMailer} when the outbox sends them: text and
@@ -51,8 +58,18 @@ class RegistrationMailWriter implements MailWriter {
 
 	private final PeopleDirectory people;
 
+	private final Registrations registrations;
+
+	private final OrganisationFaces faces;
+
+	private final TransactionOperations transactions;
+
 	RegistrationMailWriter(PersonalRegistrations personal, PersonalCalendars calendars, MailTemplates templates,
-			MessageSource messages, BijeenProperties site, ChangeNotices notices, PeopleDirectory people) {
+			MessageSource messages, BijeenProperties site, ChangeNotices notices, PeopleDirectory people,
+			Registrations registrations, TransactionOperations transactions, OrganisationFaces faces) {
+		this.faces = faces;
+		this.registrations = registrations;
+		this.transactions = transactions;
 		this.personal = personal;
 		this.calendars = calendars;
 		this.templates = templates;
@@ -77,6 +94,10 @@ class RegistrationMailWriter implements MailWriter {
 		catch (NotFoundException ex) {
 			return Optional.empty();
 		}
+		if (Pseudonymiser.isPseudonym(view.registration().email())) {
+			// erased or past its retention period: nobody to write to
+			return Optional.empty();
+		}
 		ChangeNotices.StoredNotice notice = null;
 		if (mail.kind() == MailKind.NOTICE) {
 			notice = (mail.noticeId() != null) ? this.notices.find(mail.noticeId()).orElse(null) : null;
@@ -85,7 +106,19 @@ class RegistrationMailWriter implements MailWriter {
 				return Optional.empty();
 			}
 		}
-		return Optional.of(write(view, mail.kind(), mail.token(), notice));
+		String token = (mail.token() != null) ? mail.token() : issueLink(mail.registrationId());
+		return Optional.of(write(view, mail.kind(), token, notice));
+	}
+
+	/**
+	 * Issues the personal link this mail carries (the links issued before keep working). Only its hash is
+	 * stored; the token itself exists in the written mail until it is delivered (then its body is removed).
+	 */
+	private String issueLink(Long registrationId) {
+		String token = PersonalLinks.newToken();
+		this.transactions.executeWithoutResult(status -> this.registrations.newToken(registrationId,
+				PersonalLinks.hash(token), LocalDateTime.now(Zones.AMSTERDAM)));
+		return token;
 	}
 
 	private OutgoingMail write(PersonalView view, MailKind kind, String token, ChangeNotices.StoredNotice notice) {
@@ -102,6 +135,8 @@ class RegistrationMailWriter implements MailWriter {
 		model.put("price", Euros.display(view.event().getPriceCents(), locale));
 		Optional<Organisation> lead = view.event().leadOrganiserId().flatMap(this.people::organisation);
 		model.put("organiser", lead.map(Organisation::name).orElse(null));
+		// the lead organisation's accent colour (checked for contrast on white) for the links
+		model.put("accent", lead.map(o -> this.faces.face(o.id()).accentColour()).orElse(null));
 		NoticeText noticeText = (notice != null) ? NoticeText.of(notice, view.event().getTitle(), this.messages, locale)
 				: null;
 		model.put("notice", noticeText);

@@ -1,15 +1,11 @@
 package nl.bijeen.registration.mail;
 
-import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
-import nl.bijeen.common.Zones;
 import nl.bijeen.mail.DeferredMail;
 import nl.bijeen.mail.Outbox;
-import nl.bijeen.registration.internal.IssuedLinks;
-import nl.bijeen.registration.internal.PersonalLinks;
 import nl.bijeen.registration.internal.Registration;
 import nl.bijeen.registration.internal.Registrations;
 import org.slf4j.Logger;
@@ -21,7 +17,8 @@ import org.springframework.stereotype.Component;
  * Puts one mail about a registration in the outbox, in the caller's transaction. The mail is written (text
  * and HTML, in the participant's language, with the calendar file where it helps) by
  * {@link RegistrationMailWriter} when it is sent, so the participant does not wait for the templates. Every
- * mail carries a personal link, and the mails a registration request causes are limited per recipient
+ * mail carries a personal link (issued by the writer when it writes the mail, so that no token waits in the
+ * outbox's payload), and the mails a registration request causes are limited per recipient
  * ({@link RecipientLimitProperties}).
  */
 @Component
@@ -69,8 +66,8 @@ public class RegistrationMailer {
 			return;
 		}
 		String reference = "registration:" + registrationId + ":" + kind.key() + (once ? "" : ":" + UUID.randomUUID());
-		String token = IssuedLinks.of(registrationId).orElseGet(() -> issueLink(registrationId));
-		String payload = new MailPayload(registrationId, kind, token).encode();
+		// No personal link token in the payload: the writer issues one when it writes the mail.
+		String payload = new MailPayload(registrationId, kind, null).encode();
 		this.outbox.enqueue(new DeferredMail(email, RegistrationMailWriter.NAME, payload, reference, locale));
 	}
 
@@ -92,20 +89,8 @@ public class RegistrationMailer {
 	 */
 	void sendNotice(Long registrationId, String email, java.util.Locale locale, long noticeId) {
 		String reference = "registration:" + registrationId + ":notice:" + noticeId;
-		String token = IssuedLinks.of(registrationId).orElseGet(() -> issueLink(registrationId));
-		String payload = new MailPayload(registrationId, MailKind.NOTICE, token, noticeId).encode();
+		String payload = new MailPayload(registrationId, MailKind.NOTICE, null, noticeId).encode();
 		this.outbox.enqueue(new DeferredMail(email, RegistrationMailWriter.NAME, payload, reference, locale));
-	}
-
-	/**
-	 * Issues one more personal link for a mail that was caused without one (a reminder, a change by the
-	 * organiser): every mail contains the link, and the links issued before keep working.
-	 */
-	private String issueLink(Long registrationId) {
-		String token = PersonalLinks.newToken();
-		this.registrations.newToken(registrationId, PersonalLinks.hash(token), LocalDateTime.now(Zones.AMSTERDAM));
-		IssuedLinks.remember(registrationId, token);
-		return token;
 	}
 
 }

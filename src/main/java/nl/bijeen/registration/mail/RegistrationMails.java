@@ -62,11 +62,15 @@ class RegistrationMails {
 
 	@EventListener
 	void on(RegistrationCancelled event) {
+		if (event.reason() == RegistrationCancelled.Reason.ERASED) {
+			return;
+		}
 		this.mailer.send(event.registrationId(), switch (event.reason()) {
 			case BY_PARTICIPANT -> MailKind.CANCELLED;
 			case BY_ORGANISER -> MailKind.CANCELLED_BY_ORGANISER;
 			case OFFER_EXPIRED -> MailKind.OFFER_EXPIRED;
 			case REJECTED -> MailKind.REJECTED;
+			case ERASED -> throw new IllegalStateException("No mail about an erasure");
 		});
 	}
 

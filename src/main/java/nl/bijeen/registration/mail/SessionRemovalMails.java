@@ -15,10 +15,11 @@ import nl.bijeen.mail.MailWriter;
 import nl.bijeen.mail.Outbox;
 import nl.bijeen.mail.OutgoingMail;
 import nl.bijeen.registration.RegistrationSessionRemoved;
-import nl.bijeen.registration.internal.IssuedLinks;
 import nl.bijeen.registration.internal.PersonalCalendar;
 import nl.bijeen.registration.internal.PersonalCalendars;
+import nl.bijeen.registration.internal.PersonalLinks;
 import nl.bijeen.registration.internal.PersonalRegistrations;
+import nl.bijeen.registration.internal.Pseudonymiser;
 import nl.bijeen.registration.internal.PersonalView;
 import nl.bijeen.registration.internal.Registration;
 import nl.bijeen.registration.internal.Registrations;
@@ -52,8 +53,12 @@ class SessionRemovalMails implements MailWriter {
 
 	private final BijeenProperties site;
 
+	private final org.springframework.transaction.support.TransactionOperations transactions;
+
 	SessionRemovalMails(Outbox outbox, Registrations registrations, PersonalRegistrations personal, PersonalCalendars calendars,
-			MailTemplates templates, MessageSource messages, BijeenProperties site) {
+			MailTemplates templates, MessageSource messages, BijeenProperties site,
+			org.springframework.transaction.support.TransactionOperations transactions) {
+		this.transactions = transactions;
 		this.outbox = outbox;
 		this.registrations = registrations;
 		this.personal = personal;
@@ -67,7 +72,7 @@ class SessionRemovalMails implements MailWriter {
 	void on(RegistrationSessionRemoved removed) {
 		Registration registration = this.registrations.findById(removed.registrationId()).orElseThrow();
 		String payload = String.join(";", String.valueOf(removed.registrationId()), String.valueOf(removed.roundId()),
-				IssuedLinks.of(removed.registrationId()).orElse(""), encode(removed.roundTitle()),
+				"", encode(removed.roundTitle()), // no token in the payload: the writer issues the link
 				encode(removed.sessionTitle()));
 		this.outbox.enqueue(new DeferredMail(registration.email(), NAME, payload,
 				"registration:" + removed.registrationId() + ":sessionRemoved:" + java.util.UUID.randomUUID(),
@@ -92,11 +97,11 @@ class SessionRemovalMails implements MailWriter {
 		catch (NotFoundException ex) {
 			return Optional.empty();
 		}
-		if (!view.active()) {
+		if (!view.active() || Pseudonymiser.isPseudonym(view.registration().email())) {
 			return Optional.empty();
 		}
 		long roundId = Long.parseLong(parts[1]);
-		String token = parts[2].isEmpty() ? null : parts[2];
+		String token = parts[2].isEmpty() ? issueLink(view.registration().id()) : parts[2];
 		Locale locale = view.registration().preferredLocale();
 		String personalUrl = (token != null) ? this.site.getBaseUrl() + "/aanmelding/" + token : null;
 		Map<String, Object> model = new HashMap<>();
@@ -120,6 +125,16 @@ class SessionRemovalMails implements MailWriter {
 					this.calendars.of(view, personalUrl)));
 		}
 		return Optional.of(mail);
+	}
+
+	/**
+	 * Issues the personal link this mail carries (only its hash is stored; the earlier links keep working).
+	 */
+	private String issueLink(Long registrationId) {
+		String token = PersonalLinks.newToken();
+		this.transactions.executeWithoutResult(status -> this.registrations.newToken(registrationId,
+				PersonalLinks.hash(token), java.time.LocalDateTime.now(nl.bijeen.common.Zones.AMSTERDAM)));
+		return token;
 	}
 
 	private static String encode(String text) {

@@ -1,0 +1,10 @@
+package nl.bijeen.content;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+/**
+ * The dossiers, by theme id.
+ */
+interface Dossiers extends ListCrudRepository<Dossier, Long> {
+
+}

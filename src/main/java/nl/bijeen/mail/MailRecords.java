@@ -1,0 +1,69 @@
+package nl.bijeen.mail;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the outbox holds about a person, for the privacy module and for erasure: the mails to an address
+ * (envelope only), and deleting the mails of a registration or of an address at once, whatever their status.
+ */
+@Service
+public class MailRecords {
+
+	private final JdbcClient jdbc;
+
+	MailRecords(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The mails in the outbox to this address (any case), newest first: their subject (empty while a deferred
+	 * mail is not yet written), status and times. Sent mails keep no body.
+	 */
+	public List<MailRecord> to(String address) {
+		return this.jdbc.sql("""
+				select subject, status, created_at, sent_at from mail_outbox where lower(to_address) = lower(:to)
+				order by created_at desc, id desc""")
+			.param("to", address)
+			.query((rs, row) -> new MailRecord(rs.getString("subject"), rs.getString("status"),
+					OutboxMails.instant(rs, "created_at"), OutboxMails.instant(rs, "sent_at")))
+			.list();
+	}
+
+	/**
+	 * Deletes every mail whose reference starts with the prefix (e.g. {@code registration:12:}), with its
+	 * attachments; must be called inside the caller's transaction if it is to roll back with it.
+	 * @return how many mails were deleted
+	 */
+	public int forgetReferences(String prefix) {
+		String pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return this.jdbc.sql("delete from mail_outbox where reference like :pattern escape '\\'")
+			.param("pattern", pattern)
+			.update();
+	}
+
+	/**
+	 * Deletes every mail to this address (any case), with its attachments.
+	 * @return how many mails were deleted
+	 */
+	public int forgetAddress(String address) {
+		return this.jdbc.sql("delete from mail_outbox where lower(to_address) = lower(:to)")
+			.param("to", address)
+			.update();
+	}
+
+	/**
+	 * One mail to a person, without its content.
+	 *
+	 * @param subject the subject, {@code null} while the mail is not written yet
+	 * @param status PENDING, SENDING, SENT or DEAD
+	 * @param sentAt when it was delivered, {@code null} if not (yet)
+	 */
+	public record MailRecord(String subject, String status, Instant createdAt, Instant sentAt) {
+
+	}
+
+}

@@ -1,0 +1,63 @@
+package nl.bijeen.privacy;
+
+import java.time.Instant;
+
+import nl.bijeen.mail.MailRecords;
+import nl.bijeen.registration.Erasure;
+import nl.bijeen.registration.PersonalData;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Erases a person's data: through their personal link (that registration), or on their request by an
+ * organiser (every registration with the address, across events, and every mail to it). Both are recorded in
+ * {@link ErasureRecords}.
+ */
+@Service
+public class Erasures {
+
+	private final PersonalData personalData;
+
+	private final MailRecords mails;
+
+	private final ErasureRecords records;
+
+	Erasures(PersonalData personalData, MailRecords mails, ErasureRecords records) {
+		this.personalData = personalData;
+		this.mails = mails;
+		this.records = records;
+	}
+
+	/**
+	 * Erases the registration behind the personal link.
+	 * @throws nl.bijeen.common.NotFoundException when the link leads nowhere
+	 */
+	public Erasure byParticipant(String token) {
+		String email = this.personalData.email(token);
+		int mailsBefore = this.mails.to(email).size();
+		Erasure erasure = this.personalData.erase(token);
+		// the mails of this registration went with it (other registrations with the address keep theirs)
+		int mailsDeleted = Math.max(0, mailsBefore - this.mails.to(email).size());
+		this.records.add(Instant.now(), ErasureRecords.PARTICIPANT, email, erasure.registrations(), mailsDeleted);
+		return erasure;
+	}
+
+	/**
+	 * Erases every registration with this address and every mail to it, on the person's request.
+	 * @param organiser the signed-in organiser who does it
+	 * @return what was erased, with the number of mails deleted
+	 */
+	public Result onRequest(String email, String organiser) {
+		Erasure erasure = this.personalData.eraseAll(email);
+		int mailsDeleted = this.mails.forgetAddress(email.strip());
+		this.records.add(Instant.now(), organiser, email, erasure.registrations(), mailsDeleted);
+		return new Result(erasure.registrations(), erasure.cancelled(), mailsDeleted);
+	}
+
+	/**
+	 * What an erasure on request did.
+	 */
+	public record Result(int registrations, int cancelled, int mails) {
+	}
+
+}

@@ -1,0 +1,5 @@
+package nl.bijeen.content;
+
+class ContentAdminH2IntegrationTests extends ContentAdminContract {
+
+}

@@ -1,0 +1,8 @@
+package nl.bijeen.content;
+
+import nl.bijeen.support.PostgresTest;
+
+@PostgresTest
+class ContentAdminPostgresIntegrationTests extends ContentAdminContract {
+
+}

@@ -1,0 +1,5 @@
+package nl.bijeen.content;
+
+class ContentPagesH2IntegrationTests extends ContentPagesContract {
+
+}

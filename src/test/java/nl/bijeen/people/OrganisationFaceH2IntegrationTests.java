@@ -1,0 +1,5 @@
+package nl.bijeen.people;
+
+class OrganisationFaceH2IntegrationTests extends OrganisationFaceContract {
+
+}

@@ -1,0 +1,8 @@
+package nl.bijeen.people;
+
+import nl.bijeen.support.PostgresTest;
+
+@PostgresTest
+class OrganisationFacePostgresIntegrationTests extends OrganisationFaceContract {
+
+}

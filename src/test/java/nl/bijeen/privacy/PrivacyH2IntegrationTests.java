@@ -1,0 +1,5 @@
+package nl.bijeen.privacy;
+
+class PrivacyH2IntegrationTests extends PrivacyContract {
+
+}
