@@ -172,6 +172,22 @@ abstract class AuthorisationMatrixContract {
 			POST /admin/accounts/{id}/grants ACCOUNT
 			POST /admin/accounts/{id}/grants/revoke ACCOUNT
 			POST /admin/accounts/{id}/enabled ACCOUNT
+			GET /admin/articles CONTENT
+			POST /admin/articles CONTENT
+			GET /admin/articles/new CONTENT
+			GET /admin/articles/{id} CONTENT
+			POST /admin/articles/{id} CONTENT
+			GET /admin/articles/{id}/delete CONTENT
+			POST /admin/articles/{id}/delete CONTENT
+			GET /admin/dossiers CONTENT
+			GET /admin/dossiers/{slug} CONTENT
+			POST /admin/dossiers/{slug} CONTENT
+			GET /admin/privacy PLATFORM
+			POST /admin/privacy/wissen PLATFORM
+			GET /admin/privacy/verwerkingsregister ORGANISATION
+			GET /admin/privacy/verwerkingsregister.csv ORGANISATION
+			GET /api/articles PUBLIC
+			GET /api/articles/{slug} PUBLIC
 			GET /api/events PUBLIC
 			GET /api/events/{idOrSlug} PUBLIC
 			POST /api/events CREATE_EVENT
@@ -216,6 +232,7 @@ abstract class AuthorisationMatrixContract {
 			Map.entry("OWN_ORGANISATION", Set.of("platform", "adminA")),
 			Map.entry("PERSON", Set.of("platform", "adminA")),
 			Map.entry("ACCOUNT", Set.of("platform", "adminA")),
+			Map.entry("CONTENT", Set.of("platform", "adminA", "editorA", "adminB")),
 			Map.entry("PLATFORM", Set.of("platform")));
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
