@@ -97,10 +97,7 @@ class SecurityConfiguration {
 			.csrfTokenRequestHandler(publicForms.requestHandler()))
 			.exceptionHandling(e -> e.accessDeniedHandler(publicForms.accessDeniedHandler()))
 			.authorizeHttpRequests(auth -> auth
-				// TODO(h10-rights): organisation administrators through the rights service
-				.requestMatchers("/admin/accounts", "/admin/accounts/**", "/admin/audit", "/admin/audit/**",
-						"/admin/audit.csv")
-				.hasRole("ADMIN")
+				// Who may do what under /admin is decided per route by the rights module (@Guard).
 				.requestMatchers("/admin/**").hasAnyRole(ORGANISER_ROLES)
 				.anyRequest().permitAll())
 			.formLogin(form -> form.loginPage("/login")

@@ -416,6 +416,9 @@ abstract class AuthorisationMatrixContract {
 		if (route.path().endsWith(".csv")) {
 			return MediaType.parseMediaType("text/csv");
 		}
+		if (route.path().endsWith(".xlsx")) {
+			return MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		}
 		return route.path().startsWith("/api") ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML;
 	}
 
