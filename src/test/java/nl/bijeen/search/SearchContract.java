@@ -226,6 +226,17 @@ abstract class SearchContract {
 	}
 
 	@Test
+	void thePeopleIndexListsEveryoneWithJobAndOrganisationAndIsLinked() throws Exception {
+		String page = this.mvc.perform(get("/personen")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).contains("href=\"/personen/fatima-el-amrani\"")
+			.contains("Opbouwwerker, Zorgcoöperatie Hoeksche Waard");
+		assertThat(this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString())
+			.contains("href=\"/personen\"")
+			.contains("href=\"/organisaties\"");
+	}
+
+	@Test
 	void unknownFiltersAndOddInputOnThePageAreNoError() throws Exception {
 		this.mvc.perform(get("/zoeken").param("q", "\"&|!:*()'").param("kind", "boek").param("page", "x"))
 			.andExpect(status().isOk());
