@@ -215,6 +215,8 @@ abstract class SearchContract {
 		assertThat(root.path("results").path("items").get(0).path("url").asString())
 			.isEqualTo("https://bijeen.example/evenementen/buurten-in-beweging");
 		assertThat(root.path("results").path("total").asLong()).isEqualTo(1);
+		assertThat(this.mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString())
+			.contains("/api/search");
 		for (var request : List.of(get("/api/search"), get("/api/search").param("q", " "),
 				get("/api/search").param("q", "x").param("kind", "boek"),
 				get("/api/search").param("q", "x").param("when", "gisteren"),
