@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.bijeen.common.Zones;
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
 import nl.bijeen.search.Search;
 import nl.bijeen.search.SearchHit;
 import nl.bijeen.search.SearchKind;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/search", produces = "application/json")
 @Tag(name = ApiDocumentation.SEARCH)
+@Guard(Need.PUBLIC)
 class SearchApiController {
 
 	private final Search search;
