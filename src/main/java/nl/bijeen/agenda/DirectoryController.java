@@ -101,6 +101,26 @@ class DirectoryController {
 			.body(logo.content());
 	}
 
+	/** Everyone who contributes or contributed, by name, with their job and organisation. */
+	@GetMapping("/personen")
+	String people(Model model) {
+		java.util.List<Person> people = this.directory.peopleByName();
+		java.util.Map<Long, String> organisations = this.directory.organisationsByName()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(Organisation::id, Organisation::name));
+		java.util.Map<Long, String> details = new java.util.HashMap<>();
+		for (Person person : people) {
+			String where = person.organisationId() != null ? organisations.get(person.organisationId())
+					: person.affiliation();
+			details.put(person.id(), java.util.stream.Stream.of(person.jobTitle(), where)
+				.filter(s -> s != null && !s.isBlank())
+				.collect(java.util.stream.Collectors.joining(", ")));
+		}
+		model.addAttribute("people", people);
+		model.addAttribute("details", details);
+		return "agenda/people";
+	}
+
 	@GetMapping("/personen/{slug}")
 	String person(@PathVariable String slug, Model model) {
 		Person person = this.directory.personBySlug(slug).orElseThrow(() -> new NotFoundException("No person " + slug));

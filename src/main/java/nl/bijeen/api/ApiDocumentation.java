@@ -40,7 +40,8 @@ import org.springframework.context.annotation.Configuration;
 				@Tag(name = ApiDocumentation.PEOPLE, description = "Speakers, day chairs, panel members, session leaders"),
 				@Tag(name = ApiDocumentation.ORGANISATIONS, description = "Organisations that organise events or that people work for"),
 				@Tag(name = ApiDocumentation.TAXONOMY, description = "Themes and audiences to filter events by"),
-				@Tag(name = ApiDocumentation.ARTICLES, description = "Published articles: news, interviews, previews, reports") })
+				@Tag(name = ApiDocumentation.ARTICLES, description = "Published articles: news, interviews, previews, reports"),
+				@Tag(name = ApiDocumentation.SEARCH, description = "Search across events, articles, people and organisations") })
 @SecurityScheme(name = ApiDocumentation.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
 		description = "An API token from /admin/tokens, for write calls only.")
 class ApiDocumentation {
@@ -57,5 +58,7 @@ class ApiDocumentation {
 	static final String TAXONOMY = "Themes and audiences";
 
 	static final String ARTICLES = "Articles";
+
+	static final String SEARCH = "Search";
 
 }

@@ -148,6 +148,21 @@ class AccessibilityTourBrowserIntegrationTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void searchAndDirectoryIndexes() {
+		// The search box in the header leads to the results, with marked words and a filter.
+		open("/");
+		find("#site-search-q").sendKeys("Workshop");
+		find("form.site-search button[type=submit]").click();
+		waitForVisible("#search-results-heading");
+		assertThat(text("main")).contains("Conferentie Toegankelijk Samenwerken");
+		check("/zoeken?q=Workshop&kind=event&when=upcoming");
+		check("/zoeken?q=geen-enkel-resultaat");
+		check("/personen");
+		assertThat(text("main")).contains(this.conference.chair().name());
+		check("/organisaties");
+	}
+
+	@Test
 	void accountPages() throws Exception {
 		driver().manage().deleteAllCookies();
 		check("/login");

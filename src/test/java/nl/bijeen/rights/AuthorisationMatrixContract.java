@@ -201,6 +201,7 @@ abstract class AuthorisationMatrixContract {
 			GET /admin/privacy/verwerkingsregister.csv ORGANISATION
 			GET /api/articles PUBLIC
 			GET /api/articles/{slug} PUBLIC
+			GET /api/search PUBLIC
 			GET /api/events PUBLIC
 			GET /api/events/{idOrSlug} PUBLIC
 			POST /api/events CREATE_EVENT

@@ -1,0 +1,5 @@
+package nl.bijeen.search;
+
+class SearchH2IntegrationTests extends SearchContract {
+
+}
