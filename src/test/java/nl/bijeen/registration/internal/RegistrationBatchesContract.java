@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @ComponentScan(basePackages = { "nl.bijeen.registration.internal", "nl.bijeen.common" })
-@Import({ RegistrationFixtures.class, Availability.class, nl.bijeen.events.EventCatalog.class,
+@Import({ nl.bijeen.mail.MailRecords.class, RegistrationFixtures.class, Availability.class, nl.bijeen.events.EventCatalog.class,
 		nl.bijeen.programme.ProgrammeRows.class })
 @EnableConfigurationProperties(RegistrationProperties.class)
 abstract class RegistrationBatchesContract {
