@@ -53,7 +53,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/events/*/registrations").permitAll()
 				.requestMatchers("/api/registrations/**").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/events/*/registrations", "/api/events/*/registrations.csv",
-						"/api/events/*/registrations/**")
+						"/api/events/*/registrations/**", "/api/events/*/check-ins", "/api/events/*/check-ins/**")
 				.hasAnyRole(ORGANISER_ROLES)
 				.requestMatchers("/api/admin/**").hasAnyRole(ORGANISER_ROLES)
 				.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
