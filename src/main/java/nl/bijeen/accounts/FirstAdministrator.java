@@ -29,8 +29,12 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private final AccountsProperties properties;
 
-	FirstAdministrator(Accounts accounts, PasswordEncoder passwordEncoder, AccountsProperties properties) {
+	private final AccountStore store;
+
+	FirstAdministrator(Accounts accounts, PasswordEncoder passwordEncoder, AccountsProperties properties,
+			AccountStore store) {
 		this.accounts = accounts;
+		this.store = store;
 		this.passwordEncoder = passwordEncoder;
 		this.properties = properties;
 	}
@@ -47,16 +51,19 @@ class FirstAdministrator implements ApplicationRunner {
 			new SecureRandom().nextBytes(bytes);
 			password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		}
-		this.accounts.save(Account.create(this.properties.getUsername(), this.passwordEncoder.encode(password),
-				this.properties.getDisplayName(), Account.Role.ADMIN));
+		Account admin = this.accounts.save(Account.create(this.properties.getUsername(),
+				this.passwordEncoder.encode(password), this.properties.getDisplayName(), Account.Role.ADMIN));
 		if (generated) {
+			// A password that went through the log must be replaced at the first sign-in.
+			this.store.requirePasswordChange(admin.id());
 			log.warn("""
 
 					====================================================================
 					 bijeen: first administrator created
 					   user name: {}
 					   password:  {}
-					 This one-time password is shown only now. Sign in at /login.
+					 This one-time password is shown only now. Sign in at /login
+					 and choose a password of your own at once.
 					====================================================================""",
 					this.properties.getUsername(), password);
 		}

@@ -11,12 +11,14 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two security chains: a stateless one for the REST API (bearer tokens, problem+json errors) and a
- * session one for the web pages (form login, CSRF, organiser area under /admin).
+ * Three security chains: a stateless one for the REST API (bearer tokens, problem+json errors), a stateless
+ * one for the management endpoints (HTTP Basic for machines) and a session one for the web pages (form login
+ * with throttling and an optional second factor, CSRF, organiser area under /admin, no HTTP Basic).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -62,16 +64,46 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	ThrottledAuthenticationProvider throttledAuthenticationProvider(AccountUserDetailsService users,
+			PasswordEncoder passwordEncoder, SignInThrottle throttle) {
+		return new ThrottledAuthenticationProvider(users, passwordEncoder, throttle);
+	}
+
+	/**
+	 * The management endpoints, for machines: HTTP Basic (only here), no session. Health is public.
+	 */
+	@Bean
 	@Order(2)
-	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/admin/**").hasAnyRole(ORGANISER_ROLES)
+	SecurityFilterChain managementSecurity(HttpSecurity http) throws Exception {
+		http.securityMatcher("/actuator/**")
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-				.requestMatchers("/actuator/**").hasRole("ADMIN")
+				.anyRequest().hasRole("ADMIN"))
+			.httpBasic(Customizer.withDefaults());
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain webSecurity(HttpSecurity http, SignIns signIns, AccountStore store,
+			AccountPolicyProperties properties) throws Exception {
+		http.authorizeHttpRequests(auth -> auth
+				// TODO(h10-rights): organisation administrators through the rights service
+				.requestMatchers("/admin/accounts", "/admin/accounts/**", "/admin/audit", "/admin/audit/**",
+						"/admin/audit.csv")
+				.hasRole("ADMIN")
+				.requestMatchers("/admin/**").hasAnyRole(ORGANISER_ROLES)
 				.anyRequest().permitAll())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin", false).permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(signIns::passwordAccepted)
+				.failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
+						+ ((exception instanceof SignInThrottled throttled) ? "/login?wait=" + throttled.seconds()
+								: "/login?error")))
+				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
-			.httpBasic(Customizer.withDefaults())
+			.addFilterBefore(new AccountSessionFilter(store, properties), AuthorizationFilter.class)
 			.headers(headers -> headers
 				.referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.contentSecurityPolicy(csp -> csp.policyDirectives(

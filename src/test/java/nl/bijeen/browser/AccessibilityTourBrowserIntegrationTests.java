@@ -147,6 +147,63 @@ class AccessibilityTourBrowserIntegrationTests extends BrowserTestSupport {
 		axe();
 	}
 
+	@Test
+	void accountPages() throws Exception {
+		driver().manage().deleteAllCookies();
+		check("/login");
+		check("/wachtwoord/vergeten");
+		find("main form button[type=submit]").click();
+		waitForVisible("#error-summary");
+		axe();
+		check("/wachtwoord/vergeten/verstuurd");
+		open("/wachtwoord/instellen/no-such-link-" + System.nanoTime());
+		assertThat(status()).isEqualTo(404);
+		axe();
+		reflow();
+		// A link from an invitation, for an account with a second factor (known secret), to go through every step.
+		String token = "tour-" + System.nanoTime();
+		String name = "tour-" + System.nanoTime();
+		this.jdbc.sql("insert into account (username, password_hash, display_name, role, enabled, created_at, email)"
+				+ " values (?, '{noop}x', 'Tour', 'ORGANISER', true, current_timestamp, ?)")
+			.params(name, name + "@voorbeeld.nl").update();
+		long account = this.jdbc.sql("select id from account where username = ?").param(name).query(Long.class).single();
+		this.jdbc.sql("insert into account_token (account_id, purpose, token_hash, created_at, expires_at)"
+				+ " values (?, 'INVITATION', ?, current_timestamp, ?)")
+			.params(account, java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+				.digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8))), java.time.LocalDateTime.now().plusDays(1))
+			.update();
+		check("/wachtwoord/instellen/" + token);
+		find("#password").sendKeys("kort");
+		find("main form button[type=submit]").click();
+		waitForVisible("#error-summary");
+		axe();
+		String password = "een-lange-zin-voor-de-rondleiding";
+		find("#password").sendKeys(password);
+		find("#confirmation").sendKeys(password);
+		find("main form button[type=submit]").click();
+		waitUntil(d -> currentPath().startsWith("/login?passwordSet"));
+		axe();
+		this.jdbc.sql("insert into account_two_factor (account_id, secret, enabled_at) values (?, ?, current_timestamp)")
+			.params(account, "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP").update();
+		signIn(name, password);
+		assertThat(currentPath()).isEqualTo("/login/code");
+		check("/login/code");
+		find("#code").sendKeys("000000");
+		find("main form button[type=submit]").click();
+		waitForVisible("#error-summary");
+		axe();
+		driver().manage().deleteAllCookies();
+		signIn();
+		for (String page : new String[] { "/admin/account/password", "/admin/account/two-factor",
+				"/admin/accounts/invite", "/admin/audit" }) {
+			check(page);
+		}
+		open("/admin/accounts/invite");
+		find("main form button[type=submit]").click();
+		waitForVisible("#error-summary");
+		axe();
+	}
+
 	private void check(String path) {
 		open(path);
 		assertThat(status()).as("status of %s", path).isEqualTo(200);

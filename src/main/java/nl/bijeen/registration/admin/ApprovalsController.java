@@ -1,5 +1,8 @@
 package nl.bijeen.registration.admin;
 
+import nl.bijeen.audit.AuditAction;
+import nl.bijeen.audit.AuditLog;
+
 import java.util.List;
 
 import nl.bijeen.common.ConflictException;
@@ -32,10 +35,13 @@ class ApprovalsController {
 
 	private final Approvals approvals;
 
-	ApprovalsController(EventCatalog events, Registrations registrations, Approvals approvals) {
+	private final AuditLog audit;
+
+	ApprovalsController(EventCatalog events, Registrations registrations, Approvals approvals, AuditLog audit) {
 		this.events = events;
 		this.registrations = registrations;
 		this.approvals = approvals;
+		this.audit = audit;
 	}
 
 	@GetMapping
@@ -45,6 +51,7 @@ class ApprovalsController {
 			.stream()
 			.filter(r -> r.status() == RegistrationStatus.PENDING_APPROVAL)
 			.toList();
+		this.audit.record(AuditAction.PARTICIPANTS_VIEWED, eventId, null, "approvals");
 		model.addAttribute("event", event);
 		model.addAttribute("pending", pending);
 		return "registration/admin/approvals";
@@ -55,6 +62,7 @@ class ApprovalsController {
 		ofEvent(eventId, registrationId);
 		try {
 			this.approvals.approve(registrationId);
+			this.audit.record(AuditAction.PARTICIPANT_CHANGED, eventId, "registration " + registrationId, "approve");
 			redirect.addFlashAttribute("message", "registration.approvals.approved");
 		}
 		catch (ConflictException ex) {
@@ -68,6 +76,7 @@ class ApprovalsController {
 		ofEvent(eventId, registrationId);
 		try {
 			this.approvals.reject(registrationId);
+			this.audit.record(AuditAction.PARTICIPANT_CHANGED, eventId, "registration " + registrationId, "reject");
 			redirect.addFlashAttribute("message", "registration.approvals.rejected");
 		}
 		catch (ConflictException ex) {

@@ -1,5 +1,8 @@
 package nl.bijeen.registration.admin;
 
+import nl.bijeen.audit.AuditAction;
+import nl.bijeen.audit.AuditLog;
+
 import java.io.IOException;
 import java.util.Locale;
 
@@ -31,9 +34,12 @@ class OrganiserApiController {
 
 	private final CsvResponses csv;
 
-	OrganiserApiController(Participants participants, CsvResponses csv) {
+	private final AuditLog audit;
+
+	OrganiserApiController(Participants participants, CsvResponses csv, AuditLog audit) {
 		this.participants = participants;
 		this.csv = csv;
+		this.audit = audit;
 	}
 
 	@GetMapping(path = "/api/events/{id}/registrations", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -54,6 +60,7 @@ class OrganiserApiController {
 		ParticipantSearch search = new ParticipantSearch();
 		search.setStatus(status);
 		search.setPage(page);
+		this.audit.record(AuditAction.PARTICIPANTS_VIEWED, id, null, "api");
 		return RegistrationListing.of(this.participants.page(search.toCriteria(id, size), columns), columns);
 	}
 
@@ -69,6 +76,7 @@ class OrganiserApiController {
 		ApiCriteria.check(status, 0, 1, MAX_SIZE);
 		ParticipantSearch search = new ParticipantSearch();
 		search.setStatus(status);
+		this.audit.record(AuditAction.PARTICIPANTS_EXPORTED, id, null, "api csv");
 		this.csv.event(id, search.toCriteria(id, 0), locale, response);
 	}
 

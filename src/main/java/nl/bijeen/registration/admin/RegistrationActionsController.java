@@ -1,5 +1,8 @@
 package nl.bijeen.registration.admin;
 
+import nl.bijeen.audit.AuditAction;
+import nl.bijeen.audit.AuditLog;
+
 import nl.bijeen.common.ConflictException;
 import nl.bijeen.registration.internal.RegistrationRejected;
 
@@ -23,8 +26,11 @@ class RegistrationActionsController {
 
 	private final OrganiserActions actions;
 
-	RegistrationActionsController(OrganiserActions actions) {
+	private final AuditLog audit;
+
+	RegistrationActionsController(OrganiserActions actions, AuditLog audit) {
 		this.actions = actions;
+		this.audit = audit;
 	}
 
 	@GetMapping({ "/cancel", "/reject" })
@@ -84,6 +90,8 @@ class RegistrationActionsController {
 		String name = this.actions.registration(eventId, registrationId).name();
 		try {
 			action.run();
+			this.audit.record(done.contains(".cancel.") ? AuditAction.PARTICIPANT_CANCELLED : AuditAction.PARTICIPANT_CHANGED,
+					eventId, "registration " + registrationId, done.replace("registration.admin.", "").replace(".done", ""));
 			redirect.addFlashAttribute("notice", done);
 		}
 		catch (RegistrationRejected ex) {

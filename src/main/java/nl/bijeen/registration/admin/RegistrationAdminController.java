@@ -1,5 +1,8 @@
 package nl.bijeen.registration.admin;
 
+import nl.bijeen.audit.AuditAction;
+import nl.bijeen.audit.AuditLog;
+
 import java.util.List;
 
 import nl.bijeen.common.NotFoundException;
@@ -28,15 +31,19 @@ class RegistrationAdminController {
 
 	private final RegistrationCounter counter;
 
-	RegistrationAdminController(Participants participants, RegistrationCounter counter) {
+	private final AuditLog audit;
+
+	RegistrationAdminController(Participants participants, RegistrationCounter counter, AuditLog audit) {
 		this.participants = participants;
 		this.counter = counter;
+		this.audit = audit;
 	}
 
 	@GetMapping
 	String list(@PathVariable Long eventId, @ModelAttribute("search") ParticipantSearch search, Model model) {
 		Columns columns = this.participants.columns(eventId);
 		ParticipantCriteria criteria = search.toCriteria(eventId, ParticipantCriteria.PAGE_SIZE);
+		this.audit.record(AuditAction.PARTICIPANTS_VIEWED, eventId, null, null);
 		model.addAttribute("columns", columns);
 		model.addAttribute("event", columns.event());
 		model.addAttribute("counts", this.counter.of(eventId));
@@ -52,6 +59,7 @@ class RegistrationAdminController {
 	String session(@PathVariable Long eventId, @PathVariable Long sessionId, Model model) {
 		Columns columns = this.participants.columns(eventId);
 		Round round = roundOf(columns, sessionId);
+		this.audit.record(AuditAction.PARTICIPANTS_VIEWED, eventId, "session " + sessionId, null);
 		Session session = round.session(sessionId).orElseThrow();
 		model.addAttribute("columns", columns);
 		model.addAttribute("event", columns.event());

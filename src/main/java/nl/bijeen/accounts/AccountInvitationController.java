@@ -1,0 +1,73 @@
+package nl.bijeen.accounts;
+
+import java.security.Principal;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+import nl.bijeen.accounts.web.InvitationForm;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Administrators invite someone by mail, and send an invitation again while it has not been used.
+ */
+@Controller
+class AccountInvitationController {
+
+	private final Invitations invitations;
+
+	private final AccountStore store;
+
+	AccountInvitationController(Invitations invitations, AccountStore store) {
+		this.invitations = invitations;
+		this.store = store;
+	}
+
+	@ModelAttribute("roles")
+	Account.Role[] roles() {
+		return Account.Role.values();
+	}
+
+	@GetMapping("/admin/accounts/invite")
+	String form(@ModelAttribute("invitationForm") InvitationForm form) {
+		return "accounts/invite";
+	}
+
+	@PostMapping("/admin/accounts/invite")
+	String invite(@Valid @ModelAttribute("invitationForm") InvitationForm form, BindingResult errors,
+			Principal principal, Locale locale, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return "accounts/invite";
+		}
+		try {
+			this.invitations.invite(form.getEmail(), form.getDisplayName(), form.getRole(), inviter(principal), locale);
+		}
+		catch (Invitations.AddressTaken ex) {
+			errors.rejectValue("email", "accounts.email.taken");
+			return "accounts/invite";
+		}
+		redirect.addFlashAttribute("flash", "accounts.invite.sent");
+		redirect.addFlashAttribute("invited", form.getEmail().strip());
+		return "redirect:/admin/accounts/invite";
+	}
+
+	@PostMapping("/admin/accounts/{id}/invite")
+	String resend(@PathVariable long id, Principal principal, Locale locale, RedirectAttributes redirect,
+			Model model) {
+		this.invitations.resend(id, inviter(principal), locale);
+		redirect.addFlashAttribute("flash", "accounts.invite.resent");
+		return "redirect:/admin/accounts/invite";
+	}
+
+	private String inviter(Principal principal) {
+		return this.store.byUsername(principal.getName()).map(AccountStatus::displayName).orElse(principal.getName());
+	}
+
+}

@@ -1,0 +1,19 @@
+package nl.bijeen.audit;
+
+/**
+ * What an audit log entry records.
+ */
+public enum AuditAction {
+
+	/** Someone signed in to the workbench. */
+	SIGN_IN,
+	/** Someone looked at the participants of an event (list, session list, API listing). */
+	PARTICIPANTS_VIEWED,
+	/** Someone downloaded participants' data (CSV, on screen or through the API). */
+	PARTICIPANTS_EXPORTED,
+	/** Someone changed a participant's registration (moved, approved, refused, promoted). */
+	PARTICIPANT_CHANGED,
+	/** Someone cancelled a participant's registration. */
+	PARTICIPANT_CANCELLED
+
+}

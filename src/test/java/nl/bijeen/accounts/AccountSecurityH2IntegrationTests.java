@@ -1,0 +1,5 @@
+package nl.bijeen.accounts;
+
+class AccountSecurityH2IntegrationTests extends AccountSecurityContract {
+
+}

@@ -1,0 +1,5 @@
+package nl.bijeen.audit;
+
+class AuditLogH2IntegrationTests extends AuditLogContract {
+
+}
