@@ -1,5 +1,6 @@
 package nl.bijeen.attendance;
 
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -7,6 +8,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
 import nl.bijeen.accounts.ApiTokenService;
 import nl.bijeen.registration.RegistrationFixtures;
 import nl.bijeen.registration.RegistrationFixtures.Conference;
@@ -197,6 +203,56 @@ abstract class CheckInContract extends RegistrationIntegrationTest {
 		assertThat(QrDecoder.decodeDataUri(img.group(1))).isEqualTo(code);
 		this.mvc.perform(get("/aanmelding/" + waiting.token())).andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("check-in-code"))));
+	}
+
+	@Test
+	void theConfirmationMailCarriesTheQrCodeOfTheCheckInCode() throws Exception {
+		GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		smtp.start();
+		try {
+			Conference c = this.fixtures.conference(100, 25);
+			Long anna = register(c, "qr-mail@example.org").registrationId();
+			MimeMessage mail = receive(smtp, "qr-mail@example.org");
+			byte[] png = null;
+			for (Part part : leaves(mail)) {
+				if ("aanmeldcode.png".equals(part.getFileName())) {
+					try (InputStream in = part.getInputStream()) {
+						png = in.readAllBytes();
+					}
+				}
+			}
+			assertThat(png).as("aanmeldcode.png attached").isNotNull();
+			assertThat(QrDecoder.decode(png)).isEqualTo(this.codes.of(anna));
+		}
+		finally {
+			smtp.stop();
+		}
+	}
+
+	private static MimeMessage receive(GreenMail smtp, String to) throws Exception {
+		long until = System.currentTimeMillis() + 30_000;
+		while (System.currentTimeMillis() < until) {
+			for (MimeMessage message : smtp.getReceivedMessages()) {
+				if (message.getAllRecipients()[0].toString().contains(to)) {
+					return message;
+				}
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("No mail to " + to);
+	}
+
+	private static List<Part> leaves(Part part) throws Exception {
+		List<Part> leaves = new ArrayList<>();
+		if (part.getContent() instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				leaves.addAll(leaves(multipart.getBodyPart(i)));
+			}
+		}
+		else {
+			leaves.add(part);
+		}
+		return leaves;
 	}
 
 	private RegistrationResult register(Conference c, String email) {
