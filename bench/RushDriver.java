@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  *
  * <pre>java bench/RushDriver.java BASE_URL EVENT_ID EVENT_SLUG ROUND_ID SESSION_IDS CLIENTS REQUESTS MODE</pre>
  *
- * MODE is {@code api} (JSON POST with an Idempotency-Key) or {@code form} (GET the form for its CSRF and
- * one-time tokens, then POST it, as a browser does). Prints one line of key=value figures.
+ * MODE is {@code api} (JSON POST with an Idempotency-Key) or {@code form} (GET the form for its signed CSRF
+ * token and one-time token, then POST it, as a browser does; no session cookie is needed). Prints one line of key=value figures.
  */
 public class RushDriver {
 
@@ -79,9 +79,9 @@ public class RushDriver {
 		long[] sorted = latencies.clone();
 		Arrays.sort(sorted);
 		System.out.printf(java.util.Locale.ROOT,
-				"mode=%s clients=%d requests=%d seconds=%.2f rate=%.1f p50_ms=%.1f p99_ms=%.1f max_ms=%.1f statuses=%s%n",
+				"mode=%s clients=%d requests=%d seconds=%.2f rate=%.1f p50_ms=%.1f p99_ms=%.1f max_ms=%.1f statuses=%s cookies_set=%d%n",
 				mode, clients, requests, seconds, requests / seconds, pct(sorted, 50), pct(sorted, 99),
-				sorted[sorted.length - 1] / 1e6, new TreeMap<>(statuses));
+				sorted[sorted.length - 1] / 1e6, new TreeMap<>(statuses), COOKIES_SET.get());
 		System.exit(0);
 	}
 
@@ -136,13 +136,20 @@ public class RushDriver {
 		append(body, "jobTitle", "Sociaal werker");
 		append(body, "consent", "true");
 		append(body, "choices[" + roundId + "]", Long.toString(session));
-		HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Cookie", cookie)
-			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-			.build();
-		return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+		// bijeen gives anonymous visitors no session: the form's signed token is all it needs. A cookie is
+		// sent back only if the server set one (older versions did).
+		if (!cookie.isEmpty()) {
+			request.header("Cookie", cookie);
+			COOKIES_SET.incrementAndGet();
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
+
+	/** How many form pages came with a cookie (a session): 0 for a session-less form. */
+	static final AtomicLong COOKIES_SET = new AtomicLong();
 
 	static void append(StringBuilder body, String name, String value) {
 		if (body.length() > 0) {

@@ -7,7 +7,7 @@ import org.springframework.data.repository.ListCrudRepository;
 /**
  * The accounts that can sign in.
  */
-public interface Accounts extends ListCrudRepository<Account, Long> {
+interface Accounts extends ListCrudRepository<Account, Long> {
 
 	Optional<Account> findByUsername(String username);
 

@@ -11,7 +11,7 @@ import org.springframework.data.repository.ListCrudRepository;
 /**
  * The API tokens issued to accounts.
  */
-public interface ApiTokens extends ListCrudRepository<ApiToken, Long> {
+interface ApiTokens extends ListCrudRepository<ApiToken, Long> {
 
 	Optional<ApiToken> findByTokenHashAndRevokedFalse(String tokenHash);
 

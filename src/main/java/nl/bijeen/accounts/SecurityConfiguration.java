@@ -1,5 +1,7 @@
 package nl.bijeen.accounts;
 
+import nl.bijeen.web.PublicFormSecurity;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -55,6 +57,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/events/*/registrations").permitAll()
 				.requestMatchers("/api/registrations/**").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/events/*/registrations", "/api/events/*/registrations.csv",
+						"/api/events/*/registrations.xlsx",
 						"/api/events/*/registrations/**", "/api/events/*/check-ins", "/api/events/*/check-ins/**")
 				.hasAnyRole(ORGANISER_ROLES)
 				.requestMatchers("/api/admin/**").hasAnyRole(ORGANISER_ROLES)
@@ -88,8 +91,12 @@ class SecurityConfiguration {
 	@Bean
 	@Order(3)
 	SecurityFilterChain webSecurity(HttpSecurity http, SignIns signIns, AccountStore store,
-			AccountPolicyProperties properties) throws Exception {
-		http.authorizeHttpRequests(auth -> auth
+			AccountPolicyProperties properties, PublicFormSecurity publicForms) throws Exception {
+		// Anonymous visitors get no session: the public forms carry a signed token instead (see PublicFormSecurity).
+		http.csrf(csrf -> csrf.csrfTokenRepository(publicForms.repository())
+			.csrfTokenRequestHandler(publicForms.requestHandler()))
+			.exceptionHandling(e -> e.accessDeniedHandler(publicForms.accessDeniedHandler()))
+			.authorizeHttpRequests(auth -> auth
 				// TODO(h10-rights): organisation administrators through the rights service
 				.requestMatchers("/admin/accounts", "/admin/accounts/**", "/admin/audit", "/admin/audit/**",
 						"/admin/audit.csv")

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import nl.bijeen.common.WallClockJson;
 import nl.bijeen.events.AttendanceMode;
+import nl.bijeen.events.Event;
 import nl.bijeen.events.EventContact;
 import nl.bijeen.events.EventDetails;
 import nl.bijeen.events.EventType;
@@ -42,7 +43,8 @@ record EventRequest(
 		@Size(max = 300) String subtitle,
 		@Schema(description = "Left out: made from the title (new events) or kept (changes).") @Size(max = 160) String slug,
 		@Size(max = 1000) String summary,
-		@Schema(description = "HTML; unsafe elements and attributes are removed.") String descriptionHtml,
+		@Schema(description = "HTML; unsafe elements and attributes are removed. Sent back as read (images from "
+				+ "hosts that are not allowed left out), the stored description is kept as it is.") String descriptionHtml,
 		EventType type,
 		AttendanceMode mode,
 		@NotNull @JsonDeserialize(using = WallClockJson.Reader.class) @Schema(type = "string", format = "date-time", example = "2027-11-10T09:30:00+01:00") LocalDateTime startsAt,
@@ -117,12 +119,26 @@ record EventRequest(
 	}
 
 	/**
-	 * The details to store.
-	 *
-	 * @param storedOnlineUrl the meeting link stored so far, kept when this request leaves it out
+	 * The details of a new event.
 	 */
-	EventDetails toDetails(String storedOnlineUrl) {
-		return new EventDetails(this.title, this.subtitle, this.slug, this.summary, this.descriptionHtml, this.type,
+	EventDetails toDetails() {
+		return details(null, this.descriptionHtml);
+	}
+
+	/**
+	 * The details to store in place of those of {@code stored}. The meeting link stored so far is kept when
+	 * this request leaves it out. A description sent back as the read API shows it ({@code shownDescription},
+	 * without the images it leaves out) keeps the stored description, images included, so that reading an
+	 * event and sending it back loses nothing.
+	 */
+	EventDetails toDetails(Event stored, String shownDescription) {
+		String description = Objects.equals(this.descriptionHtml, shownDescription) ? stored.getDescriptionHtml()
+				: this.descriptionHtml;
+		return details(stored.getOnlineUrl(), description);
+	}
+
+	private EventDetails details(String storedOnlineUrl, String descriptionHtml) {
+		return new EventDetails(this.title, this.subtitle, this.slug, this.summary, descriptionHtml, this.type,
 				this.mode, this.startsAt, this.endsAt, this.venue != null ? this.venue.id() : null,
 				this.onlineUrl != null ? this.onlineUrl : storedOnlineUrl, this.price != null ? this.price.cents() : null,
 				this.capacity != null ? this.capacity.venue() : null,

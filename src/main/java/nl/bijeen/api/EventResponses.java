@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import nl.bijeen.common.RichText;
 import nl.bijeen.common.Zones;
 import nl.bijeen.events.Event;
 import nl.bijeen.events.EventCatalog;
@@ -33,9 +34,12 @@ class EventResponses {
 
 	private final Availability availability;
 
+	private final RichText richText;
+
 	EventResponses(EventCatalog catalog, PeopleDirectory directory, ProgrammeResponses programme,
-			Availability availability) {
+			Availability availability, RichText richText) {
 		this.catalog = catalog;
+		this.richText = richText;
 		this.directory = directory;
 		this.availability = availability;
 		this.programme = programme;
@@ -54,7 +58,7 @@ class EventResponses {
 		String zone = event.getTimeZone();
 		EventAvailability places = this.availability.of(event.getId());
 		return new EventDetailResponse(event.getId(), event.getSlug(), event.getTitle(), event.getSubtitle(),
-				event.getSummary(), event.getDescriptionHtml(), event.getEventType(), event.getAttendanceMode(),
+				event.getSummary(), description(event), event.getEventType(), event.getAttendanceMode(),
 				event.getStatus(), Times.at(event.getStartsAt(), zone), Times.at(event.getEndsAt(), zone),
 				zone, Times.at(event.getPreviousStartsAt(), zone), venue(event), refs.organisers(event),
 				refs.themes(event), refs.audiences(event),
@@ -66,6 +70,14 @@ class EventResponses {
 				this.programme.parts(event, places), new EventDetailResponse.ContactResponse(event.getContactName(),
 						event.getContactEmail(), event.getContactPhone()),
 				event.getVersion());
+	}
+
+	/**
+	 * The description as it may be shown ({@link RichText}): images from hosts that are not allowed are left
+	 * out, as on the event page.
+	 */
+	String description(Event event) {
+		return this.richText.safe(event.getDescriptionHtml());
 	}
 
 	private EventSummaryResponse summary(Event event, Refs refs, Venue venue) {

@@ -43,7 +43,7 @@ class EventsWriteApiController {
 	@Operation(summary = "Create a draft event",
 			description = "Takes an event in the read API's format. Answers 201 with the Location and the new event.")
 	ResponseEntity<EventDetailResponse> create(@Valid @RequestBody EventRequest request) {
-		Event event = this.editor.create(request.toDetails(null));
+		Event event = this.editor.create(request.toDetails());
 		return ResponseEntity.created(URI.create("/api/events/" + event.getId())).body(this.responses.detail(event));
 	}
 
@@ -52,8 +52,9 @@ class EventsWriteApiController {
 			description = "Takes an event in the read API's format, e.g. one read with GET and changed. A changed "
 					+ "slug keeps the old one as a redirect.")
 	EventDetailResponse update(@PathVariable long id, @Valid @RequestBody EventRequest request) {
-		String storedOnlineUrl = this.editor.get(id).getOnlineUrl();
-		return this.responses.detail(this.editor.update(id, request.version(), request.toDetails(storedOnlineUrl)));
+		Event stored = this.editor.get(id);
+		return this.responses.detail(this.editor.update(id, request.version(),
+				request.toDetails(stored, this.responses.description(stored))));
 	}
 
 	@PostMapping("/{id}/publish")

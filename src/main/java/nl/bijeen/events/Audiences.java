@@ -8,7 +8,7 @@ import org.springframework.data.repository.ListCrudRepository;
 /**
  * All audiences.
  */
-public interface Audiences extends ListCrudRepository<Audience, Long> {
+interface Audiences extends ListCrudRepository<Audience, Long> {
 
 	Optional<Audience> findBySlug(String slug);
 

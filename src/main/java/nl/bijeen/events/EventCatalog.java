@@ -1,5 +1,6 @@
 package nl.bijeen.events;
 
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -62,9 +63,44 @@ public class EventCatalog {
 		return this.events.findAllById(ids);
 	}
 
+	/**
+	 * How many events there are, drafts included.
+	 */
+	public long count() {
+		return this.events.count();
+	}
+
+	/**
+	 * Events whose title contains the text (any case; {@code %}, {@code _} and {@code \\} in it are left out), of one
+	 * status or of any ({@code null}), newest first: the organiser's list of events.
+	 */
+	public List<Event> withTitleContaining(EventStatus status, String text) {
+		String pattern = "%" + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\\\%_]", "") + "%";
+		return (status != null) ? this.events.findByStatusAndTitleLike(status.name(), pattern)
+				: this.events.findByTitleLike(pattern);
+	}
+
+	/**
+	 * Public events that have not ended at {@code now}, soonest first (at most 20): the organiser's dashboard.
+	 */
+	public List<Event> upcoming(LocalDateTime now) {
+		return this.events.findUpcoming(now);
+	}
+
+	/**
+	 * Drafts, soonest first (at most 50): the organiser's dashboard.
+	 */
+	public List<Event> drafts() {
+		return this.events.findDrafts();
+	}
+
 	/** All themes, by name. */
 	public List<Theme> themes() {
 		return this.themes.findAllByOrderByNameAsc();
+	}
+
+	public Optional<Theme> theme(long id) {
+		return this.themes.findById(id);
 	}
 
 	public Optional<Theme> themeBySlug(String slug) {
@@ -83,11 +119,20 @@ public class EventCatalog {
 		return this.audiences.findAllByOrderByNameAsc();
 	}
 
+	public Optional<Audience> audienceBySlug(String slug) {
+		return this.audiences.findBySlug(slug);
+	}
+
 	/**
 	 * The audiences with these ids that exist, in no particular order.
 	 */
 	public List<Audience> audiences(Collection<Long> ids) {
 		return this.audiences.findAllById(ids);
+	}
+
+	/** All venues, by name. */
+	public List<Venue> venues() {
+		return this.venues.findAllByOrderByNameAsc();
 	}
 
 	public Optional<Venue> venue(long id) {

@@ -79,7 +79,13 @@ public class EventSearch {
 
 	private List<Long> ids(Where where, EventCriteria criteria, int limit, long offset) {
 		String direction = criteria.latestFirst() ? "desc" : "asc";
-		return this.jdbc.sql("select e.id from event e" + where.sql() + " order by e.starts_at " + direction + ", e.id "
+		// Events not yet over are few among years of past ones, but PostgreSQL would read the start-time index
+		// from the oldest event on, filtering out every past one. "offset 0" keeps the subquery as it is: it
+		// finds the coming events by their end (index event_ends_at), and only those are sorted.
+		String from = criteria.endsFrom() != null && !criteria.latestFirst()
+				? "(select e.id, e.starts_at from event e" + where.sql() + " offset 0) e"
+				: "event e" + where.sql();
+		return this.jdbc.sql("select e.id from " + from + " order by e.starts_at " + direction + ", e.id "
 				+ direction + " limit :limit offset :offset")
 			.params(where.params())
 			.param("limit", limit)

@@ -3,9 +3,9 @@ package nl.bijeen.events;
 import org.springframework.stereotype.Service;
 
 /**
- * Writes ready-made events, themes, audiences and venues as given, for the demo content only: unlike
- * {@link EventEditor} and the other editors it applies no rules, so content that is not the demo's goes
- * through the editors.
+ * Writes ready-made events, themes, audiences and venues as given, for the demo content and test fixtures
+ * only: unlike {@link EventEditor} and the other editors it applies no rules, so content that is not the
+ * demo's goes through the editors. (Reading is {@link EventCatalog}'s.)
  */
 @Service
 public class EventSeeds {
@@ -33,6 +33,21 @@ public class EventSeeds {
 	/** Saves the event as it is. */
 	public Event save(Event event) {
 		return this.events.save(event);
+	}
+
+	/** Saves the theme as it is. */
+	public Theme save(Theme theme) {
+		return this.themes.save(theme);
+	}
+
+	/** Saves the audience as it is. */
+	public Audience save(Audience audience) {
+		return this.audiences.save(audience);
+	}
+
+	/** Saves the venue as it is. */
+	public Venue save(Venue venue) {
+		return this.venues.save(venue);
 	}
 
 	/** The theme with this slug, created with this name if there is none. */

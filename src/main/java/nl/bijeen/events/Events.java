@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * connection from the pool — under load every request would then wait for a connection it can never get.
  */
 @Transactional(readOnly = true)
-public interface Events extends ListCrudRepository<Event, Long> {
+interface Events extends ListCrudRepository<Event, Long> {
 
 	Optional<Event> findBySlug(String slug);
 

@@ -8,7 +8,7 @@ import org.springframework.data.repository.ListCrudRepository;
 /**
  * All themes.
  */
-public interface Themes extends ListCrudRepository<Theme, Long> {
+interface Themes extends ListCrudRepository<Theme, Long> {
 
 	Optional<Theme> findBySlug(String slug);
 

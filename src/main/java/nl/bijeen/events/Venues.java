@@ -7,7 +7,7 @@ import org.springframework.data.repository.ListCrudRepository;
 /**
  * All venues.
  */
-public interface Venues extends ListCrudRepository<Venue, Long> {
+interface Venues extends ListCrudRepository<Venue, Long> {
 
 	List<Venue> findAllByOrderByNameAsc();
 

@@ -2,8 +2,17 @@ package nl.bijeen.mail;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,6 +33,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Service
 public class Outbox {
+
+	private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
 	/** The key of the deferred mails of the current transaction. */
 	private static final Object DEFERRED = new Object();
@@ -64,7 +75,21 @@ public class Outbox {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void enqueue(DeferredMail mail) {
-		deferred().add(mail);
+		deferred().add(new Pending(mail, null));
+	}
+
+	/**
+	 * Puts a mail in the outbox like {@link #enqueue(DeferredMail)}, unless its address already got
+	 * {@code limit} mails within the period {@code within} before the commit, counting the mails this
+	 * transaction stores before it: a limit per recipient, so that nobody can flood an address with mails.
+	 * The mails of a transaction are counted together, in one query when it commits, not one per mail.
+	 * @param mail the mail to send
+	 * @param limit the most mails the address may get within the period
+	 * @param within the period
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void enqueueWithin(DeferredMail mail, int limit, Duration within) {
+		deferred().add(new Pending(mail, new Limit(limit, within)));
 	}
 
 	/**
@@ -74,21 +99,22 @@ public class Outbox {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public int countRecent(String to, Duration within) {
-		long pending = deferred().stream().filter(mail -> mail.to().equalsIgnoreCase(to)).count();
+		long pending = deferred().stream().filter(p -> p.mail().to().equalsIgnoreCase(to)).count();
 		return this.mails.countSince(to, this.clock.instant().minus(within)) + (int) pending;
 	}
 
 	@SuppressWarnings("unchecked")
-	private List<DeferredMail> deferred() {
-		List<DeferredMail> mails = (List<DeferredMail>) TransactionSynchronizationManager.getResource(DEFERRED);
+	private List<Pending> deferred() {
+		List<Pending> mails = (List<Pending>) TransactionSynchronizationManager.getResource(DEFERRED);
 		if (mails == null) {
-			List<DeferredMail> bound = new ArrayList<>();
+			List<Pending> bound = new ArrayList<>();
 			TransactionSynchronizationManager.bindResource(DEFERRED, bound);
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 
 				@Override
 				public void beforeCommit(boolean readOnly) {
-					Outbox.this.mails.addDeferred(bound, Outbox.this.clock.instant());
+					Instant now = Outbox.this.clock.instant();
+					Outbox.this.mails.addDeferred(withinLimits(bound, now), now);
 				}
 
 				@Override
@@ -100,6 +126,45 @@ public class Outbox {
 			mails = bound;
 		}
 		return mails;
+	}
+
+	/**
+	 * The mails to store: all, but those whose address reached its limit, counted in order (one query per
+	 * period of the limits, normally one).
+	 */
+	private List<DeferredMail> withinLimits(List<Pending> pending, Instant now) {
+		Map<Duration, Set<String>> limited = new HashMap<>();
+		pending.stream()
+			.filter(p -> p.limit() != null)
+			.forEach(p -> limited.computeIfAbsent(p.limit().within(), w -> new HashSet<>()).add(p.mail().to()));
+		if (limited.isEmpty()) {
+			return pending.stream().map(Pending::mail).toList();
+		}
+		Map<Duration, Map<String, Integer>> stored = new HashMap<>();
+		limited.forEach((within, to) -> stored.put(within, this.mails.countsSince(to, now.minus(within))));
+		Map<String, Integer> queued = new HashMap<>();
+		List<DeferredMail> kept = new ArrayList<>(pending.size());
+		for (Pending p : pending) {
+			String to = p.mail().to();
+			String key = to.toLowerCase(Locale.ROOT);
+			if (p.limit() != null && stored.get(p.limit().within()).getOrDefault(to, 0)
+					+ queued.getOrDefault(key, 0) >= p.limit().mails()) {
+				log.info("No mail {} queued: its address reached its limit of {} mails per {}", p.mail().reference(),
+						p.limit().mails(), p.limit().within());
+				continue;
+			}
+			queued.merge(key, 1, Integer::sum);
+			kept.add(p.mail());
+		}
+		return kept;
+	}
+
+	/** The most mails an address may get within a period. */
+	private record Limit(int mails, Duration within) {
+	}
+
+	/** A deferred mail of the current transaction, with its limit per recipient or none. */
+	private record Pending(DeferredMail mail, Limit limit) {
 	}
 
 }

@@ -113,6 +113,24 @@ class OutboxMails {
 	}
 
 	/**
+	 * The number of mails to each of the addresses queued since the given moment (addresses without any are
+	 * left out), in one query.
+	 */
+	Map<String, Integer> countsSince(Collection<String> to, Instant since) {
+		Map<String, Integer> counts = new HashMap<>();
+		if (to.isEmpty()) {
+			return counts;
+		}
+		this.jdbc.sql("select to_address, count(*) from mail_outbox where to_address in (:to) and created_at >= :since "
+				+ "group by to_address")
+			.param("to", to)
+			.param("since", timestamp(since))
+			.query((rs, row) -> counts.put(rs.getString(1), rs.getInt(2)))
+			.list();
+		return counts;
+	}
+
+	/**
 	 * Stores mails to be written when they are sent, in one batch; a mail whose reference is already there
 	 * is skipped.
 	 */
@@ -235,6 +253,32 @@ class OutboxMails {
 				+ " and claimed_by = :instance")
 			.param("until", timestamp(until))
 			.param("ids", ids)
+			.param("instance", instance)
+			.update();
+	}
+
+	/**
+	 * Hands back this instance's claims on these mails (those it still holds): they are due again at once, for
+	 * any instance, without waiting for the lease to run out. A stopping sender calls it for what it did not
+	 * send.
+	 */
+	int release(Collection<Long> ids, String instance) {
+		if (ids.isEmpty()) {
+			return 0;
+		}
+		return this.jdbc.sql("update mail_outbox set status = 'PENDING', claimed_by = null, claimed_until = null"
+				+ " where id in (:ids) and status = 'SENDING' and claimed_by = :instance")
+			.param("ids", ids)
+			.param("instance", instance)
+			.update();
+	}
+
+	/**
+	 * Hands back every claim this instance still holds; call only when it sends nothing any more.
+	 */
+	int releaseAll(String instance) {
+		return this.jdbc.sql("update mail_outbox set status = 'PENDING', claimed_by = null, claimed_until = null"
+				+ " where status = 'SENDING' and claimed_by = :instance")
 			.param("instance", instance)
 			.update();
 	}

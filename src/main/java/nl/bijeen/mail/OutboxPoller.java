@@ -14,7 +14,9 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Runs the {@link OutboxSender} at a fixed delay on a thread of its own, so that a slow or unreachable mail
  * server never holds up the application's other scheduled tasks. Polls again at once after a batch was sent in
- * full, and deletes expired sent mails once an hour. Off when {@code bijeen.mail.enabled=false}.
+ * full, and deletes expired sent mails once an hour. Off when {@code bijeen.mail.enabled=false}. When it stops
+ * (graceful shutdown) it finishes the mail being sent and hands back the rest of what it claimed, so that
+ * another instance sends those at once rather than after the lease.
  */
 class OutboxPoller implements SmartLifecycle {
 
@@ -59,15 +61,35 @@ class OutboxPoller implements SmartLifecycle {
 		if (executor == null) {
 			return;
 		}
+		this.sender.stop();
 		executor.shutdown();
 		try {
-			if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
+			if (executor.awaitTermination(30, TimeUnit.SECONDS)) {
+				// Nothing is being sent any more: whatever this instance still holds goes back to the others.
+				releaseAll();
+			}
+			else {
+				// A mail hangs at the mail server: the rest of its batch was handed back; it keeps its claim.
 				executor.shutdownNow();
 			}
 		}
 		catch (InterruptedException ex) {
 			executor.shutdownNow();
 			Thread.currentThread().interrupt();
+		}
+	}
+
+	private void releaseAll() {
+		try {
+			int released = this.sender.releaseAll();
+			if (released > 0) {
+				log.info("Mail outbox sender {} stopped and handed back {} claimed mail(s)", this.sender.instanceId(),
+						released);
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not hand back the claimed mails; they are sent after their claim runs out: {}",
+					ErrorSummary.of(ex));
 		}
 	}
 

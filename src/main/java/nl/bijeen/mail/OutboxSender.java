@@ -50,6 +50,8 @@ class OutboxSender {
 
 	private final Map<String, MailWriter> writers;
 
+	private volatile boolean stopping;
+
 	OutboxSender(OutboxMails mails, JavaMailSender mailSender, OutboxProperties properties, OutboxMetrics metrics,
 			TransactionOperations transactions, String instanceId, Clock clock) {
 		this(mails, mailSender, properties, metrics, transactions, instanceId, clock, List.of());
@@ -90,6 +92,10 @@ class OutboxSender {
 		int sent = 0;
 		for (int i = 0; i < batch.size(); i++) {
 			QueuedMail mail = batch.get(i);
+			if (this.stopping) {
+				handBack(batch.subList(i, batch.size()));
+				break;
+			}
 			try {
 				Instant at = this.clock.instant();
 				if (Duration.between(renewed, at).compareTo(lease.dividedBy(3)) >= 0) {
@@ -107,6 +113,33 @@ class OutboxSender {
 			}
 		}
 		return sent;
+	}
+
+	/**
+	 * Stops after the mail being sent now: the rest of the batch is handed back (due again at once, for any
+	 * instance).
+	 */
+	void stop() {
+		this.stopping = true;
+	}
+
+	/**
+	 * Hands back every claim of this instance; call once nothing is being sent any more.
+	 * @return how many mails were handed back
+	 */
+	int releaseAll() {
+		return this.mails.releaseAll(this.instanceId);
+	}
+
+	private void handBack(List<QueuedMail> unsent) {
+		try {
+			int released = this.mails.release(unsent.stream().map(QueuedMail::id).toList(), this.instanceId);
+			log.info("Stopping: handed back {} claimed mail(s) for other instances", released);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Stopping: could not hand back {} claimed mail(s); they are sent after their claim runs out: {}",
+					unsent.size(), ErrorSummary.of(ex));
+		}
 	}
 
 	/**

@@ -8,7 +8,7 @@ import org.springframework.data.repository.ListCrudRepository;
 /**
  * All organisations.
  */
-public interface Organisations extends ListCrudRepository<Organisation, Long> {
+interface Organisations extends ListCrudRepository<Organisation, Long> {
 
 	Optional<Organisation> findBySlug(String slug);
 

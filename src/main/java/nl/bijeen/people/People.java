@@ -8,7 +8,7 @@ import org.springframework.data.repository.ListCrudRepository;
 /**
  * All people.
  */
-public interface People extends ListCrudRepository<Person, Long> {
+interface People extends ListCrudRepository<Person, Long> {
 
 	Optional<Person> findBySlug(String slug);
 

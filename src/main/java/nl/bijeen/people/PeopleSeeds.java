@@ -5,9 +5,9 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 
 /**
- * Writes ready-made organisations and people as given, for the demo content only: unlike
+ * Writes ready-made organisations and people as given, for the demo content and test fixtures only: unlike
  * {@link PersonEditor} and {@link OrganisationEditor} it applies no rules, so content that is not the demo's
- * goes through the editors.
+ * goes through the editors. (Reading is {@link PeopleDirectory}'s.)
  */
 @Service
 public class PeopleSeeds {
@@ -19,6 +19,16 @@ public class PeopleSeeds {
 	PeopleSeeds(People people, Organisations organisations) {
 		this.people = people;
 		this.organisations = organisations;
+	}
+
+	/** Saves the person as they are. */
+	public Person save(Person person) {
+		return this.people.save(person);
+	}
+
+	/** Saves the organisation as it is. */
+	public Organisation save(Organisation organisation) {
+		return this.organisations.save(organisation);
 	}
 
 	/** The organisation with this slug, or the one {@code created} gives, saved, if there is none. */

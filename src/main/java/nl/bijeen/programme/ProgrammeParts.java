@@ -7,7 +7,7 @@ import org.springframework.data.repository.ListCrudRepository;
 /**
  * The programme parts of all events.
  */
-public interface ProgrammeParts extends ListCrudRepository<ProgrammePart, Long> {
+interface ProgrammeParts extends ListCrudRepository<ProgrammePart, Long> {
 
 	List<ProgrammePart> findByEventIdOrderByStartsAtAscIdAsc(Long eventId);
 

@@ -1,6 +1,7 @@
 package nl.bijeen.programme;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
@@ -24,6 +25,14 @@ public class ProgrammeRows {
 		this.parts = parts;
 		this.sessions = sessions;
 		this.contributions = contributions;
+	}
+
+	public Optional<ProgrammePart> part(long id) {
+		return this.parts.findById(id);
+	}
+
+	public Optional<Session> session(long id) {
+		return this.sessions.findById(id);
 	}
 
 	/** The parts of an event, by start and then id. */

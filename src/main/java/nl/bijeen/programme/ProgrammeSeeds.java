@@ -3,7 +3,8 @@ package nl.bijeen.programme;
 import org.springframework.stereotype.Service;
 
 /**
- * Writes ready-made programme parts, sessions and contributions as given, for the demo content only: unlike
+ * Writes ready-made programme parts, sessions and contributions as given, for the demo content and test
+ * fixtures only (reading is {@link ProgrammeRows}'s): unlike
  * {@link ProgrammeEditor} and {@link ContributionEditor} it applies no rules and publishes no events, so
  * content that is not the demo's goes through the editors.
  */

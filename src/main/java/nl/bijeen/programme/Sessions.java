@@ -7,7 +7,7 @@ import org.springframework.data.repository.ListCrudRepository;
 /**
  * The sessions of all rounds.
  */
-public interface Sessions extends ListCrudRepository<Session, Long> {
+interface Sessions extends ListCrudRepository<Session, Long> {
 
 	List<Session> findByPartIdOrderByPositionAscIdAsc(Long partId);
 

@@ -3,16 +3,19 @@ package nl.bijeen.web;
 import java.util.AbstractMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -29,8 +32,25 @@ public class SiteLinks {
 
 	private final BijeenProperties properties;
 
-	SiteLinks(BijeenProperties properties) {
+	private final ObjectProvider<ResourceUrlProvider> resources;
+
+	private final Map<String, String> assets = new ConcurrentHashMap<>();
+
+	SiteLinks(BijeenProperties properties, ObjectProvider<ResourceUrlProvider> resources) {
 		this.properties = properties;
+		this.resources = resources;
+	}
+
+	/**
+	 * The path of a static file under its content hash ({@code /css/bijeen-<md5>.css}), looked up once;
+	 * served as immutable ({@link FingerprintedStaticFiles}). The plain path when no such file is found.
+	 */
+	public String asset(String path) {
+		return this.assets.computeIfAbsent(path, p -> {
+			ResourceUrlProvider provider = this.resources.getIfAvailable();
+			String found = (provider != null) ? provider.getForLookupPath(p) : null;
+			return (found != null) ? found : p;
+		});
 	}
 
 	/** The configured site name. */

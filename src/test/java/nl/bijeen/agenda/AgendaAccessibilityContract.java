@@ -9,22 +9,16 @@ import java.util.stream.Collectors;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import nl.bijeen.events.Audiences;
 import nl.bijeen.events.Event;
-import nl.bijeen.events.Events;
-import nl.bijeen.events.Themes;
-import nl.bijeen.events.Venues;
-import nl.bijeen.people.Organisations;
-import nl.bijeen.people.People;
+import nl.bijeen.events.EventSeeds;
+import nl.bijeen.people.PeopleSeeds;
 import nl.bijeen.people.Person;
 import nl.bijeen.programme.Contribution;
 import nl.bijeen.programme.PartKind;
 import nl.bijeen.programme.ProgrammePart;
-import nl.bijeen.programme.ProgrammeParts;
 import nl.bijeen.programme.ProgrammeSeeds;
 import nl.bijeen.programme.Role;
 import nl.bijeen.programme.Session;
-import nl.bijeen.programme.Sessions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,28 +60,10 @@ abstract class AgendaAccessibilityContract {
 	JdbcClient jdbc;
 
 	@Autowired
-	Events events;
+	EventSeeds eventSeeds;
 
 	@Autowired
-	Themes themes;
-
-	@Autowired
-	Audiences audiences;
-
-	@Autowired
-	Organisations organisations;
-
-	@Autowired
-	Venues venues;
-
-	@Autowired
-	People people;
-
-	@Autowired
-	ProgrammeParts parts;
-
-	@Autowired
-	Sessions sessions;
+	PeopleSeeds peopleSeeds;
 
 	@Autowired
 	ProgrammeSeeds contributions;
@@ -111,8 +87,7 @@ abstract class AgendaAccessibilityContract {
 	@BeforeEach
 	void setUp() {
 		AgendaFixtures.clean(this.jdbc);
-		AgendaFixtures data = new AgendaFixtures(this.events, this.themes, this.audiences, this.organisations,
-				this.venues)
+		AgendaFixtures data = new AgendaFixtures(this.eventSeeds, this.peopleSeeds)
 			.taxonomy();
 		Event event = data.published("empowerment", "Empowerment: naar een sterke sociale basis", START);
 		event.setThemeIds(List.of(data.empowerment.id()));
@@ -122,11 +97,11 @@ abstract class AgendaAccessibilityContract {
 		Event cancelled = data.published("afgelast", "Afgelast", START.plusDays(3));
 		cancelled.cancel();
 		data.save(cancelled);
-		Person tanja = this.people.save(Person.create("tanja-bubic", "Tanja Bubic", "Presentator", null, null, "Bio."));
+		Person tanja = this.peopleSeeds.save(Person.create("tanja-bubic", "Tanja Bubic", "Presentator", null, null, "Bio."));
 		this.contributions.save(Contribution.toEvent(event.getId(), tanja.id(), Role.DAY_CHAIR, 0));
-		ProgrammePart round = this.parts.save(ProgrammePart.create(event.getId(), PartKind.ROUND, "Workshops", null,
+		ProgrammePart round = this.contributions.save(ProgrammePart.create(event.getId(), PartKind.ROUND, "Workshops", null,
 				START.plusHours(2), START.plusHours(3), null));
-		Session session = this.sessions.save(Session.create(round, 0, "Kwartiermaken", "Over ruimte.", "Zaal 2", 25));
+		Session session = this.contributions.save(Session.create(round, 0, "Kwartiermaken", "Over ruimte.", "Zaal 2", 25));
 		this.contributions.save(Contribution.toSession(session, tanja.id(), Role.SESSION_LEADER, 0));
 	}
 

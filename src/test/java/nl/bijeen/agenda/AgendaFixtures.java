@@ -4,16 +4,13 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import nl.bijeen.events.Audience;
-import nl.bijeen.events.Audiences;
 import nl.bijeen.events.Event;
+import nl.bijeen.events.EventSeeds;
 import nl.bijeen.events.EventType;
-import nl.bijeen.events.Events;
 import nl.bijeen.events.Theme;
-import nl.bijeen.events.Themes;
 import nl.bijeen.events.Venue;
-import nl.bijeen.events.Venues;
 import nl.bijeen.people.Organisation;
-import nl.bijeen.people.Organisations;
+import nl.bijeen.people.PeopleSeeds;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -22,15 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class AgendaFixtures {
 
-	final Events events;
+	final EventSeeds events;
 
-	final Themes themes;
-
-	final Audiences audiences;
-
-	final Organisations organisations;
-
-	final Venues venues;
+	final PeopleSeeds people;
 
 	Theme empowerment;
 
@@ -44,12 +35,9 @@ class AgendaFixtures {
 
 	Venue muntgebouw;
 
-	AgendaFixtures(Events events, Themes themes, Audiences audiences, Organisations organisations, Venues venues) {
+	AgendaFixtures(EventSeeds events, PeopleSeeds people) {
 		this.events = events;
-		this.themes = themes;
-		this.audiences = audiences;
-		this.organisations = organisations;
-		this.venues = venues;
+		this.people = people;
 	}
 
 	static void clean(JdbcClient jdbc) {
@@ -61,12 +49,12 @@ class AgendaFixtures {
 	}
 
 	AgendaFixtures taxonomy() {
-		this.empowerment = this.themes.save(Theme.create("empowerment", "Empowerment", "Over eigen kracht."));
-		this.loneliness = this.themes.save(Theme.create("eenzaamheid", "Eenzaamheid", null));
-		this.policyMakers = this.audiences.save(Audience.create("beleidsmakers", "Beleidsmakers"));
-		this.movisie = this.organisations.save(Organisation.create("movisie", "Movisie", "https://www.movisie.nl", "Kennisinstituut."));
-		this.trimbos = this.organisations.save(Organisation.create("trimbos", "Trimbos-instituut", null, null));
-		this.muntgebouw = this.venues.save(Venue.create("Muntgebouw", "Leidseweg 90", "3531 BG", "Utrecht"));
+		this.empowerment = this.events.save(Theme.create("empowerment", "Empowerment", "Over eigen kracht."));
+		this.loneliness = this.events.save(Theme.create("eenzaamheid", "Eenzaamheid", null));
+		this.policyMakers = this.events.save(Audience.create("beleidsmakers", "Beleidsmakers"));
+		this.movisie = this.people.save(Organisation.create("movisie", "Movisie", "https://www.movisie.nl", "Kennisinstituut."));
+		this.trimbos = this.people.save(Organisation.create("trimbos", "Trimbos-instituut", null, null));
+		this.muntgebouw = this.events.save(Venue.create("Muntgebouw", "Leidseweg 90", "3531 BG", "Utrecht"));
 		return this;
 	}
 

@@ -5,15 +5,11 @@ import java.time.YearMonth;
 import java.util.List;
 
 import nl.bijeen.events.AttendanceMode;
-import nl.bijeen.events.Audiences;
 import nl.bijeen.events.Event;
 import nl.bijeen.events.EventSearch;
+import nl.bijeen.events.EventSeeds;
 import nl.bijeen.events.EventType;
-import nl.bijeen.events.Events;
-import nl.bijeen.events.Themes;
-import nl.bijeen.events.Venues;
-import nl.bijeen.people.Organisations;
-import nl.bijeen.people.People;
+import nl.bijeen.people.PeopleSeeds;
 import nl.bijeen.people.Person;
 import nl.bijeen.programme.Contribution;
 import nl.bijeen.programme.ProgrammeSeeds;
@@ -35,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ AgendaQuery.class, EventSearch.class, ProgrammeSeeds.class })
+@Import({ AgendaQuery.class, EventSearch.class, ProgrammeSeeds.class, EventSeeds.class, PeopleSeeds.class })
 @ComponentScan(basePackages = "nl.bijeen.common")
 abstract class AgendaQueryContract {
 
@@ -45,22 +41,10 @@ abstract class AgendaQueryContract {
 	AgendaQuery query;
 
 	@Autowired
-	Events events;
+	EventSeeds eventSeeds;
 
 	@Autowired
-	Themes themes;
-
-	@Autowired
-	Audiences audiences;
-
-	@Autowired
-	Organisations organisations;
-
-	@Autowired
-	Venues venues;
-
-	@Autowired
-	People people;
+	PeopleSeeds peopleSeeds;
 
 	@Autowired
 	ProgrammeSeeds contributions;
@@ -69,7 +53,7 @@ abstract class AgendaQueryContract {
 
 	@BeforeEach
 	void setUp() {
-		this.data = new AgendaFixtures(this.events, this.themes, this.audiences, this.organisations, this.venues)
+		this.data = new AgendaFixtures(this.eventSeeds, this.peopleSeeds)
 			.taxonomy();
 	}
 
@@ -174,7 +158,7 @@ abstract class AgendaQueryContract {
 	void findsTheEventsOfAPerson() {
 		Event a = this.data.published("with-person", "With", NOW.plusDays(3));
 		this.data.published("without-person", "Without", NOW.plusDays(4));
-		Person tanja = this.people.save(Person.create("tanja-bubic", "Tanja Bubic", "Dagvoorzitter", null, null, null));
+		Person tanja = this.peopleSeeds.save(Person.create("tanja-bubic", "Tanja Bubic", "Dagvoorzitter", null, null, null));
 		this.contributions.save(Contribution.toEvent(a.getId(), tanja.id(), Role.DAY_CHAIR, 0));
 
 		assertThat(slugs(AgendaFilter.person(tanja.id()), AgendaPeriod.UPCOMING)).containsExactly("with-person");

@@ -12,23 +12,19 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import nl.bijeen.events.AttendanceMode;
-import nl.bijeen.events.Audiences;
 import nl.bijeen.events.Event;
+import nl.bijeen.events.EventCatalog;
+import nl.bijeen.events.EventSeeds;
 import nl.bijeen.events.EventSlugHistory;
-import nl.bijeen.events.Events;
-import nl.bijeen.events.Themes;
-import nl.bijeen.events.Venues;
-import nl.bijeen.people.Organisations;
-import nl.bijeen.people.People;
+import nl.bijeen.people.PeopleDirectory;
+import nl.bijeen.people.PeopleSeeds;
 import nl.bijeen.people.Person;
 import nl.bijeen.programme.Contribution;
 import nl.bijeen.programme.PartKind;
 import nl.bijeen.programme.ProgrammePart;
-import nl.bijeen.programme.ProgrammeParts;
 import nl.bijeen.programme.ProgrammeSeeds;
 import nl.bijeen.programme.Role;
 import nl.bijeen.programme.Session;
-import nl.bijeen.programme.Sessions;
 import nl.bijeen.registration.internal.RegistrationSettings;
 import nl.bijeen.registration.internal.RegistrationSettingsRepository;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,28 +73,16 @@ abstract class EventPageContract {
 	JsonMapper json;
 
 	@Autowired
-	Events events;
+	EventCatalog eventCatalog;
 
 	@Autowired
-	Themes themes;
+	EventSeeds eventSeeds;
 
 	@Autowired
-	Audiences audiences;
+	PeopleDirectory peopleDirectory;
 
 	@Autowired
-	Organisations organisations;
-
-	@Autowired
-	Venues venues;
-
-	@Autowired
-	People people;
-
-	@Autowired
-	ProgrammeParts parts;
-
-	@Autowired
-	Sessions sessions;
+	PeopleSeeds peopleSeeds;
 
 	@Autowired
 	ProgrammeSeeds contributions;
@@ -114,7 +98,7 @@ abstract class EventPageContract {
 	@BeforeEach
 	void setUp() {
 		AgendaFixtures.clean(this.jdbc);
-		this.data = new AgendaFixtures(this.events, this.themes, this.audiences, this.organisations, this.venues)
+		this.data = new AgendaFixtures(this.eventSeeds, this.peopleSeeds)
 			.taxonomy();
 	}
 
@@ -133,18 +117,18 @@ abstract class EventPageContract {
 		event.setImageAlt("Zaal vol mensen");
 		event = this.data.save(event);
 		long id = event.getId();
-		Person tanja = this.people.save(Person.create("tanja-bubic", "Tanja Bubic", "Presentator", null, null, null));
-		Person pieter = this.people.save(Person.create("pieter-hilhorst", "Pieter Hilhorst", "Publicist", null, null, null));
-		Person doortje = this.people.save(Person.create("doortje-kal", "Doortje Kal", null, this.data.movisie.id(), null, null));
+		Person tanja = this.peopleSeeds.save(Person.create("tanja-bubic", "Tanja Bubic", "Presentator", null, null, null));
+		Person pieter = this.peopleSeeds.save(Person.create("pieter-hilhorst", "Pieter Hilhorst", "Publicist", null, null, null));
+		Person doortje = this.peopleSeeds.save(Person.create("doortje-kal", "Doortje Kal", null, this.data.movisie.id(), null, null));
 		this.contributions.save(Contribution.toEvent(id, tanja.id(), Role.DAY_CHAIR, 0));
-		ProgrammePart opening = this.parts.save(ProgrammePart.create(id, PartKind.KEYNOTE, "Empowerment als kader",
+		ProgrammePart opening = this.contributions.save(ProgrammePart.create(id, PartKind.KEYNOTE, "Empowerment als kader",
 				"Lezing", SPRING, SPRING.plusMinutes(30), "Grote zaal"));
 		this.contributions.save(Contribution.toPart(opening, pieter.id(), Role.SPEAKER, 0));
-		ProgrammePart round = this.parts.save(ProgrammePart.create(id, PartKind.ROUND, "Workshopronde", null,
+		ProgrammePart round = this.contributions.save(ProgrammePart.create(id, PartKind.ROUND, "Workshopronde", null,
 				SPRING.plusHours(1), SPRING.plusHours(2), null));
-		Session kwartier = this.sessions.save(new Session(null, round.id(), id, 0, "Kwartiermaken, ruimte voor anders zijn",
+		Session kwartier = this.contributions.save(new Session(null, round.id(), id, 0, "Kwartiermaken, ruimte voor anders zijn",
 				"Over kwartiermaken", "Zaal 2", "https://breakout.example.org/" + BREAKOUT, 25, null));
-		this.sessions.save(Session.create(round, 1, "Samen doen we het zelf", null, "Zaal 3", null));
+		this.contributions.save(Session.create(round, 1, "Samen doen we het zelf", null, "Zaal 3", null));
 		this.contributions.save(Contribution.toSession(kwartier, doortje.id(), Role.SESSION_LEADER, 0));
 		return event;
 	}
@@ -443,12 +427,12 @@ abstract class EventPageContract {
 		assertThat(first.getProperty(Property.DESCRIPTION).orElseThrow().getValue())
 			.contains(event.getSummary(), "https://bijeen.example/evenementen/empowerment-2027");
 
-		Event edited = this.events.findById(event.getId()).orElseThrow();
+		Event edited = this.eventCatalog.event(event.getId()).orElseThrow();
 		String oldSlug = edited.getSlug();
 		edited.setSlug("empowerment-congres-2027");
 		edited.setStartsAt(SPRING.plusHours(1));
 		edited.touch();
-		this.events.save(edited);
+		this.eventSeeds.save(edited);
 		this.slugHistory.remember(oldSlug, edited.getId());
 
 		VEvent second = vevents(ics("/evenementen/empowerment-congres-2027.ics")).get(0);
@@ -484,7 +468,7 @@ abstract class EventPageContract {
 	void personPageListsEventsWithRoles() throws Exception {
 		conference();
 		Event past = this.data.published("vorig-jaar", "Vorig jaar", LocalDateTime.of(2025, 11, 10, 10, 0));
-		Person tanja = this.people.findBySlug("tanja-bubic").orElseThrow();
+		Person tanja = this.peopleDirectory.personBySlug("tanja-bubic").orElseThrow();
 		this.contributions.save(Contribution.toEvent(past.getId(), tanja.id(), Role.HOST, 0));
 		Event draft = this.data.save(Event.draft("geheim-concept", "Geheim concept", SPRING, SPRING.plusHours(2)));
 		this.contributions.save(Contribution.toEvent(draft.getId(), tanja.id(), Role.SPEAKER, 0));

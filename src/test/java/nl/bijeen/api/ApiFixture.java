@@ -7,26 +7,20 @@ import java.util.List;
 import nl.bijeen.common.Zones;
 import nl.bijeen.events.AttendanceMode;
 import nl.bijeen.events.Audience;
-import nl.bijeen.events.Audiences;
 import nl.bijeen.events.Event;
+import nl.bijeen.events.EventSeeds;
 import nl.bijeen.events.EventType;
-import nl.bijeen.events.Events;
 import nl.bijeen.events.Theme;
-import nl.bijeen.events.Themes;
 import nl.bijeen.events.Venue;
-import nl.bijeen.events.Venues;
 import nl.bijeen.people.Organisation;
-import nl.bijeen.people.Organisations;
-import nl.bijeen.people.People;
+import nl.bijeen.people.PeopleSeeds;
 import nl.bijeen.people.Person;
 import nl.bijeen.programme.Contribution;
 import nl.bijeen.programme.PartKind;
 import nl.bijeen.programme.ProgrammePart;
-import nl.bijeen.programme.ProgrammeParts;
 import nl.bijeen.programme.ProgrammeSeeds;
 import nl.bijeen.programme.Role;
 import nl.bijeen.programme.Session;
-import nl.bijeen.programme.Sessions;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -37,23 +31,11 @@ class ApiFixture {
 
 	static final String SECRET_HOST = "meet.example.org";
 
-	final Events events;
+	final EventSeeds events;
 
-	final Organisations organisations;
+	final PeopleSeeds people;
 
-	final People people;
-
-	final Themes themes;
-
-	final Audiences audiences;
-
-	final Venues venues;
-
-	final ProgrammeParts parts;
-
-	final Sessions sessions;
-
-	final ProgrammeSeeds contributions;
+	final ProgrammeSeeds programme;
 
 	final JdbcClient jdbc;
 
@@ -69,17 +51,10 @@ class ApiFixture {
 
 	Person leader;
 
-	ApiFixture(Events events, Organisations organisations, People people, Themes themes, Audiences audiences,
-			Venues venues, ProgrammeParts parts, Sessions sessions, ProgrammeSeeds contributions, JdbcClient jdbc) {
+	ApiFixture(EventSeeds events, PeopleSeeds people, ProgrammeSeeds programme, JdbcClient jdbc) {
 		this.events = events;
-		this.organisations = organisations;
 		this.people = people;
-		this.themes = themes;
-		this.audiences = audiences;
-		this.venues = venues;
-		this.parts = parts;
-		this.sessions = sessions;
-		this.contributions = contributions;
+		this.programme = programme;
 		this.jdbc = jdbc;
 	}
 
@@ -88,12 +63,12 @@ class ApiFixture {
 				"person", "organisation", "theme", "audience", "venue")) {
 			this.jdbc.sql("delete from " + table).update();
 		}
-		Organisation movisie = this.organisations.save(Organisation.create("movisie", "Movisie", "https://www.movisie.nl", null));
-		Organisation trimbos = this.organisations.save(Organisation.create("trimbos-instituut", "Trimbos-instituut", null, null));
-		Theme empowerment = this.themes.save(Theme.create("empowerment", "Empowerment", null));
-		Theme loneliness = this.themes.save(Theme.create("eenzaamheid", "Eenzaamheid", null));
-		Audience policy = this.audiences.save(Audience.create("beleidsmakers", "Beleidsmakers"));
-		Venue munt = this.venues.save(Venue.create("Muntgebouw", "Leidseweg 90", "3531 BG", "Utrecht"));
+		Organisation movisie = this.people.save(Organisation.create("movisie", "Movisie", "https://www.movisie.nl", null));
+		Organisation trimbos = this.people.save(Organisation.create("trimbos-instituut", "Trimbos-instituut", null, null));
+		Theme empowerment = this.events.save(Theme.create("empowerment", "Empowerment", null));
+		Theme loneliness = this.events.save(Theme.create("eenzaamheid", "Eenzaamheid", null));
+		Audience policy = this.events.save(Audience.create("beleidsmakers", "Beleidsmakers"));
+		Venue munt = this.events.save(Venue.create("Muntgebouw", "Leidseweg 90", "3531 BG", "Utrecht"));
 		this.chair = this.people.save(Person.create("tanja-bubic", "Tanja Bubic", "Dagvoorzitter", null, "Zelfstandig", null));
 		this.leader = this.people.save(Person.create("doortje-kal", "Doortje Kal", "Onderzoeker", movisie.id(), null, null));
 
@@ -123,16 +98,16 @@ class ApiFixture {
 		}, true);
 		this.draft = event("geheim-concept", "Nog geheim", today.plusDays(20), e -> e.setOrganiserIds(List.of(movisie.id())), false);
 
-		this.contributions.save(Contribution.toEvent(this.conference.getId(), this.chair.id(), Role.DAY_CHAIR, 0));
-		this.contributions.save(Contribution.toEvent(this.draft.getId(), this.chair.id(), Role.SPEAKER, 0));
+		this.programme.save(Contribution.toEvent(this.conference.getId(), this.chair.id(), Role.DAY_CHAIR, 0));
+		this.programme.save(Contribution.toEvent(this.draft.getId(), this.chair.id(), Role.SPEAKER, 0));
 		LocalDateTime day = this.conference.getStartsAt();
-		this.parts.save(ProgrammePart.create(this.conference.getId(), PartKind.OPENING, "Opening", null, day, day.plusMinutes(30), "Grote zaal"));
-		ProgrammePart round = this.parts.save(ProgrammePart.create(this.conference.getId(), PartKind.ROUND, "Workshops", null,
+		this.programme.save(ProgrammePart.create(this.conference.getId(), PartKind.OPENING, "Opening", null, day, day.plusMinutes(30), "Grote zaal"));
+		ProgrammePart round = this.programme.save(ProgrammePart.create(this.conference.getId(), PartKind.ROUND, "Workshops", null,
 				day.plusHours(3), day.plusHours(4).plusMinutes(30), null));
-		Session kwartier = this.sessions.save(Session.create(round, 0, "Kwartiermaken", null, "Zaal 1", 25));
-		this.sessions.save(new Session(null, round.id(), round.eventId(), 1, "Online sessie", null, null,
+		Session kwartier = this.programme.save(Session.create(round, 0, "Kwartiermaken", null, "Zaal 1", 25));
+		this.programme.save(new Session(null, round.id(), round.eventId(), 1, "Online sessie", null, null,
 				"https://" + SECRET_HOST + "/breakout", 30, null));
-		this.contributions.save(Contribution.toSession(kwartier, this.leader.id(), Role.SESSION_LEADER, 0));
+		this.programme.save(Contribution.toSession(kwartier, this.leader.id(), Role.SESSION_LEADER, 0));
 	}
 
 	private Event event(String slug, String title, LocalDate date, java.util.function.Consumer<Event> setup,

@@ -6,17 +6,15 @@ import java.util.List;
 import nl.bijeen.accounts.ApiTokenService;
 import nl.bijeen.events.AttendanceMode;
 import nl.bijeen.events.Audience;
-import nl.bijeen.events.Audiences;
 import nl.bijeen.events.Event;
+import nl.bijeen.events.EventCatalog;
+import nl.bijeen.events.EventSeeds;
 import nl.bijeen.events.EventStatus;
 import nl.bijeen.events.EventType;
-import nl.bijeen.events.Events;
 import nl.bijeen.events.Theme;
-import nl.bijeen.events.Themes;
 import nl.bijeen.events.Venue;
-import nl.bijeen.events.Venues;
 import nl.bijeen.people.Organisation;
-import nl.bijeen.people.Organisations;
+import nl.bijeen.people.PeopleSeeds;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -64,19 +62,13 @@ abstract class EventApiContract {
 	ApiTokenService tokens;
 
 	@Autowired
-	Events events;
+	EventCatalog eventCatalog;
 
 	@Autowired
-	Venues venues;
+	EventSeeds eventSeeds;
 
 	@Autowired
-	Organisations organisations;
-
-	@Autowired
-	Themes themes;
-
-	@Autowired
-	Audiences audiences;
+	PeopleSeeds peopleSeeds;
 
 	final JsonMapper json = JsonMapper.builder().build();
 
@@ -87,7 +79,7 @@ abstract class EventApiContract {
 	@BeforeEach
 	void issueToken() {
 		this.token = this.tokens.issue("admin", "tests");
-		this.venue = this.venues.save(Venue.create("Muntgebouw", "Leidseweg 90", "3531 BG", "Utrecht"));
+		this.venue = this.eventSeeds.save(Venue.create("Muntgebouw", "Leidseweg 90", "3531 BG", "Utrecht"));
 	}
 
 	MockHttpServletRequestBuilder authorised(MockHttpServletRequestBuilder request, String json) {
@@ -107,7 +99,7 @@ abstract class EventApiContract {
 	Event stored(String slug) {
 		Event event = Event.draft(slug, "Debat", LocalDateTime.of(2027, 6, 10, 19, 30), LocalDateTime.of(2027, 6, 10, 22, 0));
 		event.setVenueId(this.venue.id());
-		return this.events.save(event);
+		return this.eventSeeds.save(event);
 	}
 
 	@Test
@@ -118,7 +110,7 @@ abstract class EventApiContract {
 		this.mvc.perform(post("/api/events").header("Authorization", "Bearer bij_wrong")
 				.contentType(MediaType.APPLICATION_JSON).content(event("X", null)))
 			.andExpect(status().isUnauthorized());
-		assertThat(this.events.count()).isZero();
+		assertThat(this.eventCatalog.count()).isZero();
 	}
 
 	@Test
@@ -180,7 +172,7 @@ abstract class EventApiContract {
 		this.mvc.perform(authorised(put("/api/events/" + event.getId()), event("Debat", "debat-nieuw")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.slug").value("debat-nieuw"));
-		assertThat(this.events.findByFormerSlug("debat-oud")).map(Event::getId).contains(event.getId());
+		assertThat(this.eventCatalog.eventWithFormerSlug("debat-oud")).map(Event::getId).contains(event.getId());
 	}
 
 	@Test
@@ -242,7 +234,7 @@ abstract class EventApiContract {
 	void refusesToPublishWithoutVenueWith400() throws Exception {
 		Event event = stored("zonder-locatie");
 		event.setVenueId(null);
-		this.events.save(event);
+		this.eventSeeds.save(event);
 		this.mvc.perform(authorised(post("/api/events/" + event.getId() + "/publish"), ""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("venue"));
@@ -264,22 +256,22 @@ abstract class EventApiContract {
 	void deletesOnlyDrafts() throws Exception {
 		Event draft = stored("weg");
 		this.mvc.perform(authorised(delete("/api/events/" + draft.getId()), "")).andExpect(status().isNoContent());
-		assertThat(this.events.existsById(draft.getId())).isFalse();
+		assertThat(this.eventCatalog.event(draft.getId()).isPresent()).isFalse();
 		Event published = stored("blijft");
 		published.publish();
-		this.events.save(published);
+		this.eventSeeds.save(published);
 		this.mvc.perform(authorised(delete("/api/events/" + published.getId()), ""))
 			.andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(PROBLEM));
-		assertThat(this.events.findById(published.getId()).orElseThrow().getStatus()).isEqualTo(EventStatus.PUBLISHED);
+		assertThat(this.eventCatalog.event(published.getId()).orElseThrow().getStatus()).isEqualTo(EventStatus.PUBLISHED);
 	}
 
 	@Test
 	void takesBackWhatTheReadApiGivesAcrossDaylightSavingTime() throws Exception {
-		Organisation movisie = this.organisations.save(Organisation.create("movisie", "Movisie", null, null));
-		Organisation trimbos = this.organisations.save(Organisation.create("trimbos", "Trimbos-instituut", null, null));
-		Theme theme = this.themes.save(Theme.create("eenzaamheid", "Eenzaamheid", null));
-		Audience audience = this.audiences.save(Audience.create("beleidsmakers", "Beleidsmakers"));
+		Organisation movisie = this.peopleSeeds.save(Organisation.create("movisie", "Movisie", null, null));
+		Organisation trimbos = this.peopleSeeds.save(Organisation.create("trimbos", "Trimbos-instituut", null, null));
+		Theme theme = this.eventSeeds.save(Theme.create("eenzaamheid", "Eenzaamheid", null));
+		Audience audience = this.eventSeeds.save(Audience.create("beleidsmakers", "Beleidsmakers"));
 		// Starts in summer time (+02:00) the night the clocks go back, ends in winter time (+01:00).
 		Event event = Event.draft("nachtdebat", "Nachtdebat", LocalDateTime.of(2027, 10, 30, 22, 0),
 				LocalDateTime.of(2027, 10, 31, 10, 0));
@@ -301,7 +293,7 @@ abstract class EventApiContract {
 		event.setThemeIds(List.of(theme.id()));
 		event.setAudienceIds(List.of(audience.id()));
 		event.publish();
-		event = this.events.save(event);
+		event = this.eventSeeds.save(event);
 		String url = "/api/events/" + event.getId();
 
 		String read = this.mvc.perform(get(url))
@@ -314,7 +306,7 @@ abstract class EventApiContract {
 		String readAgain = this.mvc.perform(get(url)).andReturn().getResponse().getContentAsString();
 
 		assertThat(withoutVersion(readAgain)).isEqualTo(withoutVersion(read));
-		Event stored = this.events.findById(event.getId()).orElseThrow();
+		Event stored = this.eventCatalog.event(event.getId()).orElseThrow();
 		assertThat(stored.getStartsAt()).isEqualTo(LocalDateTime.of(2027, 10, 30, 22, 0));
 		assertThat(stored.getEndsAt()).isEqualTo(LocalDateTime.of(2027, 10, 31, 10, 0));
 		assertThat(stored.getOnlineUrl()).as("the meeting link is never read, so kept").isEqualTo(
@@ -327,6 +319,36 @@ abstract class EventApiContract {
 		this.mvc.perform(authorised(put(url), read))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("event.stale"));
+	}
+
+	@Test
+	void showsRichTextAsPagesDoAndKeepsTheStoredDescriptionWhenItComesBackAsRead() throws Exception {
+		Event event = stored("beeldverslag");
+		event.setDescriptionHtml("<p>Verslag</p><img src=\"https://tracker.example.com/pixel.gif\" alt=\"Teller\">"
+				+ "<img src=\"/images/zaal.jpg\" alt=\"De zaal\">");
+		event.publish();
+		event = this.eventSeeds.save(event);
+		String url = "/api/events/" + event.getId();
+
+		String read = this.mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		String shown = this.json.readTree(read).path("descriptionHtml").asString();
+		assertThat(shown).as("no third-party image, as on the event page").doesNotContain("tracker.example.com")
+			.contains("Verslag").contains("/images/zaal.jpg");
+
+		// Sent back as read: the stored description is kept, the image the API leaves out included.
+		this.mvc.perform(authorised(put(url), read)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.descriptionHtml").value(shown));
+		assertThat(this.eventCatalog.event(event.getId()).orElseThrow().getDescriptionHtml())
+			.contains("https://tracker.example.com/pixel.gif").contains("/images/zaal.jpg");
+
+		// A changed description replaces it.
+		ObjectNode changed = (ObjectNode) this.json.readTree(
+				this.mvc.perform(get(url)).andReturn().getResponse().getContentAsString());
+		changed.put("descriptionHtml", "<p>Nieuw verslag</p>");
+		this.mvc.perform(authorised(put(url), changed.toString())).andExpect(status().isOk());
+		assertThat(this.eventCatalog.event(event.getId()).orElseThrow().getDescriptionHtml())
+			.isEqualTo("<p>Nieuw verslag</p>");
 	}
 
 	@Test
@@ -360,7 +382,7 @@ abstract class EventApiContract {
 		this.mvc.perform(authorised(post("/api/events"), registration))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("registration.closesAt"));
-		assertThat(this.events.count()).isZero();
+		assertThat(this.eventCatalog.count()).isZero();
 	}
 
 	String eventAt(String startsAt, String endsAt) {
@@ -377,7 +399,7 @@ abstract class EventApiContract {
 	}
 
 	void assertWallClock(long id, LocalDateTime startsAt, LocalDateTime endsAt) {
-		Event event = this.events.findById(id).orElseThrow();
+		Event event = this.eventCatalog.event(id).orElseThrow();
 		assertThat(event.getStartsAt()).isEqualTo(startsAt);
 		assertThat(event.getEndsAt()).isEqualTo(endsAt);
 	}

@@ -3,8 +3,8 @@ package nl.bijeen.browser;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import nl.bijeen.events.EventSeeds;
 import nl.bijeen.events.Venue;
-import nl.bijeen.events.Venues;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -20,12 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OrganiserBrowserIntegrationTests extends BrowserTestSupport {
 
 	@Autowired
-	Venues venues;
+	EventSeeds eventSeeds;
 
 	@Test
 	void createProgrammeAndPublishAnEvent() {
 		String key = UUID.randomUUID().toString().substring(0, 6);
-		Venue venue = this.venues.save(Venue.create("Buurthuis De Linde " + key, "Lindelaan 4", "3511 AB", "Utrecht"));
+		Venue venue = this.eventSeeds.save(Venue.create("Buurthuis De Linde " + key, "Lindelaan 4", "3511 AB", "Utrecht"));
 		String title = "Werkplaatsdag Samen " + key;
 		LocalDate day = LocalDate.now().plusDays(40);
 

@@ -4,21 +4,18 @@ import java.util.List;
 
 import nl.bijeen.events.AttendanceMode;
 import nl.bijeen.events.Event;
-import nl.bijeen.events.Events;
-import nl.bijeen.people.People;
+import nl.bijeen.events.EventCatalog;
+import nl.bijeen.people.PeopleDirectory;
 import nl.bijeen.programme.Contribution;
 import nl.bijeen.programme.PartKind;
 import nl.bijeen.programme.ProgrammePart;
-import nl.bijeen.programme.ProgrammeParts;
 import nl.bijeen.programme.ProgrammeRows;
 import nl.bijeen.programme.Role;
-import nl.bijeen.programme.Sessions;
 import nl.bijeen.content.ArticleFilter;
 import nl.bijeen.content.ArticleKind;
 import nl.bijeen.content.ArticleSummary;
 import nl.bijeen.content.ContentPages;
 import nl.bijeen.content.PublicArticles;
-import nl.bijeen.events.EventCatalog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,16 +39,10 @@ abstract class DemoContentContract {
 	DemoProperties properties;
 
 	@Autowired
-	Events events;
+	EventCatalog eventCatalog;
 
 	@Autowired
-	People people;
-
-	@Autowired
-	ProgrammeParts parts;
-
-	@Autowired
-	Sessions sessions;
+	PeopleDirectory peopleDirectory;
 
 	@Autowired
 	ProgrammeRows contributions;
@@ -62,9 +53,6 @@ abstract class DemoContentContract {
 	@Autowired
 	ContentPages pages;
 
-	@Autowired
-	EventCatalog themes;
-
 	@AfterEach
 	void disable() {
 		this.properties.setEnabled(false);
@@ -72,23 +60,23 @@ abstract class DemoContentContract {
 
 	@Test
 	void loadsTheSeedEventsAndUpcomingEditionsIntoAnEmptyDatabaseOnce() {
-		assertThat(this.events.count()).as("disabled in tests: nothing loaded at start-up").isZero();
+		assertThat(this.eventCatalog.count()).as("disabled in tests: nothing loaded at start-up").isZero();
 		this.demo.run(null);
-		assertThat(this.events.count()).as("still disabled").isZero();
+		assertThat(this.eventCatalog.count()).as("still disabled").isZero();
 
 		this.properties.setEnabled(true);
 		this.demo.run(null);
-		assertThat(this.events.count()).isEqualTo(7);
-		assertThat(this.events.findAll()).allMatch(Event::isPublic);
+		assertThat(this.eventCatalog.count()).isEqualTo(7);
+		assertThat(this.eventCatalog.withTitleContaining(null, "")).allMatch(Event::isPublic);
 
-		Event conference = this.events.findBySlug("empowerment-naar-een-sterke-sociale-basis-2017").orElseThrow();
+		Event conference = this.eventCatalog.eventWithSlug("empowerment-naar-een-sterke-sociale-basis-2017").orElseThrow();
 		assertThat(conference.getStartsAt().toLocalDate()).isEqualTo(DemoEvents.CONFERENCE_2017);
-		List<ProgrammePart> programme = this.parts.findByEventIdOrderByStartsAtAscIdAsc(conference.getId());
+		List<ProgrammePart> programme = this.contributions.partsOf(conference.getId());
 		assertThat(programme).extracting(ProgrammePart::kind)
 			.containsExactly(PartKind.WALK_IN, PartKind.OPENING, PartKind.KEYNOTE, PartKind.DEBATE, PartKind.LUNCH,
 					PartKind.ROUND, PartKind.CLOSING);
 		ProgrammePart round = programme.get(5);
-		assertThat(this.sessions.findByPartIdOrderByPositionAscIdAsc(round.id())).hasSize(6)
+		assertThat(this.contributions.sessionsOfPart(round.id())).hasSize(6)
 			.allMatch(s -> s.capacity() == 25);
 		assertThat(names(conference, Role.PANEL_MEMBER)).containsExactly("Herm Kuipers", "Marijke Andeweg",
 				"Arjo Klamer", "Raf Janssen");
@@ -97,36 +85,36 @@ abstract class DemoContentContract {
 			.hasSize(11);
 		assertThat(names(conference, Role.DAY_CHAIR)).contains("Tanja Bubic");
 
-		Event debate = this.events.findBySlug("de-sociale-idealen-van-gemeenten-2018").orElseThrow();
+		Event debate = this.eventCatalog.eventWithSlug("de-sociale-idealen-van-gemeenten-2018").orElseThrow();
 		assertThat(names(debate, Role.COLUMN)).containsExactly("Marja Jager-Vreugdenhil", "Toby Witte");
 		assertThat(names(debate, Role.PANEL_MEMBER)).contains("Karin ter Horst", "Wouter Struijk", "Sjef van der Klein");
 		assertThat(names(debate, Role.SPEAKER)).containsExactly("Bert Wienen");
 
-		Event online = this.events.findBySlug("dicht-de-kloof-werken-aan-vertrouwen-2020").orElseThrow();
+		Event online = this.eventCatalog.eventWithSlug("dicht-de-kloof-werken-aan-vertrouwen-2020").orElseThrow();
 		assertThat(online.getAttendanceMode()).isEqualTo(AttendanceMode.ONLINE);
 		assertThat(names(online, Role.GUEST)).containsExactly("Jan Hamming", "René Cuperus", "Amina Berkane", "Lou Repetur");
 		assertThat(names(online, Role.SESSION_LEADER)).containsExactly("Krista van Mourik", "Judith Jansen");
 
-		long upcoming = this.events.findAll()
+		long upcoming = this.eventCatalog.withTitleContaining(null, "")
 			.stream()
 			.filter(e -> !e.isPast(java.time.LocalDateTime.now()))
 			.filter(e -> e.getRegistrationOpensAt().isBefore(java.time.LocalDateTime.now()))
 			.count();
 		assertThat(upcoming).isEqualTo(4);
-		assertThat(this.people.findBySlug("frenk-van-der-linden")).isPresent();
+		assertThat(this.peopleDirectory.personBySlug("frenk-van-der-linden")).isPresent();
 		// The articles of the seed pages, published, and the dossier Empowerment.
 		assertThat(this.articles.find(ArticleFilter.ALL, 1, 20).items()).extracting(ArticleSummary::kind)
 			.containsExactlyInAnyOrder(ArticleKind.NEWS, ArticleKind.INTERVIEW, ArticleKind.PREVIEW, ArticleKind.REPORT);
-		Event jubilee = this.events.findBySlug("de-sociale-idealen-van-gemeenten-2018").orElseThrow();
+		Event jubilee = this.eventCatalog.eventWithSlug("de-sociale-idealen-van-gemeenten-2018").orElseThrow();
 		assertThat(this.pages.ofEvent(jubilee.getId()).report().title()).contains("sociale idealen");
-		assertThat(this.pages.ofTheme(this.themes.themeBySlug("empowerment").orElseThrow().id()).dossier().items())
+		assertThat(this.pages.ofTheme(this.eventCatalog.themeBySlug("empowerment").orElseThrow().id()).dossier().items())
 			.extracting(ContentPages.DossierEntry::kind)
 			.containsExactly("EVENT", "ARTICLE", "ARTICLE", "ARTICLE", "LINK");
 
-		long people = this.people.count();
+		long people = this.peopleDirectory.peopleByName().size();
 		this.demo.run(null);
-		assertThat(this.events.count()).as("nothing added when events exist").isEqualTo(7);
-		assertThat(this.people.count()).isEqualTo(people);
+		assertThat(this.eventCatalog.count()).as("nothing added when events exist").isEqualTo(7);
+		assertThat(this.peopleDirectory.peopleByName().size()).isEqualTo(people);
 	}
 
 	private List<String> names(Event event, Role role) {
@@ -134,7 +122,7 @@ abstract class DemoContentContract {
 			.stream()
 			.filter(c -> c.role() == role)
 			.sorted(java.util.Comparator.comparing(Contribution::id))
-			.map(c -> this.people.findById(c.personId()).orElseThrow().name())
+			.map(c -> this.peopleDirectory.person(c.personId()).orElseThrow().name())
 			.distinct()
 			.toList();
 	}

@@ -4,7 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import nl.bijeen.people.Organisation;
-import nl.bijeen.people.Organisations;
+import nl.bijeen.people.PeopleSeeds;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,7 +12,6 @@ import org.springframework.boot.data.jdbc.test.autoconfigure.DataJdbcTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Import;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.DataIntegrityViolationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ EventSlugHistory.class })
+@Import({ EventSlugHistory.class, PeopleSeeds.class })
 @ComponentScan(basePackages = "nl.bijeen.common")
 abstract class EventsPersistenceContract {
 
@@ -32,7 +31,7 @@ abstract class EventsPersistenceContract {
 	Events events;
 
 	@Autowired
-	Organisations organisations;
+	PeopleSeeds peopleSeeds;
 
 	@Autowired
 	Themes themes;
@@ -42,8 +41,8 @@ abstract class EventsPersistenceContract {
 
 	@Test
 	void storesAnEventWithOrganisersThemesAndWallClockTimes() {
-		Organisation movisie = this.organisations.save(Organisation.create("movisie", "Movisie", null, null));
-		Organisation trimbos = this.organisations.save(Organisation.create("trimbos", "Trimbos-instituut", null, null));
+		Organisation movisie = this.peopleSeeds.save(Organisation.create("movisie", "Movisie", null, null));
+		Organisation trimbos = this.peopleSeeds.save(Organisation.create("trimbos", "Trimbos-instituut", null, null));
 		Theme theme = this.themes.save(Theme.create("empowerment", "Empowerment", null));
 		// 31 October 2027 is the day daylight saving time ends in the Netherlands.
 		Event event = Event.draft("empowerment-2027", "Empowerment", LocalDateTime.of(2027, 10, 31, 9, 30),

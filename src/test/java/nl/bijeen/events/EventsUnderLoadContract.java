@@ -11,13 +11,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import nl.bijeen.people.Organisation;
-import nl.bijeen.people.Organisations;
+import nl.bijeen.people.PeopleSeeds;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jdbc.test.autoconfigure.DataJdbcTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ComponentScan(basePackages = "nl.bijeen.common")
+@Import(PeopleSeeds.class)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @TestPropertySource(properties = { "spring.datasource.hikari.maximum-pool-size=2",
 		"spring.datasource.hikari.connection-timeout=1500" })
@@ -41,7 +43,7 @@ abstract class EventsUnderLoadContract {
 	Events events;
 
 	@Autowired
-	Organisations organisations;
+	PeopleSeeds peopleSeeds;
 
 	@Autowired
 	Themes themes;
@@ -49,8 +51,8 @@ abstract class EventsUnderLoadContract {
 	@Test
 	void moreReadersThanConnectionsAllGetTheirEvent() throws Exception {
 		String key = UUID.randomUUID().toString().substring(0, 8);
-		Organisation a = this.organisations.save(Organisation.create("a-" + key, "Movisie " + key, null, null));
-		Organisation b = this.organisations.save(Organisation.create("b-" + key, "Trimbos " + key, null, null));
+		Organisation a = this.peopleSeeds.save(Organisation.create("a-" + key, "Movisie " + key, null, null));
+		Organisation b = this.peopleSeeds.save(Organisation.create("b-" + key, "Trimbos " + key, null, null));
 		Theme theme = this.themes.save(Theme.create("t-" + key, "Thema " + key, null));
 		Event event = Event.draft("load-" + key, "Onder druk", LocalDateTime.of(2027, 5, 1, 10, 0),
 				LocalDateTime.of(2027, 5, 1, 12, 0));

@@ -102,6 +102,29 @@ abstract class DeferredMailContract extends MailTestSupport {
 	}
 
 	@Test
+	void aLimitPerRecipientCountsTheStoredMailsAndThoseOfTheTransactionInOneGo() {
+		Duration hour = Duration.ofHours(1);
+		this.transactions.executeWithoutResult(status -> {
+			this.outbox.enqueue(new DeferredMail("ans@example.org", "greetings", "Ans", "limit:1", null));
+			this.outbox.enqueueWithin(new DeferredMail("ans@example.org", "greetings", "Ans", "limit:2", null), 3, hour);
+		});
+		this.transactions.executeWithoutResult(status -> {
+			// Ans has 2 stored: one more fits, the one after it does not; unlimited mails always go and count.
+			this.outbox.enqueueWithin(new DeferredMail("ans@example.org", "greetings", "Ans", "limit:3", null), 3, hour);
+			this.outbox.enqueueWithin(new DeferredMail("ans@example.org", "greetings", "Ans", "limit:4", null), 3, hour);
+			this.outbox.enqueue(new DeferredMail("ans@example.org", "greetings", "Ans", "limit:5", null));
+			this.outbox.enqueueWithin(new DeferredMail("bram@example.org", "greetings", "Bram", "limit:6", null), 1, hour);
+			this.outbox.enqueueWithin(new DeferredMail("bram@example.org", "greetings", "Bram", "limit:7", null), 1, hour);
+			assertThat(this.outbox.countRecent("ans@example.org", hour)).as("stored and pending alike").isEqualTo(5);
+		});
+		assertThat(this.jdbc.sql("select reference from mail_outbox order by reference").query(String.class).list())
+			.containsExactly("limit:1", "limit:2", "limit:3", "limit:5", "limit:6");
+		this.transactions.executeWithoutResult(status -> this.outbox
+			.enqueueWithin(new DeferredMail("ans@example.org", "greetings", "Ans", "limit:8", null), 10, Duration.ZERO));
+		assertThat(count()).as("nothing counts within an empty period").isEqualTo(6);
+	}
+
+	@Test
 	void keepsTheWrittenContentForTheNextAttemptWhenTheMailServerIsDown() throws Exception {
 		enqueueDeferred("Bram", null);
 		long id = onlyId();

@@ -129,6 +129,44 @@ abstract class OutboxLeaseContract extends MailTestSupport {
 		assertThat(TestSmtp.received(3)).hasSize(3);
 	}
 
+	@Test
+	void aStoppingSenderHandsBackWhatItHasNotSentForOthersToSendAtOnce() throws Exception {
+		for (int i = 0; i < 3; i++) {
+			enqueueCommitted(mail("Stoppend " + i));
+		}
+		MutableClock clock = new MutableClock(Instant.now());
+		List<OutboxSender> stopping = new ArrayList<>();
+		// The instance is told to stop while it sends the first mail of its batch.
+		JavaMailSender server = new DelegatingMailSender(this.mailSender) {
+			@Override
+			public void send(MimeMessage... messages) {
+				stopping.get(0).stop();
+				super.send(messages);
+			}
+		};
+		stopping.add(new OutboxSender(this.mails, server, this.properties, this.metrics, this.transactions,
+				"stopping", clock));
+
+		assertThat(stopping.get(0).sendDue()).as("the mail in progress is finished").isEqualTo(1);
+		assertThat(row(idOf("Stoppend 1")).status()).isEqualTo(MailStatus.PENDING);
+		assertThat(row(idOf("Stoppend 2")).status()).isEqualTo(MailStatus.PENDING);
+		assertThat(sender("other", clock).sendDue()).as("handed back: sent at once, not after the lease").isEqualTo(2);
+		assertThat(TestSmtp.received(3)).hasSize(3);
+	}
+
+	@Test
+	void aSenderThatStoppedHandsBackEveryClaimItStillHolds() {
+		enqueueCommitted(mail("Geclaimd"));
+		Instant now = Instant.now();
+		this.transactions.executeWithoutResult(status -> this.mails.claim("stopped", now,
+				now.plus(this.properties.getClaimTimeout()), 10));
+		assertThat(row(idOf("Geclaimd")).status()).isEqualTo(MailStatus.SENDING);
+
+		assertThat(sender("stopped", new MutableClock(now)).releaseAll()).isEqualTo(1);
+		assertThat(row(idOf("Geclaimd")).status()).isEqualTo(MailStatus.PENDING);
+		assertThat(sender("other", new MutableClock(now)).sendDue()).isEqualTo(1);
+	}
+
 	private String messageId(long id) {
 		return this.jdbc.sql("select message_id from mail_outbox where id = ?").param(id).query(String.class).single();
 	}

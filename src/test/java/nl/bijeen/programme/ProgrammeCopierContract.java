@@ -6,8 +6,8 @@ import java.util.List;
 
 import nl.bijeen.events.Event;
 import nl.bijeen.events.EventEditor;
-import nl.bijeen.events.Events;
-import nl.bijeen.people.People;
+import nl.bijeen.events.EventSeeds;
+import nl.bijeen.people.PeopleSeeds;
 import nl.bijeen.people.Person;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +29,10 @@ abstract class ProgrammeCopierContract {
 	EventEditor editor;
 
 	@Autowired
-	Events events;
+	EventSeeds eventSeeds;
+
+	@Autowired
+	PeopleSeeds peopleSeeds;
 
 	@Autowired
 	ProgrammeParts parts;
@@ -40,15 +43,12 @@ abstract class ProgrammeCopierContract {
 	@Autowired
 	Contributions contributions;
 
-	@Autowired
-	People people;
-
 	@Test
 	void copiesPartsSessionsAndContributionsShiftedToTheNewDate() {
-		Event source = this.events.save(Event.draft("empowerment-2027", "Empowerment",
+		Event source = this.eventSeeds.save(Event.draft("empowerment-2027", "Empowerment",
 				LocalDateTime.of(2027, 3, 14, 9, 30), LocalDateTime.of(2027, 3, 14, 16, 30)));
-		Person chair = this.people.save(Person.create("tanja-bubic", "Tanja Bubic", "dagvoorzitter", null, null, null));
-		Person leader = this.people.save(Person.create("doortje-kal", "Doortje Kal", null, null, null, null));
+		Person chair = this.peopleSeeds.save(Person.create("tanja-bubic", "Tanja Bubic", "dagvoorzitter", null, null, null));
+		Person leader = this.peopleSeeds.save(Person.create("doortje-kal", "Doortje Kal", null, null, null, null));
 		ProgrammePart opening = this.parts.save(ProgrammePart.create(source.getId(), PartKind.OPENING, "Opening", null,
 				LocalDateTime.of(2027, 3, 14, 10, 0), LocalDateTime.of(2027, 3, 14, 10, 30), "Grote zaal"));
 		ProgrammePart round = this.parts.save(ProgrammePart.create(source.getId(), PartKind.ROUND, "Workshopronde 1",

@@ -5,9 +5,10 @@ import java.util.List;
 import nl.bijeen.common.ConflictException;
 import nl.bijeen.common.NotFoundException;
 import nl.bijeen.events.Event;
-import nl.bijeen.events.Events;
-import nl.bijeen.people.People;
+import nl.bijeen.events.EventCatalog;
+import nl.bijeen.events.EventSeeds;
 import nl.bijeen.people.PeopleDirectory;
+import nl.bijeen.people.PeopleSeeds;
 import nl.bijeen.people.Person;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +41,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({ ProgrammeEditor.class, ContributionEditor.class, ProgrammeSnapshots.class, PeopleDirectory.class,
 		ProgrammeEditorContract.Removals.class, nl.bijeen.events.CalendarSequence.class,
-		nl.bijeen.events.EventCatalog.class })
+		nl.bijeen.events.EventCatalog.class, EventSeeds.class, PeopleSeeds.class })
 @ComponentScan(basePackages = "nl.bijeen.common")
 @RecordApplicationEvents
 abstract class ProgrammeEditorContract {
@@ -49,13 +50,19 @@ abstract class ProgrammeEditorContract {
 	ProgrammeEditor editor;
 
 	@Autowired
+	PeopleSeeds peopleSeeds;
+
+	@Autowired
+	EventSeeds eventSeeds;
+
+	@Autowired
 	ContributionEditor contributionEditor;
 
 	@Autowired
-	Events events;
+	EventCatalog eventCatalog;
 
 	@Autowired
-	People people;
+	PeopleDirectory peopleDirectory;
 
 	@Autowired
 	ProgrammeParts parts;
@@ -73,7 +80,7 @@ abstract class ProgrammeEditorContract {
 
 	@BeforeEach
 	void event() {
-		this.eventId = ProgrammeTestData.event(this.events, "empowerment").getId();
+		this.eventId = ProgrammeTestData.event(this.eventSeeds, "empowerment").getId();
 		this.removals.seen.clear();
 	}
 
@@ -258,7 +265,7 @@ abstract class ProgrammeEditorContract {
 
 	@Test
 	void deletingAPartDeletesItsSessionsAndContributions() {
-		Person kal = ProgrammeTestData.person(this.people, "doortje-kal", "Doortje Kal");
+		Person kal = ProgrammeTestData.person(this.peopleSeeds, "doortje-kal", "Doortje Kal");
 		ProgrammePart round = this.editor.addPart(this.eventId, part(ROUND, "Ronde 1", 10, 0, 11, 0));
 		Session session = this.editor.addSession(this.eventId, round.id(), session("Kwartiermaken", null, null))
 			.value();
@@ -269,7 +276,7 @@ abstract class ProgrammeEditorContract {
 		assertThat(this.parts.count()).isZero();
 		assertThat(this.sessions.count()).isZero();
 		assertThat(this.contributions.count()).isZero();
-		assertThat(this.people.existsById(kal.id())).isTrue();
+		assertThat(this.peopleDirectory.person(kal.id()).isPresent()).isTrue();
 	}
 
 	@Test
@@ -302,7 +309,7 @@ abstract class ProgrammeEditorContract {
 			@Autowired ApplicationEvents published) {
 		ProgrammePart round = this.editor.addPart(this.eventId, part(ROUND, "Ronde 1", 10, 0, 11, 0));
 		Session a = this.editor.addSession(this.eventId, round.id(), session("A", null, null)).value();
-		int before = this.events.findById(this.eventId).orElseThrow().getIcsSequence();
+		int before = this.eventCatalog.event(this.eventId).orElseThrow().getIcsSequence();
 		this.editor.updatePart(this.eventId, round.id(),
 				new PartDetails(ROUND, "Ronde 1", null, at(10, 0), at(11, 0), null));
 		assertThat(published.stream(PartRenamedOrMoved.class)).isEmpty();
@@ -321,7 +328,7 @@ abstract class ProgrammeEditorContract {
 			assertThat(change.newRoom()).isEqualTo("Zaal 9");
 			assertThat(change.roundTitle()).isEqualTo("Middagronde");
 		});
-		assertThat(this.events.findById(this.eventId).orElseThrow().getIcsSequence()).isEqualTo(before + 2);
+		assertThat(this.eventCatalog.event(this.eventId).orElseThrow().getIcsSequence()).isEqualTo(before + 2);
 	}
 
 	@Test
@@ -337,7 +344,7 @@ abstract class ProgrammeEditorContract {
 
 	@Test
 	void refusesPartsAndSessionsOfAnotherEvent() {
-		Event other = ProgrammeTestData.event(this.events, "other");
+		Event other = ProgrammeTestData.event(this.eventSeeds, "other");
 		ProgrammePart round = this.editor.addPart(this.eventId, part(ROUND, "Ronde 1", 10, 0, 11, 0));
 		assertThatThrownBy(() -> this.editor.deletePart(other.getId(), round.id()))
 			.isInstanceOf(NotFoundException.class);
@@ -349,7 +356,7 @@ abstract class ProgrammeEditorContract {
 
 	@Test
 	void rejectsTheSamePersonTwiceInTheSameRoleOnTheSameTarget() {
-		Person bubic = ProgrammeTestData.person(this.people, "tanja-bubic", "Tanja Bubic");
+		Person bubic = ProgrammeTestData.person(this.peopleSeeds, "tanja-bubic", "Tanja Bubic");
 		ProgrammePart debate = this.editor.addPart(this.eventId, part(DEBATE, "Debat", 10, 0, 11, 0));
 		this.contributionEditor.add(this.eventId, ContributionTarget.wholeEvent(), bubic.id(), Role.DAY_CHAIR);
 		ProgrammeProblem problem = assertProblem(() -> this.contributionEditor.add(this.eventId,
@@ -372,7 +379,7 @@ abstract class ProgrammeEditorContract {
 		var target = ContributionTarget.part(debate.id());
 		List<Contribution> panel = List.of("a", "b", "c")
 			.stream()
-			.map(n -> ProgrammeTestData.person(this.people, n, n.toUpperCase()))
+			.map(n -> ProgrammeTestData.person(this.peopleSeeds, n, n.toUpperCase()))
 			.map(p -> this.contributionEditor.add(this.eventId, target, p.id(), Role.PANEL_MEMBER))
 			.toList();
 		this.contributionEditor.move(this.eventId, panel.get(2).id(), -1);

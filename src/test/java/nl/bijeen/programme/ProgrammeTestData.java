@@ -3,8 +3,8 @@ package nl.bijeen.programme;
 import java.time.LocalDateTime;
 
 import nl.bijeen.events.Event;
-import nl.bijeen.events.Events;
-import nl.bijeen.people.People;
+import nl.bijeen.events.EventSeeds;
+import nl.bijeen.people.PeopleSeeds;
 import nl.bijeen.people.Person;
 
 /**
@@ -22,13 +22,13 @@ final class ProgrammeTestData {
 		return LocalDateTime.of(YEAR, 10, 12, hour, minute);
 	}
 
-	static Event event(Events events, String slug) {
+	static Event event(EventSeeds events, String slug) {
 		Event event = Event.draft(slug, "Empowerment", at(9, 0), at(17, 0));
 		event.setCapacity(100);
 		return events.save(event);
 	}
 
-	static Person person(People people, String slug, String name) {
+	static Person person(PeopleSeeds people, String slug, String name) {
 		return people.save(Person.create(slug, name, null, null, null, null));
 	}
 

@@ -6,9 +6,9 @@ import java.util.List;
 import nl.bijeen.common.ConflictException;
 import nl.bijeen.events.Event;
 import nl.bijeen.events.EventCatalog;
-import nl.bijeen.events.Events;
-import nl.bijeen.people.People;
+import nl.bijeen.events.EventSeeds;
 import nl.bijeen.people.PeopleDirectory;
+import nl.bijeen.people.PeopleSeeds;
 import nl.bijeen.people.Person;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,12 +37,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({ Programmes.class, ProgrammeEditor.class, ContributionEditor.class, ProgrammeCopier.class,
-		ProgrammeSnapshots.class, PeopleDirectory.class, EventCatalog.class, nl.bijeen.events.CalendarSequence.class })
+		ProgrammeSnapshots.class, PeopleDirectory.class, EventCatalog.class, nl.bijeen.events.CalendarSequence.class,
+		EventSeeds.class, PeopleSeeds.class })
 @ComponentScan(basePackages = "nl.bijeen.common")
 abstract class ProgrammesReadModelContract {
 
 	@Autowired
 	Programmes programmes;
+
+	@Autowired
+	PeopleSeeds peopleSeeds;
 
 	@Autowired
 	ProgrammeEditor editor;
@@ -54,10 +58,7 @@ abstract class ProgrammesReadModelContract {
 	ProgrammeCopier copier;
 
 	@Autowired
-	Events events;
-
-	@Autowired
-	People people;
+	EventSeeds eventSeeds;
 
 	long eventId;
 
@@ -75,10 +76,10 @@ abstract class ProgrammesReadModelContract {
 
 	@BeforeEach
 	void programme() {
-		this.eventId = ProgrammeTestData.event(this.events, "empowerment").getId();
-		this.chair = ProgrammeTestData.person(this.people, "tanja-bubic", "Tanja Bubic");
-		this.kal = ProgrammeTestData.person(this.people, "doortje-kal", "Doortje Kal");
-		this.prinsen = ProgrammeTestData.person(this.people, "madeleine-prinsen", "Madeleine Prinsen");
+		this.eventId = ProgrammeTestData.event(this.eventSeeds, "empowerment").getId();
+		this.chair = ProgrammeTestData.person(this.peopleSeeds, "tanja-bubic", "Tanja Bubic");
+		this.kal = ProgrammeTestData.person(this.peopleSeeds, "doortje-kal", "Doortje Kal");
+		this.prinsen = ProgrammeTestData.person(this.peopleSeeds, "madeleine-prinsen", "Madeleine Prinsen");
 		// added out of time order on purpose
 		this.editor.addPart(this.eventId, part(LUNCH, "Lunch", 12, 30, 13, 30));
 		this.round = this.editor.addPart(this.eventId, part(ROUND, "Workshopronde", 11, 0, 12, 30));
@@ -164,7 +165,7 @@ abstract class ProgrammesReadModelContract {
 
 	@Test
 	void copiesAProgrammeToAnotherEventShiftedInTime() {
-		Event next = this.events.save(Event.draft("empowerment-2028", "Empowerment", at(9, 0).plusDays(364),
+		Event next = this.eventSeeds.save(Event.draft("empowerment-2028", "Empowerment", at(9, 0).plusDays(364),
 				at(17, 0).plusDays(364)));
 		int copied = this.copier.copyProgramme(this.eventId, next.getId(), Duration.ofDays(364));
 		assertThat(copied).isEqualTo(4);

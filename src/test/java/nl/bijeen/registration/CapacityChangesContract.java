@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nl.bijeen.events.Event;
-import nl.bijeen.events.Events;
+import nl.bijeen.events.EventCatalog;
+import nl.bijeen.events.EventSeeds;
+import nl.bijeen.programme.ProgrammeRows;
+import nl.bijeen.programme.ProgrammeSeeds;
 import nl.bijeen.programme.Session;
-import nl.bijeen.programme.Sessions;
 import nl.bijeen.registration.RegistrationFixtures.Conference;
 import nl.bijeen.registration.internal.Cancellations;
 import nl.bijeen.registration.internal.RegistrationProperties;
@@ -59,10 +61,16 @@ abstract class CapacityChangesContract {
 	Availability availability;
 
 	@Autowired
-	Events events;
+	EventCatalog eventCatalog;
 
 	@Autowired
-	Sessions sessions;
+	EventSeeds eventSeeds;
+
+	@Autowired
+	ProgrammeRows programmeRows;
+
+	@Autowired
+	ProgrammeSeeds programmeSeeds;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -139,14 +147,14 @@ abstract class CapacityChangesContract {
 	}
 
 	private void eventCapacity(Conference c, int capacity) {
-		Event event = this.events.findById(c.event().getId()).orElseThrow();
+		Event event = this.eventCatalog.event(c.event().getId()).orElseThrow();
 		event.setCapacity(capacity);
-		this.events.save(event);
+		this.eventSeeds.save(event);
 	}
 
 	private void sessionCapacity(Conference c, int capacity) {
-		Session s = this.sessions.findById(c.session(0)).orElseThrow();
-		this.sessions.save(new Session(s.id(), s.partId(), s.eventId(), s.position(), s.title(), s.description(),
+		Session s = this.programmeRows.session(c.session(0)).orElseThrow();
+		this.programmeSeeds.save(new Session(s.id(), s.partId(), s.eventId(), s.position(), s.title(), s.description(),
 				s.room(), s.onlineBreakout(), capacity, s.version()));
 	}
 

@@ -1,24 +1,16 @@
 package nl.bijeen.registration;
 
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.MimeMessage;
 import nl.bijeen.registration.RegistrationFixtures.Conference;
 import nl.bijeen.registration.internal.RegistrationResult;
 import nl.bijeen.registration.internal.RegistrationService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
+import nl.bijeen.support.SmtpInbox;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -39,7 +31,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 abstract class NeutralAnswersContract extends RegistrationIntegrationTest {
 
-	static GreenMail smtp;
+	@RegisterExtension
+	static final SmtpInbox inbox = new SmtpInbox(SMTP_PORT);
 
 	@Autowired
 	MockMvc mvc;
@@ -52,23 +45,6 @@ abstract class NeutralAnswersContract extends RegistrationIntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@BeforeEach
-	void startSmtp() throws Exception {
-		if (smtp == null) {
-			smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-			smtp.start();
-		}
-		smtp.purgeEmailFromAllMailboxes();
-	}
-
-	@AfterAll
-	static void stopSmtp() {
-		if (smtp != null) {
-			smtp.stop();
-			smtp = null;
-		}
-	}
 
 	@Test
 	void theFormAnswersEveryOutcomeAlikeAndTellsTheOutcomeByMail() throws Exception {
@@ -145,17 +121,17 @@ abstract class NeutralAnswersContract extends RegistrationIntegrationTest {
 			.param(c.event().getId())
 			.query(String.class)
 			.list()).containsExactly("bezet@example.org", "nieuw@example.org");
-		assertThat(text(receive("vol@example.org", "Geen plaats")))
+		assertThat(SmtpInbox.text(inbox.receive("vol@example.org", "Geen plaats")))
 			.contains("het evenement is vol en er is geen wachtlijst")
 			.contains("U bent daarom niet aangemeld")
 			.doesNotContain("/aanmelding/");
-		assertThat(text(receive("workshop@example.org", "Geen plaats")))
+		assertThat(SmtpInbox.text(inbox.receive("workshop@example.org", "Geen plaats")))
 			.contains("een workshop die u koos is vol")
 			.contains("/evenementen/" + c.event().getSlug() + "/aanmelden");
-		assertThat(text(receive("nieuw@example.org", "Uw persoonlijke link")))
+		assertThat(SmtpInbox.text(inbox.receive("nieuw@example.org", "Uw persoonlijke link")))
 			.contains("U bent al aangemeld")
 			.contains("http://localhost:8080/aanmelding/");
-		assertThat(text(receive("wacht@example.org", "wachtlijst"))).contains("U staat op de wachtlijst");
+		assertThat(SmtpInbox.text(inbox.receive("wacht@example.org", "wachtlijst"))).contains("U staat op de wachtlijst");
 	}
 
 	private Map<String, Object> answer(MockHttpServletRequestBuilder request) throws Exception {
@@ -189,43 +165,6 @@ abstract class NeutralAnswersContract extends RegistrationIntegrationTest {
 			.header("Idempotency-Key", UUID.randomUUID().toString())
 			.content("{\"name\":\"Anna de Vries\",\"email\":\"" + email + "\",\"consent\":true,\"choices\":{\""
 					+ c.round().id() + "\":" + session + "}}");
-	}
-
-	private static MimeMessage receive(String to, String subject) throws Exception {
-		long until = System.currentTimeMillis() + 20_000;
-		while (System.currentTimeMillis() < until) {
-			for (MimeMessage message : smtp.getReceivedMessages()) {
-				if (message.getAllRecipients()[0].toString().contains(to) && message.getSubject().contains(subject)) {
-					return message;
-				}
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("No mail '" + subject + "' to " + to);
-	}
-
-	private static String text(Part part) throws Exception {
-		List<Part> leaves = new ArrayList<>();
-		collect(part, leaves);
-		for (Part leaf : leaves) {
-			if (leaf.isMimeType("text/plain") && leaf.getFileName() == null) {
-				try (InputStream in = leaf.getInputStream()) {
-					return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-				}
-			}
-		}
-		throw new AssertionError("No text part");
-	}
-
-	private static void collect(Part part, List<Part> leaves) throws Exception {
-		if (part.getContent() instanceof Multipart multipart) {
-			for (int i = 0; i < multipart.getCount(); i++) {
-				collect(multipart.getBodyPart(i), leaves);
-			}
-		}
-		else {
-			leaves.add(part);
-		}
 	}
 
 }

@@ -3,7 +3,8 @@ package nl.bijeen.registration;
 import java.util.UUID;
 
 import nl.bijeen.events.Event;
-import nl.bijeen.events.Events;
+import nl.bijeen.events.EventCatalog;
+import nl.bijeen.events.EventSeeds;
 import nl.bijeen.registration.RegistrationFixtures.Conference;
 import nl.bijeen.registration.internal.RegistrationResult;
 import nl.bijeen.registration.internal.RegistrationService;
@@ -41,7 +42,10 @@ abstract class RegistrationApiContract extends RegistrationIntegrationTest {
 	RegistrationService registrations;
 
 	@Autowired
-	Events events;
+	EventCatalog eventCatalog;
+
+	@Autowired
+	EventSeeds eventSeeds;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -81,9 +85,9 @@ abstract class RegistrationApiContract extends RegistrationIntegrationTest {
 		this.mvc.perform(post("/api/events/999999/registrations").contentType(MediaType.APPLICATION_JSON)
 				.content(body(c, "x@example.org")))
 			.andExpect(status().isNotFound());
-		Event event = this.events.findById(c.event().getId()).orElseThrow();
+		Event event = this.eventCatalog.event(c.event().getId()).orElseThrow();
 		event.cancel();
-		this.events.save(event);
+		this.eventSeeds.save(event);
 		this.mvc.perform(register(c, "laat@example.org")).andExpect(status().isConflict());
 		assertThat(this.jdbc.sql("select count(*) from registration where event_id = ?").param(c.event().getId())
 			.query(Integer.class).single()).isZero();

@@ -9,34 +9,32 @@ import java.util.UUID;
 
 import nl.bijeen.events.AttendanceMode;
 import nl.bijeen.events.Event;
-import nl.bijeen.events.Events;
+import nl.bijeen.events.EventSeeds;
 import nl.bijeen.programme.PartKind;
 import nl.bijeen.programme.ProgrammePart;
-import nl.bijeen.programme.ProgrammeParts;
+import nl.bijeen.programme.ProgrammeSeeds;
 import nl.bijeen.programme.Session;
-import nl.bijeen.programme.Sessions;
 import nl.bijeen.registration.internal.Applicant;
 import nl.bijeen.registration.internal.RegistrationRequest;
 import nl.bijeen.registration.internal.SessionPick;
 
+import org.springframework.context.annotation.Import;
 import org.springframework.stereotype.Component;
 
 /**
  * Builds published events with a round of workshops, and registration requests for them.
  */
 @Component
+@Import({ EventSeeds.class, ProgrammeSeeds.class })
 public class RegistrationFixtures {
 
-	private final Events events;
+	private final EventSeeds events;
 
-	private final ProgrammeParts parts;
+	private final ProgrammeSeeds programme;
 
-	private final Sessions sessions;
-
-	RegistrationFixtures(Events events, ProgrammeParts parts, Sessions sessions) {
+	public RegistrationFixtures(EventSeeds events, ProgrammeSeeds programme) {
 		this.events = events;
-		this.parts = parts;
-		this.sessions = sessions;
+		this.programme = programme;
 	}
 
 	/**
@@ -60,10 +58,10 @@ public class RegistrationFixtures {
 		List<Session> workshops = new ArrayList<>();
 		ProgrammePart round = null;
 		if (sessionCapacities.length > 0) {
-			round = this.parts.save(ProgrammePart.create(event.getId(), PartKind.ROUND, "Workshopronde", null,
+			round = this.programme.save(ProgrammePart.create(event.getId(), PartKind.ROUND, "Workshopronde", null,
 					start.plusHours(2), start.plusHours(3), null));
 			for (int i = 0; i < sessionCapacities.length; i++) {
-				workshops.add(this.sessions.save(Session.create(round, i, "Workshop " + (char) ('A' + i), null,
+				workshops.add(this.programme.save(Session.create(round, i, "Workshop " + (char) ('A' + i), null,
 						"Zaal " + (i + 1), sessionCapacities[i])));
 			}
 		}

@@ -3,7 +3,8 @@ package nl.bijeen.registration;
 import java.util.UUID;
 
 import nl.bijeen.events.Event;
-import nl.bijeen.events.Events;
+import nl.bijeen.events.EventCatalog;
+import nl.bijeen.events.EventSeeds;
 import nl.bijeen.registration.RegistrationFixtures.Conference;
 import nl.bijeen.registration.internal.QuestionKind;
 import nl.bijeen.registration.internal.RegistrationQuestion;
@@ -48,7 +49,10 @@ abstract class RegistrationPagesContract extends RegistrationIntegrationTest {
 	RegistrationService registrations;
 
 	@Autowired
-	Events events;
+	EventCatalog eventCatalog;
+
+	@Autowired
+	EventSeeds eventSeeds;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -69,10 +73,10 @@ abstract class RegistrationPagesContract extends RegistrationIntegrationTest {
 		Conference c = this.fixtures.conference(100, 4);
 		String old = form(c);
 		this.mvc.perform(get(old)).andExpect(status().isOk());
-		nl.bijeen.events.Event event = this.events.findById(c.event().getId()).orElseThrow();
+		nl.bijeen.events.Event event = this.eventCatalog.event(c.event().getId()).orElseThrow();
 		String renamed = event.getSlug() + "-nieuw";
 		event.setSlug(renamed);
-		this.events.save(event);
+		this.eventSeeds.save(event);
 		this.jdbc.sql("insert into event_slug_history (slug, event_id) values (?, ?)")
 			.params(c.event().getSlug(), event.getId())
 			.update();
@@ -172,15 +176,15 @@ abstract class RegistrationPagesContract extends RegistrationIntegrationTest {
 	@Test
 	void cancelledAndDraftEventsTakeNoRegistrations() throws Exception {
 		Conference c = this.fixtures.conference(100, 25);
-		Event event = this.events.findById(c.event().getId()).orElseThrow();
+		Event event = this.eventCatalog.event(c.event().getId()).orElseThrow();
 		event.cancel();
-		this.events.save(event);
+		this.eventSeeds.save(event);
 		this.mvc.perform(get(form(c))).andExpect(content().string(containsString("gaat niet door")));
 		this.mvc.perform(valid(c, "anna@example.org", UUID.randomUUID().toString()))
 			.andExpect(status().isUnprocessableContent());
-		event = this.events.findById(c.event().getId()).orElseThrow();
+		event = this.eventCatalog.event(c.event().getId()).orElseThrow();
 		event.unpublish();
-		this.events.save(event);
+		this.eventSeeds.save(event);
 		this.mvc.perform(get(form(c)))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("Pagina niet gevonden")));
@@ -200,7 +204,8 @@ abstract class RegistrationPagesContract extends RegistrationIntegrationTest {
 		this.mvc.perform(post(link + "/keuze").with(csrf())
 				.param("partId", c.round().id().toString())
 				.param("sessionId", c.session(1).toString()))
-			.andExpect(redirectedUrl(link));
+			.andExpect(redirectedUrl(link + "?gedaan=gewijzigd"));
+		this.mvc.perform(get(link + "?gedaan=gewijzigd")).andExpect(content().string(containsString("id=\"message\"")));
 		assertThat(this.jdbc.sql("select session_id from registration_choice where registration_id = ?")
 			.param(result.registrationId()).query(Long.class).single()).isEqualTo(c.session(1));
 		this.mvc.perform(get(link + "/agenda.ics"))
@@ -210,7 +215,7 @@ abstract class RegistrationPagesContract extends RegistrationIntegrationTest {
 					containsString("DTSTART;TZID=Europe/Amsterdam"), containsString("SEQUENCE:"),
 					containsString("Workshop B"))));
 		this.mvc.perform(get(link + "/annuleren")).andExpect(content().string(containsString("Weet u zeker")));
-		this.mvc.perform(post(link + "/annuleren").with(csrf())).andExpect(redirectedUrl(link));
+		this.mvc.perform(post(link + "/annuleren").with(csrf())).andExpect(redirectedUrl(link + "?gedaan=geannuleerd"));
 		this.mvc.perform(get(link)).andExpect(content().string(containsString("Geannuleerd")));
 		assertThat(this.jdbc.sql("select taken from seat_counter where event_id = ? and name = 'VENUE'")
 			.param(c.event().getId()).query(Integer.class).single()).isZero();

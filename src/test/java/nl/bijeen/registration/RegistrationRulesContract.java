@@ -5,6 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import nl.bijeen.events.AttendanceMode;
+import nl.bijeen.events.EventCatalog;
+import nl.bijeen.events.EventSeeds;
+import nl.bijeen.programme.ProgrammeSeeds;
 import nl.bijeen.registration.RegistrationFixtures.Conference;
 import nl.bijeen.registration.internal.Applicant;
 import nl.bijeen.registration.internal.Approvals;
@@ -79,10 +82,13 @@ abstract class RegistrationRulesContract {
 	JdbcClient jdbc;
 
 	@Autowired
-	nl.bijeen.events.Events events;
+	EventCatalog eventCatalog;
 
 	@Autowired
-	nl.bijeen.programme.Sessions sessions;
+	EventSeeds eventSeeds;
+
+	@Autowired
+	ProgrammeSeeds programmeSeeds;
 
 	@Test
 	void aFullFirstChoiceFallsBackToTheSecondAndBothFullMeansWaitingForTheFirst() {
@@ -161,11 +167,11 @@ abstract class RegistrationRulesContract {
 		RegistrationResult first = register(c, "a@example.org", c.session(0), null);
 		RegistrationResult waiting = register(c, "b@example.org", c.session(0), null);
 		assertThat(status(waiting)).isEqualTo(RegistrationStatus.WAITLISTED);
-		nl.bijeen.events.Event event = this.events.findById(c.event().getId()).orElseThrow();
+		nl.bijeen.events.Event event = this.eventCatalog.event(c.event().getId()).orElseThrow();
 		event.setCapacity(3);
-		this.events.save(event);
+		this.eventSeeds.save(event);
 		nl.bijeen.programme.Session workshop = c.sessions().get(0);
-		this.sessions.save(new nl.bijeen.programme.Session(workshop.id(), workshop.partId(), workshop.eventId(),
+		this.programmeSeeds.save(new nl.bijeen.programme.Session(workshop.id(), workshop.partId(), workshop.eventId(),
 				workshop.position(), workshop.title(), workshop.description(), workshop.room(),
 				workshop.onlineBreakout(), 3, workshop.version()));
 		// The raised places went to the person waiting when the change was saved, before anyone else came.

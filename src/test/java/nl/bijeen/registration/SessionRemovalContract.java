@@ -4,9 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.internet.MimeMessage;
 import nl.bijeen.registration.RegistrationFixtures.Conference;
 import nl.bijeen.registration.internal.Applicant;
 import nl.bijeen.registration.internal.Cancellations;
@@ -18,9 +15,9 @@ import nl.bijeen.registration.internal.RegistrationSettingsRepository;
 import nl.bijeen.registration.internal.RegistrationStatus;
 import nl.bijeen.registration.internal.Registrations;
 import nl.bijeen.registration.internal.SessionPick;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
+import nl.bijeen.support.SmtpInbox;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,7 +42,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 abstract class SessionRemovalContract extends RegistrationIntegrationTest {
 
-	static GreenMail smtp;
+	@RegisterExtension
+	static final SmtpInbox inbox = new SmtpInbox(SMTP_PORT);
 
 	@Autowired
 	MockMvc mvc;
@@ -67,23 +65,6 @@ abstract class SessionRemovalContract extends RegistrationIntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@BeforeEach
-	void startSmtp() throws Exception {
-		if (smtp == null) {
-			smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-			smtp.start();
-		}
-		smtp.purgeEmailFromAllMailboxes();
-	}
-
-	@AfterAll
-	static void stopSmtp() {
-		if (smtp != null) {
-			smtp.stop();
-			smtp = null;
-		}
-	}
 
 	@Test
 	void movingHonoursSecondChoicesThenFillsTheTargetAndTheRestWaitInTheirOrder() throws Exception {
@@ -129,13 +110,13 @@ abstract class SessionRemovalContract extends RegistrationIntegrationTest {
 		assertThat(taken(b)).isEqualTo(3);
 		assertThat(taken(cc)).isEqualTo(2);
 
-		assertThat(text(receive("p1@example.org", "Wijziging in uw programma")))
+		assertThat(SmtpInbox.text(inbox.receive("p1@example.org", "Wijziging in uw programma")))
 			.contains("De workshop ‘Workshop A’ (Workshopronde)", "U heeft nu een plaats in de workshop ‘Workshop C’.");
-		assertThat(text(receive("p2@example.org", "Wijziging"))).contains("plaats in de workshop ‘Workshop B’");
-		assertThat(text(receive("p3@example.org", "Wijziging"))).contains("wachtlijst van de workshop ‘Workshop B’, op plaats 1.");
-		assertThat(text(receive("p5@example.org", "Wijziging"))).contains("op plaats 2.");
-		assertThat(text(receive("p6@example.org", "Wijziging"))).contains("op plaats 3.");
-		assertThat(received("p4@example.org", "Wijziging")).as("p4 was not in workshop A").isZero();
+		assertThat(SmtpInbox.text(inbox.receive("p2@example.org", "Wijziging"))).contains("plaats in de workshop ‘Workshop B’");
+		assertThat(SmtpInbox.text(inbox.receive("p3@example.org", "Wijziging"))).contains("wachtlijst van de workshop ‘Workshop B’, op plaats 1.");
+		assertThat(SmtpInbox.text(inbox.receive("p5@example.org", "Wijziging"))).contains("op plaats 2.");
+		assertThat(SmtpInbox.text(inbox.receive("p6@example.org", "Wijziging"))).contains("op plaats 3.");
+		assertThat(inbox.count("p4@example.org", "Wijziging")).as("p4 was not in workshop A").isZero();
 
 		// A place comes free in B: the first of those who were moved onto its waiting list gets it.
 		this.cancellations.end(p4.registrationId(), null, RegistrationStatus.CANCELLED,
@@ -160,9 +141,9 @@ abstract class SessionRemovalContract extends RegistrationIntegrationTest {
 		assertThat(choices(dutch) + choices(english)).isZero();
 		assertThat(status(dutch)).isEqualTo(RegistrationStatus.CONFIRMED);
 		assertThat(status(english)).isEqualTo(RegistrationStatus.CONFIRMED);
-		assertThat(text(receive("r1@example.org", "Wijziging in uw programma")))
+		assertThat(SmtpInbox.text(inbox.receive("r1@example.org", "Wijziging in uw programma")))
 			.contains("U blijft aangemeld voor Conferentie Samen sterker, zonder workshop in deze ronde.");
-		assertThat(text(receive("r2@example.org", "A change in your programme")))
+		assertThat(SmtpInbox.text(inbox.receive("r2@example.org", "A change in your programme")))
 			.contains("The workshop ‘Workshop A’ (Workshopronde)", "You stay registered for Conferentie Samen sterker");
 	}
 
@@ -183,7 +164,7 @@ abstract class SessionRemovalContract extends RegistrationIntegrationTest {
 			assertThat(choices(r)).isZero();
 		}
 		for (String who : List.of("w1", "w2", "w3")) {
-			assertThat(text(receive(who + "@example.org", "Wijziging in uw programma")))
+			assertThat(SmtpInbox.text(inbox.receive(who + "@example.org", "Wijziging in uw programma")))
 				.contains("Deze ronde is uit het programma gehaald.");
 		}
 	}
@@ -232,47 +213,6 @@ abstract class SessionRemovalContract extends RegistrationIntegrationTest {
 
 	private RegistrationStatus status(RegistrationResult r) {
 		return this.rows.findById(r.registrationId()).orElseThrow().status();
-	}
-
-	private static MimeMessage receive(String to, String subject) throws Exception {
-		long until = System.currentTimeMillis() + 20_000;
-		while (System.currentTimeMillis() < until) {
-			for (MimeMessage message : smtp.getReceivedMessages()) {
-				if (message.getAllRecipients()[0].toString().contains(to) && message.getSubject().contains(subject)) {
-					return message;
-				}
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("No mail '" + subject + "' to " + to);
-	}
-
-	private static long received(String to, String subject) throws Exception {
-		return java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-			try {
-				return m.getAllRecipients()[0].toString().contains(to) && m.getSubject().contains(subject);
-			}
-			catch (jakarta.mail.MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).count();
-	}
-
-	private static String text(MimeMessage message) throws Exception {
-		return plainText(message);
-	}
-
-	private static String plainText(jakarta.mail.Part part) throws Exception {
-		if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
-			for (int i = 0; i < multipart.getCount(); i++) {
-				String text = plainText(multipart.getBodyPart(i));
-				if (text != null) {
-					return text;
-				}
-			}
-			return null;
-		}
-		return part.isMimeType("text/plain") ? (String) part.getContent() : null;
 	}
 
 }

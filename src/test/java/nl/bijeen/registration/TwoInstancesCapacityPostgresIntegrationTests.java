@@ -7,10 +7,11 @@ import java.util.Map;
 
 import nl.bijeen.BijeenApplication;
 import nl.bijeen.events.Event;
-import nl.bijeen.events.Events;
-import nl.bijeen.programme.ProgrammeParts;
+import nl.bijeen.events.EventCatalog;
+import nl.bijeen.events.EventSeeds;
+import nl.bijeen.programme.ProgrammeRows;
+import nl.bijeen.programme.ProgrammeSeeds;
 import nl.bijeen.programme.Session;
-import nl.bijeen.programme.Sessions;
 import nl.bijeen.registration.RegistrationFixtures.Conference;
 import nl.bijeen.registration.internal.Cancellations;
 import nl.bijeen.registration.internal.RegistrationContexts;
@@ -76,9 +77,9 @@ class TwoInstancesCapacityPostgresIntegrationTests {
 		// Instance B shows the registration form: it now has the event cached with 5 places.
 		assertThat(b.getBean(RegistrationContexts.class).of(eventId).orElseThrow().event().getCapacity()).isEqualTo(5);
 
-		Event event = a.getBean(Events.class).findById(eventId).orElseThrow();
+		Event event = a.getBean(EventCatalog.class).event(eventId).orElseThrow();
 		event.setCapacity(2);
-		a.getBean(Events.class).save(event);
+		a.getBean(EventSeeds.class).save(event);
 
 		assertThat(b.getBean(RegistrationContexts.class).of(eventId).orElseThrow().event().getCapacity()).isEqualTo(2);
 		RegistrationResult late = register(b, c, "b0");
@@ -104,8 +105,8 @@ class TwoInstancesCapacityPostgresIntegrationTests {
 		assertThat(b.getBean(RegistrationContexts.class).of(eventId).orElseThrow().rounds().get(0).sessions().get(0)
 			.capacity()).isEqualTo(3);
 
-		Session s = a.getBean(Sessions.class).findById(c.session(0)).orElseThrow();
-		a.getBean(Sessions.class).save(new Session(s.id(), s.partId(), s.eventId(), s.position(), s.title(),
+		Session s = a.getBean(ProgrammeRows.class).session(c.session(0)).orElseThrow();
+		a.getBean(ProgrammeSeeds.class).save(new Session(s.id(), s.partId(), s.eventId(), s.position(), s.title(),
 				s.description(), s.room(), s.onlineBreakout(), 2, s.version()));
 
 		RegistrationResult late = register(b, c, "b2", c.session(0));
@@ -131,8 +132,7 @@ class TwoInstancesCapacityPostgresIntegrationTests {
 	}
 
 	private static RegistrationFixtures fixtures(ConfigurableApplicationContext context) {
-		return new RegistrationFixtures(context.getBean(Events.class), context.getBean(ProgrammeParts.class),
-				context.getBean(Sessions.class));
+		return new RegistrationFixtures(context.getBean(EventSeeds.class), context.getBean(ProgrammeSeeds.class));
 	}
 
 	private static RegistrationResult register(ConfigurableApplicationContext on, Conference c, String who) {

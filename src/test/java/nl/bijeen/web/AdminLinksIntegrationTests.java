@@ -1,5 +1,6 @@
 package nl.bijeen.web;
 
+import jakarta.servlet.http.Cookie;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -28,7 +29,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.PathContainer;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -81,7 +81,7 @@ class AdminLinksIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	private MockHttpSession session;
+	private Cookie[] session;
 
 	@BeforeEach
 	void signInWithSomethingInEveryList() throws Exception {
@@ -94,10 +94,11 @@ class AdminLinksIntegrationTests {
 			.update();
 		this.registrations.register(RegistrationFixtures.request(conference, "kim@example.org", conference.session(0),
 				null, null));
-		this.session = (MockHttpSession) this.mvc.perform(formLogin("/login").user("admin").password("admin-test-password"))
+		// The session lives in the shared session store; its cookie names it.
+		this.session = this.mvc.perform(formLogin("/login").user("admin").password("admin-test-password"))
 			.andReturn()
-			.getRequest()
-			.getSession();
+			.getResponse()
+			.getCookies();
 	}
 
 	@Test
@@ -121,7 +122,7 @@ class AdminLinksIntegrationTests {
 					reached.add(route);
 				}
 			});
-			MockHttpServletResponse response = this.mvc.perform(get(url).session(this.session).accept(MediaType.TEXT_HTML))
+			MockHttpServletResponse response = this.mvc.perform(get(url).cookie(this.session).accept(MediaType.TEXT_HTML))
 				.andReturn()
 				.getResponse();
 			if (response.getStatus() / 100 == 3 && formTargets.contains(url)) {

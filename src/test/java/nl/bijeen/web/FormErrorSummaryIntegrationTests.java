@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.bijeen.events.Event;
-import nl.bijeen.events.Events;
+import nl.bijeen.events.EventSeeds;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,13 +42,13 @@ class FormErrorSummaryIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
-	Events events;
+	EventSeeds eventSeeds;
 
 	@Test
 	void everyFormsErrorSummaryNamesItsFields() throws Exception {
 		Event event = Event.draft("samenvatting-" + System.nanoTime(), "Samenvatting", LocalDateTime.now().plusDays(20),
 				LocalDateTime.now().plusDays(20).plusHours(2));
-		long id = this.events.save(event).getId();
+		long id = this.eventSeeds.save(event).getId();
 		List<MockHttpServletRequestBuilder> forms = List.of(post("/admin/events").param("title", ""),
 				post("/admin/themes").param("name", ""), post("/admin/audiences").param("name", ""),
 				post("/admin/venues").param("name", ""), post("/admin/people").param("name", ""),

@@ -5,8 +5,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import nl.bijeen.common.ConflictException;
 import nl.bijeen.common.NotFoundException;
+import nl.bijeen.events.EventSeeds;
 import nl.bijeen.events.Theme;
-import nl.bijeen.events.Themes;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,10 +30,10 @@ final class ProblemTestControllers {
 	@RestController
 	static class Api {
 
-		private final Themes themes;
+		private final EventSeeds eventSeeds;
 
-		Api(Themes themes) {
-			this.themes = themes;
+		Api(EventSeeds eventSeeds) {
+			this.eventSeeds = eventSeeds;
 		}
 
 		@PostMapping(path = "/api/test-problems/things", consumes = "application/json")
@@ -43,14 +43,14 @@ final class ProblemTestControllers {
 
 		@PostMapping("/api/test-problems/themes")
 		Theme theme(@RequestParam String slug) {
-			return this.themes.save(Theme.create(slug, slug, null));
+			return this.eventSeeds.save(Theme.create(slug, slug, null));
 		}
 
 		@PostMapping("/api/test-problems/stale")
 		Theme stale() {
-			Theme theme = this.themes.save(Theme.create("stale-" + System.nanoTime(), "Stale", null));
-			this.themes.save(theme);
-			return this.themes.save(theme);
+			Theme theme = this.eventSeeds.save(Theme.create("stale-" + System.nanoTime(), "Stale", null));
+			this.eventSeeds.save(theme);
+			return this.eventSeeds.save(theme);
 		}
 
 		@GetMapping("/api/test-problems/conflict")

@@ -13,7 +13,9 @@ class SiteLinksTests {
 
 	final BijeenProperties properties = new BijeenProperties();
 
-	final SiteLinks site = new SiteLinks(this.properties);
+	final SiteLinks site = new SiteLinks(this.properties,
+			new org.springframework.beans.factory.support.StaticListableBeanFactory()
+				.getBeanProvider(org.springframework.web.servlet.resource.ResourceUrlProvider.class));
 
 	@AfterEach
 	void forgetRequest() {

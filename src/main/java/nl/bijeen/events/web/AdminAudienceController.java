@@ -4,7 +4,7 @@ import jakarta.validation.Valid;
 import nl.bijeen.common.ConflictException;
 import nl.bijeen.events.Audience;
 import nl.bijeen.events.AudienceEditor;
-import nl.bijeen.events.Audiences;
+import nl.bijeen.events.EventCatalog;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,18 +25,18 @@ class AdminAudienceController {
 
 	private static final String FORM = "admin/audiences/form";
 
-	private final Audiences audiences;
+	private final EventCatalog catalog;
 
 	private final AudienceEditor editor;
 
-	AdminAudienceController(Audiences audiences, AudienceEditor editor) {
-		this.audiences = audiences;
+	AdminAudienceController(EventCatalog catalog, AudienceEditor editor) {
+		this.catalog = catalog;
 		this.editor = editor;
 	}
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("audiences", this.audiences.findAllByOrderByNameAsc());
+		model.addAttribute("audiences", this.catalog.audiences());
 		return "admin/audiences/list";
 	}
 

@@ -3,7 +3,7 @@ package nl.bijeen.events.web;
 import java.time.LocalDateTime;
 
 import nl.bijeen.common.Zones;
-import nl.bijeen.events.Events;
+import nl.bijeen.events.EventCatalog;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,19 +15,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class AdminDashboardController {
 
-	private final Events events;
+	private final EventCatalog events;
 
 	private final EventLabels labels;
 
-	AdminDashboardController(Events events, EventLabels labels) {
+	AdminDashboardController(EventCatalog events, EventLabels labels) {
 		this.events = events;
 		this.labels = labels;
 	}
 
 	@GetMapping({ "/admin", "/admin/" })
 	String dashboard(Model model) {
-		model.addAttribute("upcoming", this.events.findUpcoming(LocalDateTime.now(Zones.AMSTERDAM)));
-		model.addAttribute("drafts", this.events.findDrafts());
+		model.addAttribute("upcoming", this.events.upcoming(LocalDateTime.now(Zones.AMSTERDAM)));
+		model.addAttribute("drafts", this.events.drafts());
 		this.labels.addTo(model);
 		return "admin/dashboard";
 	}

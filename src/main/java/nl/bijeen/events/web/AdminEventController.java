@@ -2,13 +2,12 @@ package nl.bijeen.events.web;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import nl.bijeen.common.TextRules;
 import nl.bijeen.events.Event;
+import nl.bijeen.events.EventCatalog;
 import nl.bijeen.events.EventEditor;
 import nl.bijeen.events.EventStatus;
-import nl.bijeen.events.Events;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/events")
 class AdminEventController {
 
-	private final Events events;
+	private final EventCatalog events;
 
 	private final EventEditor editor;
 
@@ -36,7 +35,7 @@ class AdminEventController {
 
 	private final EventLabels labels;
 
-	AdminEventController(Events events, EventEditor editor, EventFormSupport forms, EventLabels labels) {
+	AdminEventController(EventCatalog events, EventEditor editor, EventFormSupport forms, EventLabels labels) {
 		this.events = events;
 		this.editor = editor;
 		this.forms = forms;
@@ -49,9 +48,8 @@ class AdminEventController {
 			.filter(s -> s.name().equals(status))
 			.findFirst()
 			.orElse(null);
-		String pattern = "%" + (q == null ? "" : TextRules.withoutControlCharacters(q).strip().toLowerCase(Locale.ROOT).replaceAll("[\\\\%_]", "")) + "%";
-		List<Event> found = (selected != null) ? this.events.findByStatusAndTitleLike(selected.name(), pattern)
-				: this.events.findByTitleLike(pattern);
+		String text = (q == null) ? "" : TextRules.withoutControlCharacters(q).strip();
+		List<Event> found = this.events.withTitleContaining(selected, text);
 		model.addAttribute("events", found);
 		model.addAttribute("statuses", EventStatus.values());
 		model.addAttribute("status", selected);

@@ -4,7 +4,7 @@ import jakarta.validation.Valid;
 import nl.bijeen.common.ConflictException;
 import nl.bijeen.events.Theme;
 import nl.bijeen.events.ThemeEditor;
-import nl.bijeen.events.Themes;
+import nl.bijeen.events.EventCatalog;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,18 +25,18 @@ class AdminThemeController {
 
 	private static final String FORM = "admin/themes/form";
 
-	private final Themes themes;
+	private final EventCatalog catalog;
 
 	private final ThemeEditor editor;
 
-	AdminThemeController(Themes themes, ThemeEditor editor) {
-		this.themes = themes;
+	AdminThemeController(EventCatalog catalog, ThemeEditor editor) {
+		this.catalog = catalog;
 		this.editor = editor;
 	}
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("themes", this.themes.findAllByOrderByNameAsc());
+		model.addAttribute("themes", this.catalog.themes());
 		return "admin/themes/list";
 	}
 

@@ -4,7 +4,7 @@ import jakarta.validation.Valid;
 import nl.bijeen.common.ConflictException;
 import nl.bijeen.events.Venue;
 import nl.bijeen.events.VenueEditor;
-import nl.bijeen.events.Venues;
+import nl.bijeen.events.EventCatalog;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,18 +25,18 @@ class AdminVenueController {
 
 	private static final String FORM = "admin/venues/form";
 
-	private final Venues venues;
+	private final EventCatalog catalog;
 
 	private final VenueEditor editor;
 
-	AdminVenueController(Venues venues, VenueEditor editor) {
-		this.venues = venues;
+	AdminVenueController(EventCatalog catalog, VenueEditor editor) {
+		this.catalog = catalog;
 		this.editor = editor;
 	}
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("venues", this.venues.findAllByOrderByNameAsc());
+		model.addAttribute("venues", this.catalog.venues());
 		return "admin/venues/list";
 	}
 

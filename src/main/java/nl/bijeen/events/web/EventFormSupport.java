@@ -3,16 +3,14 @@ package nl.bijeen.events.web;
 import java.util.function.Supplier;
 
 import nl.bijeen.common.ConflictException;
+import nl.bijeen.events.EventCatalog;
 import nl.bijeen.events.AttendanceMode;
-import nl.bijeen.events.Audiences;
 import nl.bijeen.events.Event;
 import nl.bijeen.events.EventDetails;
 import nl.bijeen.events.EventEditor;
 import nl.bijeen.events.EventType;
 import nl.bijeen.events.FieldViolation;
 import nl.bijeen.events.InvalidEventException;
-import nl.bijeen.events.Themes;
-import nl.bijeen.events.Venues;
 import nl.bijeen.people.PeopleDirectory;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -29,30 +27,23 @@ class EventFormSupport {
 
 	private final EventEditor editor;
 
-	private final Venues venues;
+	private final EventCatalog catalog;
 
 	private final PeopleDirectory organisations;
 
-	private final Themes themes;
-
-	private final Audiences audiences;
-
-	EventFormSupport(EventEditor editor, Venues venues, PeopleDirectory organisations, Themes themes,
-			Audiences audiences) {
+	EventFormSupport(EventEditor editor, EventCatalog catalog, PeopleDirectory organisations) {
 		this.editor = editor;
-		this.venues = venues;
+		this.catalog = catalog;
 		this.organisations = organisations;
-		this.themes = themes;
-		this.audiences = audiences;
 	}
 
 	void addChoices(Model model) {
 		model.addAttribute("eventTypes", EventType.values());
 		model.addAttribute("attendanceModes", AttendanceMode.values());
-		model.addAttribute("venues", this.venues.findAllByOrderByNameAsc());
+		model.addAttribute("venues", this.catalog.venues());
 		model.addAttribute("organisations", this.organisations.organisationsByName());
-		model.addAttribute("themes", this.themes.findAllByOrderByNameAsc());
-		model.addAttribute("audiences", this.audiences.findAllByOrderByNameAsc());
+		model.addAttribute("themes", this.catalog.themes());
+		model.addAttribute("audiences", this.catalog.audiences());
 	}
 
 	/**

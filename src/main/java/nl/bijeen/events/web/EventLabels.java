@@ -4,12 +4,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import nl.bijeen.events.EventCatalog;
 import nl.bijeen.events.Audience;
-import nl.bijeen.events.Audiences;
 import nl.bijeen.events.Theme;
-import nl.bijeen.events.Themes;
 import nl.bijeen.events.Venue;
-import nl.bijeen.events.Venues;
 import nl.bijeen.people.Organisation;
 import nl.bijeen.people.PeopleDirectory;
 
@@ -22,26 +20,20 @@ import org.springframework.ui.Model;
 @Component
 class EventLabels {
 
-	private final Venues venues;
+	private final EventCatalog catalog;
 
 	private final PeopleDirectory organisations;
 
-	private final Themes themes;
-
-	private final Audiences audiences;
-
-	EventLabels(Venues venues, PeopleDirectory organisations, Themes themes, Audiences audiences) {
-		this.venues = venues;
+	EventLabels(EventCatalog catalog, PeopleDirectory organisations) {
+		this.catalog = catalog;
 		this.organisations = organisations;
-		this.themes = themes;
-		this.audiences = audiences;
 	}
 
 	void addTo(Model model) {
-		model.addAttribute("venueById", byId(this.venues.findAll(), Venue::id));
+		model.addAttribute("venueById", byId(this.catalog.venues(), Venue::id));
 		model.addAttribute("organisationById", byId(this.organisations.organisationsByName(), Organisation::id));
-		model.addAttribute("themeById", byId(this.themes.findAll(), Theme::id));
-		model.addAttribute("audienceById", byId(this.audiences.findAll(), Audience::id));
+		model.addAttribute("themeById", byId(this.catalog.themes(), Theme::id));
+		model.addAttribute("audienceById", byId(this.catalog.audiences(), Audience::id));
 	}
 
 	private static <T> Map<Long, T> byId(Iterable<T> items, Function<T, Long> id) {

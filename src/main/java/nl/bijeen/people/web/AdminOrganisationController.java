@@ -4,7 +4,7 @@ import jakarta.validation.Valid;
 import nl.bijeen.common.ConflictException;
 import nl.bijeen.people.Organisation;
 import nl.bijeen.people.OrganisationEditor;
-import nl.bijeen.people.Organisations;
+import nl.bijeen.people.PeopleDirectory;
 import nl.bijeen.people.Contrast;
 import nl.bijeen.people.OrganisationFaces;
 
@@ -30,21 +30,21 @@ class AdminOrganisationController {
 
 	private static final String FORM = "admin/organisations/form";
 
-	private final Organisations organisations;
+	private final PeopleDirectory directory;
 
 	private final OrganisationEditor editor;
 
 	private final OrganisationFaces faces;
 
-	AdminOrganisationController(Organisations organisations, OrganisationEditor editor, OrganisationFaces faces) {
-		this.organisations = organisations;
+	AdminOrganisationController(PeopleDirectory directory, OrganisationEditor editor, OrganisationFaces faces) {
+		this.directory = directory;
 		this.editor = editor;
 		this.faces = faces;
 	}
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("organisations", this.organisations.findAllByOrderByNameAsc());
+		model.addAttribute("organisations", this.directory.organisationsByName());
 		return "admin/organisations/list";
 	}
 

@@ -2,8 +2,7 @@ package nl.bijeen.people.web;
 
 import jakarta.validation.Valid;
 import nl.bijeen.common.ConflictException;
-import nl.bijeen.people.Organisations;
-import nl.bijeen.people.People;
+import nl.bijeen.people.PeopleDirectory;
 import nl.bijeen.people.Person;
 import nl.bijeen.people.PersonEditor;
 
@@ -26,26 +25,23 @@ class AdminPersonController {
 
 	private static final String FORM = "admin/people/form";
 
-	private final People people;
-
-	private final Organisations organisations;
+	private final PeopleDirectory directory;
 
 	private final PersonEditor editor;
 
-	AdminPersonController(People people, Organisations organisations, PersonEditor editor) {
-		this.people = people;
-		this.organisations = organisations;
+	AdminPersonController(PeopleDirectory directory, PersonEditor editor) {
+		this.directory = directory;
 		this.editor = editor;
 	}
 
 	@ModelAttribute
 	void organisations(Model model) {
-		model.addAttribute("organisations", this.organisations.findAllByOrderByNameAsc());
+		model.addAttribute("organisations", this.directory.organisationsByName());
 	}
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("people", this.people.findAllByOrderByNameAsc());
+		model.addAttribute("people", this.directory.peopleByName());
 		return "admin/people/list";
 	}
 

@@ -7,11 +7,10 @@ import nl.bijeen.common.NotFoundException;
 import nl.bijeen.events.Event;
 import nl.bijeen.events.EventCatalog;
 import nl.bijeen.programme.ProgrammePart;
-import nl.bijeen.programme.ProgrammeParts;
+import nl.bijeen.programme.ProgrammeRows;
 import nl.bijeen.programme.Programmes;
 import nl.bijeen.programme.Session;
 import nl.bijeen.programme.SessionView;
-import nl.bijeen.programme.Sessions;
 import nl.bijeen.programme.TimetablePart;
 
 import org.springframework.stereotype.Component;
@@ -29,15 +28,12 @@ class ProgrammeAdminSupport {
 
 	private final Programmes programmes;
 
-	private final ProgrammeParts parts;
+	private final ProgrammeRows rows;
 
-	private final Sessions sessions;
-
-	ProgrammeAdminSupport(EventCatalog events, Programmes programmes, ProgrammeParts parts, Sessions sessions) {
+	ProgrammeAdminSupport(EventCatalog events, Programmes programmes, ProgrammeRows rows) {
 		this.events = events;
 		this.programmes = programmes;
-		this.parts = parts;
-		this.sessions = sessions;
+		this.rows = rows;
 	}
 
 	Event event(long eventId) {
@@ -63,11 +59,11 @@ class ProgrammeAdminSupport {
 	 * The stored version of a part, for detecting changes by someone else.
 	 */
 	Integer versionOfPart(long partId) {
-		return this.parts.findById(partId).map(ProgrammePart::version).orElse(null);
+		return this.rows.part(partId).map(ProgrammePart::version).orElse(null);
 	}
 
 	Integer versionOfSession(long sessionId) {
-		return this.sessions.findById(sessionId).map(Session::version).orElse(null);
+		return this.rows.session(sessionId).map(Session::version).orElse(null);
 	}
 
 	/**

@@ -32,6 +32,14 @@ public record ParticipantCriteria(Long eventId, String search, RegistrationStatu
 				ParticipantSort.WAITING, 0, 0);
 	}
 
+	/**
+	 * The same selection, one page of {@code size} from page {@code page} (from 0; below 0 counts as 0).
+	 */
+	public ParticipantCriteria onPage(int page, int size) {
+		return new ParticipantCriteria(this.eventId, this.search, this.status, this.sessionId, this.choiceStatus,
+				this.sort, Math.max(0, page), size);
+	}
+
 	public boolean paged() {
 		return this.size > 0;
 	}

@@ -20,6 +20,8 @@ public class ParticipantSearch {
 
 	private Integer page;
 
+	private Integer wpage;
+
 	public ParticipantCriteria toCriteria(Long eventId, int size) {
 		String search = this.q == null || this.q.isBlank() ? null : this.q.strip();
 		if (search != null && search.length() > MAX_SEARCH) {
@@ -28,6 +30,13 @@ public class ParticipantSearch {
 		return new ParticipantCriteria(eventId, search, statusOrNull(), null, null,
 				ParticipantSort.parse(this.sort, ParticipantSort.NAME), this.page == null ? 0 : Math.max(0, this.page),
 				size);
+	}
+
+	/**
+	 * The page of the waiting list shown below the list, from 0.
+	 */
+	public int waitingPage() {
+		return this.wpage == null ? 0 : Math.max(0, this.wpage);
 	}
 
 	private RegistrationStatus statusOrNull() {
@@ -72,6 +81,14 @@ public class ParticipantSearch {
 
 	public void setPage(Integer page) {
 		this.page = page;
+	}
+
+	public Integer getWpage() {
+		return this.wpage;
+	}
+
+	public void setWpage(Integer wpage) {
+		this.wpage = wpage;
 	}
 
 }

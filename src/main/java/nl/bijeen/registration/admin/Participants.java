@@ -70,19 +70,23 @@ public class Participants {
 	}
 
 	public ParticipantPage page(ParticipantCriteria criteria, Columns columns) {
+		return page(criteria, columns, null);
+	}
+
+	/**
+	 * One page, with the number of matches on all pages already known (e.g. from the counts per status), so
+	 * that it is not counted again: counting is the one part of a page that grows with the event.
+	 * @param knownTotal the number of matches, or {@code null} to count them
+	 */
+	public ParticipantPage page(ParticipantCriteria criteria, Columns columns, Long knownTotal) {
 		ParticipantSql sql = new ParticipantSql(criteria, columns);
 		List<Participant> items = new ArrayList<>();
 		this.jdbc.sql(sql.select(criteria)).params(sql.params()).query(rs -> {
 			items.add(map(rs, columns));
 		});
-		long total = criteria.paged()
-				? this.jdbc.sql(sql.count()).params(sql.params()).query(Long.class).single()
-				: items.size();
+		long total = !criteria.paged() ? items.size() : knownTotal != null ? knownTotal
+				: this.jdbc.sql(sql.count()).params(sql.params()).query(Long.class).single();
 		return new ParticipantPage(items, criteria.page(), criteria.size(), total);
-	}
-
-	public List<Participant> all(ParticipantCriteria criteria, Columns columns) {
-		return page(criteria, columns).items();
 	}
 
 	/**

@@ -196,9 +196,10 @@ public class RegistrationBatches {
 	private void work() {
 		List<Pending> drained = new ArrayList<>(this.maxBatchSize);
 		List<Pending> batch = new ArrayList<>(this.maxBatchSize);
-		while (!this.stopped) {
+		// When stopping, what was queued before is still stored (its callers are waiting for it).
+		while (!this.stopped || !this.queue.isEmpty()) {
 			try {
-				Pending first = this.queue.poll(1, TimeUnit.SECONDS);
+				Pending first = this.stopped ? this.queue.poll() : this.queue.poll(1, TimeUnit.SECONDS);
 				if (first == null) {
 					continue;
 				}
@@ -396,7 +397,9 @@ public class RegistrationBatches {
 	}
 
 	/**
-	 * Lets the batch in progress finish, then refuses what is still waiting.
+	 * Shutting down (after the web server stopped taking requests and let those in progress finish): stores
+	 * what is queued, then refuses what still arrives as busy (nothing stored); nobody is told "registered"
+	 * for a registration that is not stored.
 	 */
 	@PreDestroy
 	void stop() throws InterruptedException {

@@ -26,6 +26,14 @@ public class RegistrationProperties {
 	private int rateLimitClients = 10_000;
 
 	/**
+	 * Where the rate limit's allowances are kept: {@code database} (a row per client address, shared by
+	 * every instance on the database, so a client gets no more by reaching another instance) or {@code local}
+	 * (in this instance's memory, at most {@code rate-limit-clients} addresses: for a single instance only). On
+	 * the embedded H2 database, which serves one instance, they are always local.
+	 */
+	private RateLimitStore rateLimitStore = RateLimitStore.DATABASE;
+
+	/**
 	 * Whether the scheduled jobs run: expiring offers, reminders and meeting links.
 	 */
 	private boolean jobsEnabled = true;
@@ -53,8 +61,8 @@ public class RegistrationProperties {
 	private Duration lockTimeout = Duration.ofSeconds(2);
 
 	/**
-	 * The longest one statement of a registration transaction may run before PostgreSQL cancels it
-	 * ({@code statement_timeout}); nothing is stored then.
+	 * The longest one statement of a registration transaction may run before the database cancels it
+	 * ({@code statement_timeout} on PostgreSQL, {@code QUERY_TIMEOUT} on H2); nothing is stored then.
 	 */
 	private Duration statementTimeout = Duration.ofSeconds(10);
 
@@ -95,6 +103,27 @@ public class RegistrationProperties {
 
 	public void setRateLimitClients(int rateLimitClients) {
 		this.rateLimitClients = rateLimitClients;
+	}
+
+	public RateLimitStore getRateLimitStore() {
+		return this.rateLimitStore;
+	}
+
+	public void setRateLimitStore(RateLimitStore rateLimitStore) {
+		this.rateLimitStore = rateLimitStore;
+	}
+
+	/**
+	 * Where the rate limit's allowances are kept.
+	 */
+	public enum RateLimitStore {
+
+		/** Shared by every instance on the database. */
+		DATABASE,
+
+		/** In this instance's memory: for a single instance only. */
+		LOCAL
+
 	}
 
 	public boolean isJobsEnabled() {

@@ -11,6 +11,10 @@ import org.springframework.data.repository.ListCrudRepository;
 /**
  * All registrations. Every change of status is a conditional update that names the status it expects, so
  * that two concurrent transactions can never both act on the same registration (one gets 0 rows).
+ * <p>
+ * Public only because the registration module's own web, admin, mail and API packages use it; it lives in
+ * {@code internal}, which no other module may use (ModularityTests): they go through the registration
+ * module's services and read models ({@code Availability}, {@code PlacesSummaries}, ...).
  */
 public interface Registrations extends ListCrudRepository<Registration, Long> {
 

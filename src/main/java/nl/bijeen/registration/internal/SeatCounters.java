@@ -14,6 +14,10 @@ import org.springframework.stereotype.Repository;
  * ({@code taken + 1 where taken < capacity}): one row updated means the place is won, none means full.
  * A capacity lowered below the places taken keeps the people who have them ({@code taken} may then be above
  * {@code capacity}); no place is taken until {@code taken} is below it again.
+ * <p>
+ * Public only because the registration module's own web, admin, mail and API packages use it; it lives in
+ * {@code internal}, which no other module may use (ModularityTests): they go through the registration
+ * module's services and read models ({@code Availability}, {@code PlacesSummaries}, ...).
  */
 @Repository
 public class SeatCounters {

@@ -8,8 +8,6 @@ import nl.bijeen.mail.DeferredMail;
 import nl.bijeen.mail.Outbox;
 import nl.bijeen.registration.internal.Registration;
 import nl.bijeen.registration.internal.Registrations;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -23,8 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RegistrationMailer {
-
-	private static final Logger log = LoggerFactory.getLogger(RegistrationMailer.class);
 
 	/** The mails that anybody can cause by registering an address; these are limited per recipient. */
 	private static final Set<MailKind> REQUESTED = EnumSet.of(MailKind.CONFIRMATION, MailKind.WAITLISTED,
@@ -60,15 +56,17 @@ public class RegistrationMailer {
 	 * Sends the mail of this kind about a registration whose address and language the caller knows.
 	 */
 	void send(Long registrationId, String email, java.util.Locale locale, MailKind kind, boolean once) {
-		if (REQUESTED.contains(kind) && this.outbox.countRecent(email, this.limit.getWindow()) >= this.limit.getMails()) {
-			log.info("Registration {}: no {} mail queued, the address reached its limit of {} mails per {}",
-					registrationId, kind.key(), this.limit.getMails(), this.limit.getWindow());
-			return;
-		}
 		String reference = "registration:" + registrationId + ":" + kind.key() + (once ? "" : ":" + UUID.randomUUID());
 		// No personal link token in the payload: the writer issues one when it writes the mail.
 		String payload = new MailPayload(registrationId, kind, null).encode();
-		this.outbox.enqueue(new DeferredMail(email, RegistrationMailWriter.NAME, payload, reference, locale));
+		DeferredMail mail = new DeferredMail(email, RegistrationMailWriter.NAME, payload, reference, locale);
+		if (REQUESTED.contains(kind)) {
+			// Counted with the other mails of the transaction when it commits (one query for a whole batch).
+			this.outbox.enqueueWithin(mail, this.limit.getMails(), this.limit.getWindow());
+		}
+		else {
+			this.outbox.enqueue(mail);
+		}
 	}
 
 	/**
@@ -76,12 +74,7 @@ public class RegistrationMailer {
 	 * per-recipient limit, since anyone can cause it for any address.
 	 */
 	void sendRefusal(nl.bijeen.registration.RegistrationRefused refused) {
-		if (this.outbox.countRecent(refused.email(), this.limit.getWindow()) >= this.limit.getMails()) {
-			log.info("Event {}: no refusal mail queued, the address reached its limit of {} mails per {}",
-					refused.eventId(), this.limit.getMails(), this.limit.getWindow());
-			return;
-		}
-		this.outbox.enqueue(RefusalMailWriter.queued(refused));
+		this.outbox.enqueueWithin(RefusalMailWriter.queued(refused), this.limit.getMails(), this.limit.getWindow());
 	}
 
 	/**

@@ -27,11 +27,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The participant's personal page behind the link from the mail: view, correct one's details, change
- * sessions, accept an offer, cancel (with a confirmation step), download the calendar file.
+ * sessions, accept an offer, cancel (with a confirmation step), download the calendar file. Without a
+ * server session: its forms carry a signed token, and the message after an action travels in the address
+ * it leads back to ({@link PersonalNotices}), not in a session's flash attributes.
  */
 @Controller
 @RequestMapping("/aanmelding/{token}")
@@ -57,7 +58,9 @@ class PersonalLinkController {
 	}
 
 	@GetMapping
-	String view(@PathVariable String token, Model model) {
+	String view(@PathVariable String token, @RequestParam(name = PersonalNotices.DONE, required = false) String done,
+			@RequestParam(name = PersonalNotices.FAILED, required = false) String failed, Model model) {
+		PersonalNotices.show(done, failed, model);
 		PersonalView view = this.personal.view(token);
 		model.addAttribute("detailsForm", DetailsForm.of(this.personal.details(view.registration())));
 		return show(token, view, model);
@@ -65,11 +68,10 @@ class PersonalLinkController {
 
 	@PostMapping("/gegevens")
 	String correct(@PathVariable String token, @ModelAttribute("detailsForm") DetailsForm detailsForm,
-			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			BindingResult result, Model model, HttpServletResponse response) {
 		try {
 			this.personal.correct(token, detailsForm.toChange());
-			redirect.addFlashAttribute("message", "registration.details.saved");
-			return "redirect:/aanmelding/" + token;
+			return PersonalNotices.done(token, "registration.details.saved");
 		}
 		catch (RegistrationRejected ex) {
 			FormErrors.add(ex, result);
@@ -94,34 +96,32 @@ class PersonalLinkController {
 
 	@PostMapping("/keuze")
 	String change(@PathVariable String token, @RequestParam Long partId,
-			@RequestParam(required = false) Long sessionId, RedirectAttributes redirect) {
+			@RequestParam(required = false) Long sessionId) {
 		try {
 			if (sessionId == null) {
 				throw new RegistrationRejected(new nl.bijeen.registration.internal.Problem("choices[" + partId + "]",
 						"registration.error.session.required"));
 			}
 			this.personal.change(token, partId, sessionId);
-			redirect.addFlashAttribute("message", "registration.personal.changed");
+			return PersonalNotices.done(token, "registration.personal.changed");
 		}
 		catch (RegistrationRejected ex) {
-			redirect.addFlashAttribute("error", ex.problems().get(0).code());
+			return PersonalNotices.failed(token, ex.problems().get(0).code());
 		}
 		catch (ConflictException ex) {
-			redirect.addFlashAttribute("error", ex.getCode());
+			return PersonalNotices.failed(token, ex.getCode());
 		}
-		return "redirect:/aanmelding/" + token;
 	}
 
 	@PostMapping("/aanbod-accepteren")
-	String acceptOffer(@PathVariable String token, RedirectAttributes redirect) {
+	String acceptOffer(@PathVariable String token) {
 		try {
 			this.personal.acceptOffer(token);
-			redirect.addFlashAttribute("message", "registration.personal.offerAccepted");
+			return PersonalNotices.done(token, "registration.personal.offerAccepted");
 		}
 		catch (ConflictException ex) {
-			redirect.addFlashAttribute("error", ex.getCode());
+			return PersonalNotices.failed(token, ex.getCode());
 		}
-		return "redirect:/aanmelding/" + token;
 	}
 
 	@GetMapping("/annuleren")
@@ -132,15 +132,14 @@ class PersonalLinkController {
 	}
 
 	@PostMapping("/annuleren")
-	String cancel(@PathVariable String token, RedirectAttributes redirect) {
+	String cancel(@PathVariable String token) {
 		try {
 			this.personal.cancel(token);
-			redirect.addFlashAttribute("message", "registration.personal.cancelled");
+			return PersonalNotices.done(token, "registration.personal.cancelled");
 		}
 		catch (ConflictException ex) {
-			redirect.addFlashAttribute("error", ex.getCode());
+			return PersonalNotices.failed(token, ex.getCode());
 		}
-		return "redirect:/aanmelding/" + token;
 	}
 
 	@GetMapping("/agenda.ics")

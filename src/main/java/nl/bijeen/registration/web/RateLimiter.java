@@ -1,50 +1,40 @@
 package nl.bijeen.registration.web;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import nl.bijeen.registration.internal.RegistrationProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Limits the registrations per client address (in memory, Bucket4j): a friendly brake on bots and
- * scripts, no CAPTCHA needed.
+ * Limits the registrations per client address (Bucket4j token buckets): a friendly brake on bots and
+ * scripts, no CAPTCHA needed. The buckets are kept where {@link RateLimitBuckets} keeps them: by default in
+ * the database, shared by every instance, so that a client gets no more registrations through by reaching
+ * another instance behind the load balancer.
  */
 @Component
 public class RateLimiter {
 
-	private final RegistrationProperties properties;
+	private static final Logger log = LoggerFactory.getLogger(RateLimiter.class);
 
-	private final Map<String, Bucket> buckets;
+	private final RateLimitBuckets buckets;
 
-	RateLimiter(RegistrationProperties properties) {
-		this.properties = properties;
-		int max = properties.getRateLimitClients();
-		this.buckets = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-				return size() > max;
-			}
-		});
+	RateLimiter(RateLimitBuckets buckets) {
+		this.buckets = buckets;
 	}
 
 	/**
-	 * Takes one registration from the client's allowance.
+	 * Takes one registration from the client's allowance. When the store cannot be reached the client may go
+	 * ahead: the registration itself then meets the same database and is refused as busy if it is down.
 	 * @return whether the client may go ahead
 	 */
 	public boolean tryAcquire(String clientAddress) {
-		return this.buckets.computeIfAbsent(clientAddress, address -> newBucket()).tryConsume(1);
-	}
-
-	private Bucket newBucket() {
-		int limit = this.properties.getRateLimit();
-		return Bucket.builder()
-			.addLimit(Bandwidth.builder().capacity(limit).refillGreedy(limit, this.properties.getRatePeriod()).build())
-			.build();
+		try {
+			return this.buckets.tryConsume(clientAddress);
+		}
+		catch (RuntimeException ex) {
+			log.warn("The rate limit of {} could not be checked, letting it through: {}", clientAddress, ex.toString());
+			return true;
+		}
 	}
 
 }

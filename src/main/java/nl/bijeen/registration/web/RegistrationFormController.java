@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import nl.bijeen.events.Event;
 import nl.bijeen.registration.internal.RegistrationBusy;
 import nl.bijeen.registration.internal.RegistrationOutcomeUnknown;
+import nl.bijeen.registration.internal.RegistrationPage;
 import nl.bijeen.registration.internal.RegistrationPages;
 import nl.bijeen.registration.internal.RegistrationRejected;
 import nl.bijeen.registration.internal.RegistrationService;
@@ -37,14 +38,18 @@ class RegistrationFormController {
 
 	private final RateLimiter rateLimiter;
 
-	RegistrationFormController(RegistrationPages pages, RegistrationService registrations, RateLimiter rateLimiter) {
+	private final FormPages formPages;
+
+	RegistrationFormController(RegistrationPages pages, RegistrationService registrations, RateLimiter rateLimiter,
+			FormPages formPages) {
 		this.pages = pages;
 		this.registrations = registrations;
 		this.rateLimiter = rateLimiter;
+		this.formPages = formPages;
 	}
 
 	@GetMapping
-	String form(@PathVariable String slug, Model model) {
+	Object form(@PathVariable String slug, Model model, Locale locale, HttpServletRequest request) {
 		Event event;
 		try {
 			event = this.pages.publicEvent(slug);
@@ -52,7 +57,14 @@ class RegistrationFormController {
 		catch (nl.bijeen.common.NotFoundException ex) {
 			return this.pages.renamed(slug).map(s -> "redirect:/evenementen/" + s + "/aanmelden").orElseThrow(() -> ex);
 		}
-		return show(event, new RegistrationForm(), model);
+		if (!FormPages.applies(request)) {
+			return show(event, new RegistrationForm(), model);
+		}
+		// Places left read live now; the rendering is shared while they are exactly the same.
+		RegistrationForm form = new RegistrationForm();
+		show(event, form, model);
+		return this.formPages.view((RegistrationPage) model.getAttribute("page"), form,
+				locale, request);
 	}
 
 	@PostMapping

@@ -1,5 +1,6 @@
 package nl.bijeen.events.web;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -8,7 +9,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
@@ -40,13 +40,13 @@ class AdminSecurityIntegrationTests {
 
 	@Test
 	void letsTheAdministratorInAfterSigningIn() throws Exception {
-		MockHttpSession session = (MockHttpSession) this.mvc
-			.perform(formLogin("/login").user("admin").password("admin-test-password"))
+		// The session lives in the shared session store; its cookie names it.
+		Cookie[] session = this.mvc.perform(formLogin("/login").user("admin").password("admin-test-password"))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
-			.getRequest()
-			.getSession();
-		this.mvc.perform(get("/admin").session(session))
+			.getResponse()
+			.getCookies();
+		this.mvc.perform(get("/admin").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"/admin/events/new\"")));
 	}

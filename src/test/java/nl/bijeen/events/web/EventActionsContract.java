@@ -4,12 +4,12 @@ import java.time.LocalDateTime;
 
 import nl.bijeen.events.AttendanceMode;
 import nl.bijeen.events.Event;
+import nl.bijeen.events.EventCatalog;
+import nl.bijeen.events.EventSeeds;
 import nl.bijeen.events.EventStatus;
-import nl.bijeen.events.Events;
 import nl.bijeen.events.Venue;
-import nl.bijeen.events.Venues;
 import nl.bijeen.people.Organisation;
-import nl.bijeen.people.Organisations;
+import nl.bijeen.people.PeopleSeeds;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,26 +41,26 @@ abstract class EventActionsContract {
 	MockMvc mvc;
 
 	@Autowired
-	Events events;
+	EventCatalog eventCatalog;
 
 	@Autowired
-	Venues venues;
+	EventSeeds eventSeeds;
 
 	@Autowired
-	Organisations organisations;
+	PeopleSeeds peopleSeeds;
 
 	Event event(AttendanceMode mode, boolean withVenue) {
 		Event event = Event.draft("actie-" + System.nanoTime(), "Jubileumdebat", LocalDateTime.of(2027, 6, 10, 19, 30),
 				LocalDateTime.of(2027, 6, 10, 22, 0));
 		event.setAttendanceMode(mode);
 		if (withVenue) {
-			event.setVenueId(this.venues.save(Venue.create("Geertekerk", "Kerkplein 17", "3512 GH", "Utrecht")).id());
+			event.setVenueId(this.eventSeeds.save(Venue.create("Geertekerk", "Kerkplein 17", "3512 GH", "Utrecht")).id());
 		}
-		return this.events.save(event);
+		return this.eventSeeds.save(event);
 	}
 
 	Event reload(Event event) {
-		return this.events.findById(event.getId()).orElseThrow();
+		return this.eventCatalog.event(event.getId()).orElseThrow();
 	}
 
 	String url(Event event, String action) {
@@ -142,16 +142,16 @@ abstract class EventActionsContract {
 	@Test
 	void duplicatesToANewDraftOnAnotherDay() throws Exception {
 		Event event = event(AttendanceMode.VENUE, true);
-		Organisation movisie = this.organisations.save(Organisation.create("movisie-d", "Movisie", null, null));
+		Organisation movisie = this.peopleSeeds.save(Organisation.create("movisie-d", "Movisie", null, null));
 		event.setOrganiserIds(java.util.List.of(movisie.id()));
 		event.setSubtitle("Tien jaar decentralisaties");
 		event.setRegistrationClosesAt(LocalDateTime.of(2027, 6, 8, 12, 0));
 		event.publish();
-		this.events.save(event);
+		this.eventSeeds.save(event);
 		this.mvc.perform(post(url(event, "duplicate")).with(csrf()).param("newStartDate", "2028-06-08"))
 			.andExpect(redirectedUrlPattern("/admin/events/*/edit"))
 			.andExpect(flash().attribute("message", "event.duplicated"));
-		Event copy = this.events.findBySlug("jubileumdebat-2028-06-08").orElseThrow();
+		Event copy = this.eventCatalog.eventWithSlug("jubileumdebat-2028-06-08").orElseThrow();
 		assertThat(copy.getStatus()).isEqualTo(EventStatus.DRAFT);
 		assertThat(copy.getStartsAt()).isEqualTo(LocalDateTime.of(2028, 6, 8, 19, 30));
 		assertThat(copy.getSubtitle()).isEqualTo("Tien jaar decentralisaties");
@@ -163,12 +163,12 @@ abstract class EventActionsContract {
 	void deletesADraftButNotAPublishedEvent() throws Exception {
 		Event draft = event(AttendanceMode.VENUE, true);
 		this.mvc.perform(post(url(draft, "delete")).with(csrf())).andExpect(redirectedUrl("/admin/events"));
-		assertThat(this.events.existsById(draft.getId())).isFalse();
+		assertThat(this.eventCatalog.event(draft.getId()).isPresent()).isFalse();
 		Event published = event(AttendanceMode.VENUE, true);
 		this.mvc.perform(post(url(published, "publish")).with(csrf()));
 		this.mvc.perform(post(url(published, "delete")).with(csrf()))
 			.andExpect(flash().attribute("error", "event.delete.notDraft"));
-		assertThat(this.events.existsById(published.getId())).isTrue();
+		assertThat(this.eventCatalog.event(published.getId()).isPresent()).isTrue();
 	}
 
 	@Test

@@ -6,15 +6,14 @@ import java.util.Map;
 
 import nl.bijeen.events.AttendanceMode;
 import nl.bijeen.events.Event;
-import nl.bijeen.events.EventStatus;
-import nl.bijeen.events.Events;
+import nl.bijeen.events.EventCatalog;
+import nl.bijeen.events.EventSeeds;
 import nl.bijeen.events.EventSlugHistory;
+import nl.bijeen.events.EventStatus;
 import nl.bijeen.events.Theme;
-import nl.bijeen.events.Themes;
 import nl.bijeen.events.Venue;
-import nl.bijeen.events.Venues;
 import nl.bijeen.people.Organisation;
-import nl.bijeen.people.Organisations;
+import nl.bijeen.people.PeopleSeeds;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,19 +52,16 @@ abstract class EventAdminContract {
 	MockMvc mvc;
 
 	@Autowired
-	Events events;
+	EventCatalog eventCatalog;
 
 	@Autowired
-	Venues venues;
+	EventSeeds eventSeeds;
 
 	@Autowired
-	Organisations organisations;
+	PeopleSeeds peopleSeeds;
 
 	@Autowired
 	EventSlugHistory slugHistory;
-
-	@Autowired
-	Themes themes;
 
 	Venue venue;
 
@@ -75,9 +71,9 @@ abstract class EventAdminContract {
 
 	@BeforeEach
 	void setUp() {
-		this.venue = this.venues.save(Venue.create("Muntgebouw", "Leidseweg 90", "3531 BG", "Utrecht"));
-		this.movisie = this.organisations.save(Organisation.create("movisie-t", "Movisie", null, null));
-		this.trimbos = this.organisations.save(Organisation.create("trimbos-t", "Trimbos-instituut", null, null));
+		this.venue = this.eventSeeds.save(Venue.create("Muntgebouw", "Leidseweg 90", "3531 BG", "Utrecht"));
+		this.movisie = this.peopleSeeds.save(Organisation.create("movisie-t", "Movisie", null, null));
+		this.trimbos = this.peopleSeeds.save(Organisation.create("trimbos-t", "Trimbos-instituut", null, null));
 	}
 
 	/**
@@ -108,7 +104,7 @@ abstract class EventAdminContract {
 		Event event = Event.draft(slug, "Debat " + slug, LocalDateTime.of(2027, 3, 1, 19, 0),
 				LocalDateTime.of(2027, 3, 1, 21, 0));
 		event.setVenueId(this.venue.id());
-		return this.events.save(event);
+		return this.eventSeeds.save(event);
 	}
 
 	@Test
@@ -117,7 +113,7 @@ abstract class EventAdminContract {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrlPattern("/admin/events/*"))
 			.andExpect(flash().attribute("message", "event.created"));
-		Event event = this.events.findBySlug("empowerment-naar-een-sterke-sociale-basis").orElseThrow();
+		Event event = this.eventCatalog.eventWithSlug("empowerment-naar-een-sterke-sociale-basis").orElseThrow();
 		assertThat(event.getStatus()).isEqualTo(EventStatus.DRAFT);
 		assertThat(event.getPriceCents()).isEqualTo(2500);
 		assertThat(event.getEndsAt()).isEqualTo(LocalDateTime.of(2027, 10, 31, 16, 30));
@@ -129,7 +125,7 @@ abstract class EventAdminContract {
 	void acceptsAPriceWithADecimalPoint() throws Exception {
 		this.mvc.perform(validForm("/admin/events", "price", "25.50", "slug", "punt"))
 			.andExpect(status().is3xxRedirection());
-		assertThat(this.events.findBySlug("punt").orElseThrow().getPriceCents()).isEqualTo(2550);
+		assertThat(this.eventCatalog.eventWithSlug("punt").orElseThrow().getPriceCents()).isEqualTo(2550);
 	}
 
 	@Test
@@ -148,7 +144,7 @@ abstract class EventAdminContract {
 			.andExpect(model().attributeHasFieldErrorCode("eventForm", "title", "event.title.required"))
 			.andExpect(content().string(allOf(containsString("aria-invalid=\"true\""),
 					containsString("aria-describedby=\"title-error\""), containsString("Vul een titel in."))));
-		assertThat(this.events.count()).isZero();
+		assertThat(this.eventCatalog.count()).isZero();
 	}
 
 	@Test
@@ -240,10 +236,10 @@ abstract class EventAdminContract {
 				.param("version", event.getVersion().toString()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("message", "event.updated"));
-		Event changed = this.events.findById(event.getId()).orElseThrow();
+		Event changed = this.eventCatalog.event(event.getId()).orElseThrow();
 		assertThat(changed.getSlug()).isEqualTo("jubileumdebat");
 		assertThat(changed.getIcsSequence()).isGreaterThan(sequence);
-		assertThat(this.events.findByFormerSlug("debat-2027")).map(Event::getId).contains(event.getId());
+		assertThat(this.eventCatalog.eventWithFormerSlug("debat-2027")).map(Event::getId).contains(event.getId());
 	}
 
 	@Test
@@ -251,7 +247,7 @@ abstract class EventAdminContract {
 		Event event = draft("blijft");
 		this.mvc.perform(validForm("/admin/events/" + event.getId(), "slug", ""))
 			.andExpect(status().is3xxRedirection());
-		assertThat(this.events.findById(event.getId()).orElseThrow().getSlug()).isEqualTo("blijft");
+		assertThat(this.eventCatalog.event(event.getId()).orElseThrow().getSlug()).isEqualTo("blijft");
 	}
 
 	@Test
@@ -267,7 +263,7 @@ abstract class EventAdminContract {
 	void showsTheEditFormWithTheStoredValues() throws Exception {
 		Event event = draft("bewerken");
 		event.setPriceCents(1250);
-		this.events.save(event);
+		this.eventSeeds.save(event);
 		this.mvc.perform(get("/admin/events/" + event.getId() + "/edit"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("value=\"bewerken\""), containsString("value=\"12,50\""),
@@ -278,7 +274,7 @@ abstract class EventAdminContract {
 	void refusesToRemoveTheVenueOfAPublishedEvent() throws Exception {
 		Event event = draft("gepubliceerd");
 		event.publish();
-		this.events.save(event);
+		this.eventSeeds.save(event);
 		this.mvc.perform(validForm("/admin/events/" + event.getId(), "venueId", ""))
 			.andExpect(model().attributeHasFieldErrorCode("eventForm", "venueId", "event.venue.requiredForPublish"));
 	}
@@ -289,7 +285,7 @@ abstract class EventAdminContract {
 		Event published = draft("twee");
 		published.setTitle("Jubileumdebat");
 		published.publish();
-		this.events.save(published);
+		this.eventSeeds.save(published);
 		this.mvc.perform(get("/admin/events").param("status", "PUBLISHED"))
 			.andExpect(content().string(allOf(containsString("Jubileumdebat"), not(containsString("Debat een")))));
 		this.mvc.perform(get("/admin/events").param("q", "JUBILEUM"))
@@ -305,7 +301,7 @@ abstract class EventAdminContract {
 		upcoming.setEndsAt(LocalDateTime.now().plusDays(3).plusHours(2));
 		upcoming.setTitle("Binnenkort debat");
 		upcoming.publish();
-		this.events.save(upcoming);
+		this.eventSeeds.save(upcoming);
 		draft("concept");
 		this.mvc.perform(get("/admin"))
 			.andExpect(status().isOk())
@@ -316,9 +312,9 @@ abstract class EventAdminContract {
 	@Test
 	void showsTheEventPageWithLinksAndActions() throws Exception {
 		Event event = draft("bekijken");
-		Theme theme = this.themes.save(Theme.create("kwartiermaken-v", "Kwartiermaken", null));
+		Theme theme = this.eventSeeds.save(Theme.create("kwartiermaken-v", "Kwartiermaken", null));
 		event.setThemeIds(java.util.List.of(theme.id()));
-		this.events.save(event);
+		this.eventSeeds.save(event);
 		this.mvc.perform(get("/admin/events/" + event.getId()))
 			.andExpect(content().string(containsString("Kwartiermaken")));
 		this.mvc.perform(get("/admin/events/" + event.getId()))
@@ -332,7 +328,7 @@ abstract class EventAdminContract {
 	void previewsADraftAsThePublicWouldSeeIt() throws Exception {
 		Event event = draft("voorbeeld");
 		event.setDescriptionHtml("<p>Over <strong>empowerment</strong></p><img src=x onerror=alert(1)>");
-		this.events.save(event);
+		this.eventSeeds.save(event);
 		this.mvc.perform(get("/admin/events/" + event.getId() + "/preview"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Voorbeeld"), containsString("<strong>empowerment</strong>"),
@@ -353,7 +349,7 @@ abstract class EventAdminContract {
 	void createsAHybridEventWithOnlineCapacity() throws Exception {
 		this.mvc.perform(validForm("/admin/events", "slug", "hybride", "attendanceMode", "HYBRID", "onlineUrl", "https://meet.example.org/abc", "capacity", "80", "capacityOnline", "200"))
 			.andExpect(status().is3xxRedirection());
-		Event event = this.events.findBySlug("hybride").orElseThrow();
+		Event event = this.eventCatalog.eventWithSlug("hybride").orElseThrow();
 		assertThat(event.getAttendanceMode()).isEqualTo(AttendanceMode.HYBRID);
 		assertThat(event.getCapacityOnline()).isEqualTo(200);
 		assertThat(event.getOnlineUrl()).isEqualTo("https://meet.example.org/abc");

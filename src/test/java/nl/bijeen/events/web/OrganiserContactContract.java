@@ -4,11 +4,11 @@ import java.time.LocalDateTime;
 
 import nl.bijeen.accounts.ApiTokenService;
 import nl.bijeen.events.Event;
-import nl.bijeen.events.Events;
+import nl.bijeen.events.EventCatalog;
+import nl.bijeen.events.EventSeeds;
 import nl.bijeen.events.Venue;
-import nl.bijeen.events.Venues;
 import nl.bijeen.people.Organisation;
-import nl.bijeen.people.Organisations;
+import nl.bijeen.people.PeopleDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +26,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -46,13 +45,13 @@ abstract class OrganiserContactContract {
 	MockMvc mvc;
 
 	@Autowired
-	Events events;
+	EventCatalog eventCatalog;
 
 	@Autowired
-	Venues venues;
+	EventSeeds eventSeeds;
 
 	@Autowired
-	Organisations organisations;
+	PeopleDirectory peopleDirectory;
 
 	@Autowired
 	ApiTokenService tokens;
@@ -61,7 +60,7 @@ abstract class OrganiserContactContract {
 
 	@BeforeEach
 	void setUp() {
-		this.venue = this.venues.save(Venue.create("Muntgebouw", "Leidseweg 90", "3531 BG", "Utrecht"));
+		this.venue = this.eventSeeds.save(Venue.create("Muntgebouw", "Leidseweg 90", "3531 BG", "Utrecht"));
 	}
 
 	@Test
@@ -69,7 +68,7 @@ abstract class OrganiserContactContract {
 		this.mvc.perform(post("/admin/organisations").with(csrf()).param("name", "Movisie").param("slug", "movisie-afz")
 				.param("mailSenderName", "Movisie Evenementen").param("replyTo", "evenementen@movisie.example"))
 			.andExpect(status().is3xxRedirection());
-		Organisation saved = this.organisations.findBySlug("movisie-afz").orElseThrow();
+		Organisation saved = this.peopleDirectory.organisationBySlug("movisie-afz").orElseThrow();
 		assertThat(saved.mailSenderName()).isEqualTo("Movisie Evenementen");
 		assertThat(saved.replyTo()).isEqualTo("evenementen@movisie.example");
 		assertThat(saved.mailSender()).isEqualTo("Movisie Evenementen");
@@ -88,7 +87,7 @@ abstract class OrganiserContactContract {
 				.param("slug", "trimbos-afz").param("replyTo", "@example.org"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter a valid email address")));
-		assertThat(this.organisations.findBySlug("trimbos-afz")).isEmpty();
+		assertThat(this.peopleDirectory.organisationBySlug("trimbos-afz")).isEmpty();
 	}
 
 	@Test
@@ -99,14 +98,14 @@ abstract class OrganiserContactContract {
 				.param("venueId", this.venue.id().toString()).param("contactName", "Fatima el Amrani")
 				.param("contactEmail", "fatima@example.org").param("contactPhone", "+31 30 123 45 67"))
 			.andExpect(status().is3xxRedirection());
-		Event event = this.events.findBySlug("debat-contact").orElseThrow();
+		Event event = this.eventCatalog.eventWithSlug("debat-contact").orElseThrow();
 		assertThat(event.getContactName()).isEqualTo("Fatima el Amrani");
 		assertThat(event.getContactEmail()).isEqualTo("fatima@example.org");
 		assertThat(event.getContactPhone()).isEqualTo("+31 30 123 45 67");
 		this.mvc.perform(get("/admin/events/" + event.getId() + "/edit"))
 			.andExpect(content().string(containsString("value=\"fatima@example.org\"")));
 		event.publish();
-		this.events.save(event);
+		this.eventSeeds.save(event);
 		this.mvc.perform(get("/evenementen/debat-contact"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Fatima el Amrani")))
@@ -122,7 +121,7 @@ abstract class OrganiserContactContract {
 			.andExpect(content().string(containsString("id=\"contactEmail-error\"")))
 			.andExpect(content().string(containsString("id=\"contactPhone-error\"")))
 			.andExpect(content().string(containsString("Vul een geldig e-mailadres in")));
-		assertThat(this.events.findBySlug("debat-fout")).isEmpty();
+		assertThat(this.eventCatalog.eventWithSlug("debat-fout")).isEmpty();
 
 		String token = this.tokens.issue("admin", "tests");
 		String json = """
@@ -139,7 +138,7 @@ abstract class OrganiserContactContract {
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.contact.name").value("Sanne de Boer"))
 			.andExpect(jsonPath("$.contact.email").value("sanne@example.org"));
-		Event created = this.events.findBySlug("debat-api").orElseThrow();
+		Event created = this.eventCatalog.eventWithSlug("debat-api").orElseThrow();
 		assertThat(created.getContactName()).isEqualTo("Sanne de Boer");
 		assertThat(created.getContactEmail()).isEqualTo("sanne@example.org");
 	}

@@ -5,13 +5,11 @@ import java.util.List;
 
 import nl.bijeen.accounts.ApiTokenService;
 import nl.bijeen.events.Audience;
-import nl.bijeen.events.Audiences;
 import nl.bijeen.events.Event;
-import nl.bijeen.events.Events;
+import nl.bijeen.events.EventCatalog;
+import nl.bijeen.events.EventSeeds;
 import nl.bijeen.events.Theme;
-import nl.bijeen.events.Themes;
 import nl.bijeen.events.Venue;
-import nl.bijeen.events.Venues;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,16 +50,10 @@ abstract class TaxonomyAdminContract {
 	MockMvc mvc;
 
 	@Autowired
-	Themes themes;
+	EventCatalog eventCatalog;
 
 	@Autowired
-	Audiences audiences;
-
-	@Autowired
-	Venues venues;
-
-	@Autowired
-	Events events;
+	EventSeeds eventSeeds;
 
 	@Autowired
 	ApiTokenService tokens;
@@ -78,7 +70,7 @@ abstract class TaxonomyAdminContract {
 		if (audience != null) {
 			event.setAudienceIds(List.of(audience.id()));
 		}
-		return this.events.save(event);
+		return this.eventSeeds.save(event);
 	}
 
 	@Test
@@ -86,9 +78,9 @@ abstract class TaxonomyAdminContract {
 		this.mvc.perform(post("/admin/themes").with(csrf()).param("name", "Sociale basis").param("slug", ""))
 			.andExpect(redirectedUrl("/admin/themes"))
 			.andExpect(flash().attribute("message", "admin.saved"));
-		assertThat(this.themes.findBySlug("sociale-basis")).isPresent();
+		assertThat(this.eventCatalog.themeBySlug("sociale-basis")).isPresent();
 		this.mvc.perform(post("/admin/themes").with(csrf()).param("name", "Sociale basis"));
-		assertThat(this.themes.findBySlug("sociale-basis-2")).isPresent();
+		assertThat(this.eventCatalog.themeBySlug("sociale-basis-2")).isPresent();
 		this.mvc.perform(get("/admin/themes"))
 			.andExpect(content().string(allOf(containsString("Sociale basis"), containsString("<caption"),
 					containsString("href=\"/admin/venues\""))));
@@ -96,7 +88,7 @@ abstract class TaxonomyAdminContract {
 
 	@Test
 	void validatesTheThemeForm() throws Exception {
-		this.themes.save(Theme.create("eenzaamheid", "Eenzaamheid", null));
+		this.eventSeeds.save(Theme.create("eenzaamheid", "Eenzaamheid", null));
 		this.mvc.perform(post("/admin/themes").with(csrf()).param("name", " "))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("themeForm", "name"))
@@ -111,13 +103,13 @@ abstract class TaxonomyAdminContract {
 
 	@Test
 	void editsAThemeAndRefusesAStaleVersion() throws Exception {
-		Theme theme = this.themes.save(Theme.create("empowerment", "Empowerment", null));
+		Theme theme = this.eventSeeds.save(Theme.create("empowerment", "Empowerment", null));
 		this.mvc.perform(get("/admin/themes/" + theme.id() + "/edit"))
 			.andExpect(content().string(containsString("value=\"Empowerment\"")));
 		this.mvc.perform(post("/admin/themes/" + theme.id()).with(csrf()).param("name", "Empowerment en eigen kracht")
 				.param("slug", "empowerment").param("version", theme.version().toString()))
 			.andExpect(redirectedUrl("/admin/themes"));
-		assertThat(this.themes.findById(theme.id()).orElseThrow().name()).isEqualTo("Empowerment en eigen kracht");
+		assertThat(this.eventCatalog.theme(theme.id()).orElseThrow().name()).isEqualTo("Empowerment en eigen kracht");
 		this.mvc.perform(post("/admin/themes/" + theme.id()).with(csrf()).param("name", "Oud")
 				.param("version", theme.version().toString()))
 			.andExpect(status().isOk())
@@ -126,10 +118,10 @@ abstract class TaxonomyAdminContract {
 
 	@Test
 	void deletesOnlyWhatNoEventUses() throws Exception {
-		Theme used = this.themes.save(Theme.create("gebruikt", "Gebruikt", null));
-		Theme free = this.themes.save(Theme.create("vrij", "Vrij", null));
-		Audience audience = this.audiences.save(Audience.create("raadsleden", "Raadsleden"));
-		Venue venue = this.venues.save(Venue.create("Geertekerk", "Kerkplein 17", "3512 GH", "Utrecht"));
+		Theme used = this.eventSeeds.save(Theme.create("gebruikt", "Gebruikt", null));
+		Theme free = this.eventSeeds.save(Theme.create("vrij", "Vrij", null));
+		Audience audience = this.eventSeeds.save(Audience.create("raadsleden", "Raadsleden"));
+		Venue venue = this.eventSeeds.save(Venue.create("Geertekerk", "Kerkplein 17", "3512 GH", "Utrecht"));
 		eventUsing(venue, used, audience);
 		this.mvc.perform(post("/admin/themes/" + used.id() + "/delete").with(csrf()))
 			.andExpect(flash().attribute("error", "theme.inUse"));
@@ -139,9 +131,9 @@ abstract class TaxonomyAdminContract {
 			.andExpect(flash().attribute("error", "venue.inUse"));
 		this.mvc.perform(post("/admin/themes/" + free.id() + "/delete").with(csrf()))
 			.andExpect(flash().attribute("message", "admin.deleted"));
-		assertThat(this.themes.existsById(used.id())).isTrue();
-		assertThat(this.themes.existsById(free.id())).isFalse();
-		assertThat(this.venues.existsById(venue.id())).isTrue();
+		assertThat(this.eventCatalog.theme(used.id()).isPresent()).isTrue();
+		assertThat(this.eventCatalog.theme(free.id()).isPresent()).isFalse();
+		assertThat(this.eventCatalog.venue(venue.id()).isPresent()).isTrue();
 		this.mvc.perform(get("/admin/themes")).andExpect(status().isOk());
 	}
 
@@ -150,11 +142,11 @@ abstract class TaxonomyAdminContract {
 		this.mvc.perform(get("/admin/audiences/new")).andExpect(status().isOk());
 		this.mvc.perform(post("/admin/audiences").with(csrf()).param("name", "Sociaal professionals"))
 			.andExpect(redirectedUrl("/admin/audiences"));
-		Audience audience = this.audiences.findBySlug("sociaal-professionals").orElseThrow();
+		Audience audience = this.eventCatalog.audienceBySlug("sociaal-professionals").orElseThrow();
 		this.mvc.perform(post("/admin/audiences/" + audience.id()).with(csrf()).param("name", "Professionals")
 				.param("slug", "professionals").param("version", audience.version().toString()))
 			.andExpect(redirectedUrl("/admin/audiences"));
-		assertThat(this.audiences.findBySlug("professionals")).isPresent();
+		assertThat(this.eventCatalog.audienceBySlug("professionals")).isPresent();
 		this.mvc.perform(get("/admin/audiences")).andExpect(content().string(containsString("Professionals")));
 	}
 
@@ -165,7 +157,7 @@ abstract class TaxonomyAdminContract {
 				.param("postalCode", "3531 BG").param("city", "Utrecht").param("country", "nl")
 				.param("accessibility", "Rolstoeltoegankelijk, ringleiding"))
 			.andExpect(redirectedUrl("/admin/venues"));
-		Venue venue = this.venues.findAllByOrderByNameAsc().get(0);
+		Venue venue = this.eventCatalog.venues().get(0);
 		assertThat(venue.country()).isEqualTo("NL");
 		assertThat(venue.accessibility()).contains("ringleiding");
 		this.mvc.perform(post("/admin/venues").with(csrf()).param("name", "").param("country", "Nederland"))

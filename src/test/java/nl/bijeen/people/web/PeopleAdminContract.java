@@ -5,10 +5,10 @@ import java.util.List;
 
 import nl.bijeen.accounts.ApiTokenService;
 import nl.bijeen.events.Event;
-import nl.bijeen.events.Events;
+import nl.bijeen.events.EventSeeds;
 import nl.bijeen.people.Organisation;
-import nl.bijeen.people.Organisations;
-import nl.bijeen.people.People;
+import nl.bijeen.people.PeopleDirectory;
+import nl.bijeen.people.PeopleSeeds;
 import nl.bijeen.people.Person;
 import nl.bijeen.programme.Contribution;
 import nl.bijeen.programme.ProgrammeSeeds;
@@ -56,13 +56,13 @@ abstract class PeopleAdminContract {
 	MockMvc mvc;
 
 	@Autowired
-	People people;
+	EventSeeds eventSeeds;
 
 	@Autowired
-	Organisations organisations;
+	PeopleDirectory peopleDirectory;
 
 	@Autowired
-	Events events;
+	PeopleSeeds peopleSeeds;
 
 	@Autowired
 	ProgrammeSeeds contributions;
@@ -72,7 +72,7 @@ abstract class PeopleAdminContract {
 
 	@Test
 	void createsPeopleWithUniqueSlugsAndAnOrganisation() throws Exception {
-		Organisation movisie = this.organisations.save(Organisation.create("movisie", "Movisie", null, null));
+		Organisation movisie = this.peopleSeeds.save(Organisation.create("movisie", "Movisie", null, null));
 		this.mvc.perform(get("/admin/people/new"))
 			.andExpect(content().string(allOf(containsString("Movisie"), containsString("<legend"))));
 		this.mvc.perform(post("/admin/people").with(csrf()).param("name", "Tanja Bubić").param("jobTitle", "dagvoorzitter")
@@ -81,9 +81,9 @@ abstract class PeopleAdminContract {
 			.andExpect(flash().attribute("message", "admin.saved"));
 		this.mvc.perform(post("/admin/people").with(csrf()).param("name", "Tanja Bubic").param("affiliation", "Eigen bureau"))
 			.andExpect(redirectedUrl("/admin/people"));
-		Person first = this.people.findBySlug("tanja-bubic").orElseThrow();
+		Person first = this.peopleDirectory.personBySlug("tanja-bubic").orElseThrow();
 		assertThat(first.organisationId()).isEqualTo(movisie.id());
-		assertThat(this.people.findBySlug("tanja-bubic-2").orElseThrow().affiliation()).isEqualTo("Eigen bureau");
+		assertThat(this.peopleDirectory.personBySlug("tanja-bubic-2").orElseThrow().affiliation()).isEqualTo("Eigen bureau");
 		this.mvc.perform(get("/admin/people"))
 			.andExpect(content().string(allOf(containsString("Tanja Bubić"), containsString("Movisie"),
 					containsString("Eigen bureau"), containsString("<caption"))));
@@ -91,8 +91,8 @@ abstract class PeopleAdminContract {
 
 	@Test
 	void validatesThePersonForm() throws Exception {
-		this.people.save(Person.create("doortje-kal", "Doortje Kal", null, null, null, null));
-		long before = this.people.count();
+		this.peopleSeeds.save(Person.create("doortje-kal", "Doortje Kal", null, null, null, null));
+		long before = this.peopleDirectory.peopleByName().size();
 		this.mvc.perform(post("/admin/people").with(csrf()).param("name", ""))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("personForm", "name"))
@@ -106,18 +106,18 @@ abstract class PeopleAdminContract {
 			.andExpect(model().attributeHasFieldErrors("personForm", "photoUrl"));
 		this.mvc.perform(post("/admin/people").with(csrf()).param("name", "x".repeat(201)))
 			.andExpect(model().attributeHasFieldErrors("personForm", "name"));
-		assertThat(this.people.count()).as("nobody stored").isEqualTo(before);
+		assertThat(this.peopleDirectory.peopleByName().size()).as("nobody stored").isEqualTo(before);
 	}
 
 	@Test
 	void editsAPersonAndRefusesAStaleVersion() throws Exception {
-		Person person = this.people.save(Person.create("madeleine-prinsen", "Madeleine Prinsen", null, null, null, null));
+		Person person = this.peopleSeeds.save(Person.create("madeleine-prinsen", "Madeleine Prinsen", null, null, null, null));
 		this.mvc.perform(get("/admin/people/" + person.id() + "/edit"))
 			.andExpect(content().string(containsString("value=\"Madeleine Prinsen\"")));
 		this.mvc.perform(post("/admin/people/" + person.id()).with(csrf()).param("name", "Madeleine Prinsen")
 				.param("jobTitle", "workshopleider").param("version", person.version().toString()))
 			.andExpect(redirectedUrl("/admin/people"));
-		assertThat(this.people.findById(person.id()).orElseThrow().jobTitle()).isEqualTo("workshopleider");
+		assertThat(this.peopleDirectory.person(person.id()).orElseThrow().jobTitle()).isEqualTo("workshopleider");
 		this.mvc.perform(post("/admin/people/" + person.id()).with(csrf()).param("name", "Oud")
 				.param("version", person.version().toString()))
 			.andExpect(status().isOk())
@@ -127,14 +127,14 @@ abstract class PeopleAdminContract {
 
 	@Test
 	void deletesOnlyPeopleAndOrganisationsNothingRefersTo() throws Exception {
-		Organisation trimbos = this.organisations.save(Organisation.create("trimbos", "Trimbos-instituut", null, null));
-		Organisation free = this.organisations.save(Organisation.create("los", "Los", null, null));
-		Person speaker = this.people.save(Person.create("spreker", "Spreker", null, trimbos.id(), null, null));
-		Person nobody = this.people.save(Person.create("niemand", "Niemand", null, null, null, null));
+		Organisation trimbos = this.peopleSeeds.save(Organisation.create("trimbos", "Trimbos-instituut", null, null));
+		Organisation free = this.peopleSeeds.save(Organisation.create("los", "Los", null, null));
+		Person speaker = this.peopleSeeds.save(Person.create("spreker", "Spreker", null, trimbos.id(), null, null));
+		Person nobody = this.peopleSeeds.save(Person.create("niemand", "Niemand", null, null, null, null));
 		Event event = Event.draft("debat-personen", "Debat", LocalDateTime.of(2027, 1, 1, 10, 0),
 				LocalDateTime.of(2027, 1, 1, 12, 0));
 		event.setOrganiserIds(List.of(free.id()));
-		event = this.events.save(event);
+		event = this.eventSeeds.save(event);
 		this.contributions.save(Contribution.toEvent(event.getId(), speaker.id(), Role.SPEAKER, 0));
 
 		this.mvc.perform(post("/admin/people/" + speaker.id() + "/delete").with(csrf()))
@@ -145,9 +145,9 @@ abstract class PeopleAdminContract {
 			.andExpect(flash().attribute("error", "organisation.inUse"));
 		this.mvc.perform(post("/admin/people/" + nobody.id() + "/delete").with(csrf()))
 			.andExpect(flash().attribute("message", "admin.deleted"));
-		assertThat(this.people.existsById(speaker.id())).isTrue();
-		assertThat(this.people.existsById(nobody.id())).isFalse();
-		assertThat(this.organisations.existsById(trimbos.id())).isTrue();
+		assertThat(this.peopleDirectory.person(speaker.id()).isPresent()).isTrue();
+		assertThat(this.peopleDirectory.person(nobody.id()).isPresent()).isFalse();
+		assertThat(this.peopleDirectory.organisationExists(trimbos.id())).isTrue();
 		this.mvc.perform(get("/admin/people")).andExpect(status().isOk());
 	}
 
@@ -156,7 +156,7 @@ abstract class PeopleAdminContract {
 		this.mvc.perform(post("/admin/organisations").with(csrf()).param("name", "Universiteit voor Humanistiek")
 				.param("website", "https://www.uvh.nl"))
 			.andExpect(redirectedUrl("/admin/organisations"));
-		Organisation uvh = this.organisations.findBySlug("universiteit-voor-humanistiek").orElseThrow();
+		Organisation uvh = this.peopleDirectory.organisationBySlug("universiteit-voor-humanistiek").orElseThrow();
 		this.mvc.perform(post("/admin/organisations").with(csrf()).param("name", "").param("website", "www.uvh.nl"))
 			.andExpect(model().attributeHasFieldErrors("organisationForm", "name", "website"));
 		this.mvc.perform(post("/admin/organisations").with(csrf()).param("name", "UvH")

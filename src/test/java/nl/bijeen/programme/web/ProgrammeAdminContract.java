@@ -4,25 +4,22 @@ import java.time.LocalDateTime;
 import java.util.UUID;
 
 import nl.bijeen.events.Event;
-import nl.bijeen.events.Events;
-import nl.bijeen.people.People;
+import nl.bijeen.events.EventSeeds;
+import nl.bijeen.people.PeopleSeeds;
 import nl.bijeen.people.Person;
 import nl.bijeen.programme.PartDetails;
 import nl.bijeen.programme.PartKind;
 import nl.bijeen.programme.ProgrammeEditor;
 import nl.bijeen.programme.ProgrammePart;
-import nl.bijeen.programme.ProgrammeParts;
 import nl.bijeen.programme.ProgrammeRows;
 import nl.bijeen.programme.Session;
 import nl.bijeen.programme.SessionDetails;
-import nl.bijeen.programme.Sessions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -53,16 +50,10 @@ abstract class ProgrammeAdminContract {
 	MockMvc mvc;
 
 	@Autowired
-	Events events;
+	EventSeeds eventSeeds;
 
 	@Autowired
-	People people;
-
-	@Autowired
-	ProgrammeParts parts;
-
-	@Autowired
-	Sessions sessions;
+	PeopleSeeds peopleSeeds;
 
 	@Autowired
 	ProgrammeRows contributions;
@@ -78,7 +69,7 @@ abstract class ProgrammeAdminContract {
 	void event() {
 		Event event = Event.draft("programma-" + UUID.randomUUID(), "Empowerment", at(9, 0), at(17, 0));
 		event.setCapacity(100);
-		this.event = this.events.save(event);
+		this.event = this.eventSeeds.save(event);
 		this.base = "/admin/events/" + this.event.getId() + "/programme";
 	}
 
@@ -93,7 +84,7 @@ abstract class ProgrammeAdminContract {
 			.andExpect(redirectedUrl("/login"));
 		this.mvc.perform(post(this.base + "/parts").with(csrf()).param("title", "Opening").accept(MediaType.TEXT_HTML))
 			.andExpect(status().is3xxRedirection());
-		assertThat(this.parts.findByEventIdOrderByStartsAtAscIdAsc(this.event.getId())).isEmpty();
+		assertThat(this.contributions.partsOf(this.event.getId())).isEmpty();
 	}
 
 	@Test
@@ -118,7 +109,7 @@ abstract class ProgrammeAdminContract {
 				.param("location", "Grote zaal"))
 			.andExpect(redirectedUrl(this.base))
 			.andReturn();
-		ProgrammePart part = this.parts.findByEventIdOrderByStartsAtAscIdAsc(this.event.getId()).get(0);
+		ProgrammePart part = this.contributions.partsOf(this.event.getId()).get(0);
 		assertThat(part.startsAt()).isEqualTo(at(9, 30));
 		assertThat(part.location()).isEqualTo("Grote zaal");
 		this.mvc.perform(get(this.base).flashAttrs(result.getFlashMap()))
@@ -136,7 +127,7 @@ abstract class ProgrammeAdminContract {
 					containsString("De eindtijd moet na de begintijd (10:00) liggen."),
 					containsString("aria-describedby=\"endsAt-error\""), containsString("aria-invalid=\"true\""),
 					containsString("href=\"#endsAt\""))));
-		assertThat(this.parts.findByEventIdOrderByStartsAtAscIdAsc(this.event.getId())).isEmpty();
+		assertThat(this.contributions.partsOf(this.event.getId())).isEmpty();
 	}
 
 	@Test
@@ -169,7 +160,7 @@ abstract class ProgrammeAdminContract {
 		this.mvc.perform(partForm(post(this.base + "/parts"), "OPENING", "Opening", "half tien", "10:00"))
 			.andExpect(model().attributeHasFieldErrors("partForm", "startsAt"))
 			.andExpect(content().string(containsString("Vul een tijd in als uu:mm")));
-		assertThat(this.parts.findByEventIdOrderByStartsAtAscIdAsc(this.event.getId())).isEmpty();
+		assertThat(this.contributions.partsOf(this.event.getId())).isEmpty();
 	}
 
 	@Test
@@ -181,12 +172,12 @@ abstract class ProgrammeAdminContract {
 			.andExpect(content().string(allOf(containsString("value=\"09:30\""), containsString("value=\"Opening\""))));
 		this.mvc.perform(partForm(post(this.base + "/parts/" + part.id()), "OPENING", "Welkom", "09:15", "10:00")
 			.param("version", String.valueOf(part.version()))).andExpect(redirectedUrl(this.base));
-		assertThat(this.parts.findById(part.id()).orElseThrow().title()).isEqualTo("Welkom");
+		assertThat(this.contributions.part(part.id()).orElseThrow().title()).isEqualTo("Welkom");
 		this.mvc.perform(partForm(post(this.base + "/parts/" + part.id()), "OPENING", "Oud", "09:15", "10:00")
 			.param("version", String.valueOf(part.version())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Iemand anders heeft dit intussen gewijzigd.")));
-		assertThat(this.parts.findById(part.id()).orElseThrow().title()).isEqualTo("Welkom");
+		assertThat(this.contributions.part(part.id()).orElseThrow().title()).isEqualTo("Welkom");
 	}
 
 	@Test
@@ -206,7 +197,7 @@ abstract class ProgrammeAdminContract {
 		this.mvc.perform(sessionForm(sessions, "Buurtkracht", "Zaal 2", "veel"))
 			.andExpect(model().attributeHasFieldErrors("sessionForm", "capacity"))
 			.andExpect(content().string(containsString("Vul een heel getal in")));
-		assertThat(this.sessions.findByPartIdOrderByPositionAscIdAsc(round.id())).extracting(Session::title)
+		assertThat(this.contributions.sessionsOfPart(round.id())).extracting(Session::title)
 			.containsExactly("Kwartiermaken");
 		this.mvc.perform(get(this.base))
 			.andExpect(content().string(allOf(containsString("Kwartiermaken"), containsString("20 plaatsen."),
@@ -225,7 +216,7 @@ abstract class ProgrammeAdminContract {
 		this.mvc.perform(get(this.base).flashAttrs(result.getFlashMap()))
 			.andExpect(content().string(allOf(containsString("Let op:"),
 					containsString("deze workshop heeft 150 plaatsen, meer dan de hele bijeenkomst (100)"))));
-		assertThat(this.sessions.findByPartIdOrderByPositionAscIdAsc(round.id())).hasSize(1);
+		assertThat(this.contributions.sessionsOfPart(round.id())).hasSize(1);
 	}
 
 	@Test
@@ -237,13 +228,13 @@ abstract class ProgrammeAdminContract {
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasErrors("sessionForm"))
 			.andExpect(content().string(containsString("‘Debat’ is geen ronde")));
-		assertThat(this.sessions.findByPartIdOrderByPositionAscIdAsc(debate.id())).isEmpty();
+		assertThat(this.contributions.sessionsOfPart(debate.id())).isEmpty();
 	}
 
 	@Test
 	@WithMockUser(roles = "ADMIN")
 	void assignsPeopleInRolesAndRejectsTheSameRoleTwice() throws Exception {
-		Person chair = this.people.save(Person.create("p-" + UUID.randomUUID(), "Tanja Bubic", "Dagvoorzitter", null, null, null));
+		Person chair = this.peopleSeeds.save(Person.create("p-" + UUID.randomUUID(), "Tanja Bubic", "Dagvoorzitter", null, null, null));
 		this.mvc.perform(get(this.base + "/contributions/new"))
 			.andExpect(content().string(allOf(containsString("Tanja Bubic"), containsString("value=\"DAY_CHAIR\" selected"))));
 		this.mvc.perform(post(this.base + "/contributions").with(csrf())
@@ -269,7 +260,7 @@ abstract class ProgrammeAdminContract {
 	@Test
 	@WithMockUser(roles = "ADMIN")
 	void assignsASessionLeader() throws Exception {
-		Person leader = this.people.save(Person.create("p-" + UUID.randomUUID(), "Doortje Kal", null, null, null, null));
+		Person leader = this.peopleSeeds.save(Person.create("p-" + UUID.randomUUID(), "Doortje Kal", null, null, null, null));
 		Session session = this.editor.addSession(this.event.getId(), round().id(),
 				new SessionDetails("Kwartiermaken", null, null, null, null)).value();
 		this.mvc.perform(get(this.base + "/contributions/new").param("session", session.id().toString()))
@@ -298,12 +289,12 @@ abstract class ProgrammeAdminContract {
 					org.hamcrest.Matchers.not(containsString("Wat gebeurt er met deze deelnemers?")))));
 		this.mvc.perform(post(this.base + "/sessions/" + gone.id() + "/delete").with(csrf()))
 			.andExpect(redirectedUrl(this.base));
-		assertThat(this.sessions.findByPartIdOrderByPositionAscIdAsc(round.id())).containsExactly(kept);
+		assertThat(this.contributions.sessionsOfPart(round.id())).containsExactly(kept);
 		this.mvc.perform(get(this.base + "/parts/" + round.id() + "/delete"))
 			.andExpect(content().string(containsString("Ja, verwijderen")));
 		this.mvc.perform(post(this.base + "/parts/" + round.id() + "/delete").with(csrf()))
 			.andExpect(redirectedUrl(this.base));
-		assertThat(this.parts.existsById(round.id())).isFalse();
+		assertThat(this.contributions.part(round.id()).isPresent()).isFalse();
 	}
 
 	@Test
@@ -311,7 +302,7 @@ abstract class ProgrammeAdminContract {
 	void refusesChangesWithoutCsrfTokenAndUnknownParts() throws Exception {
 		this.mvc.perform(post(this.base + "/parts").param("kind", "OPENING").param("title", "Opening"))
 			.andExpect(status().isForbidden());
-		Event other = this.events.save(Event.draft("ander-" + UUID.randomUUID(), "Ander", at(9, 0), at(17, 0)));
+		Event other = this.eventSeeds.save(Event.draft("ander-" + UUID.randomUUID(), "Ander", at(9, 0), at(17, 0)));
 		ProgrammePart part = round();
 		this.mvc.perform(get("/admin/events/" + other.getId() + "/programme/parts/" + part.id() + "/edit"))
 			.andExpect(status().isNotFound());
@@ -325,7 +316,7 @@ abstract class ProgrammeAdminContract {
 				new PartDetails(PartKind.CLOSING, "Afsluiting", null, at(16, 0), at(17, 0), null));
 		this.event.setEndsAt(at(17, 0).plusDays(1));
 		this.event.setStartsAt(at(10, 0).plusDays(1));
-		this.events.save(this.event);
+		this.eventSeeds.save(this.event);
 		this.mvc.perform(get(this.base + "/parts/new"))
 			.andExpect(content().string(allOf(containsString("value=\"2027-10-13\""),
 					containsString("woensdag 13 oktober 2027"), not(containsString("value=\"2027-10-12\"")))));
@@ -339,7 +330,7 @@ abstract class ProgrammeAdminContract {
 		ProgrammePart debate = this.editor.addPart(this.event.getId(),
 				new PartDetails(PartKind.DEBATE, "Debat", null, at(10, 0), at(11, 0), null));
 		for (String name : new String[] { "Eerste", "Tweede" }) {
-			Person person = this.people.save(Person.create("p-" + UUID.randomUUID(), name, null, null, null, null));
+			Person person = this.peopleSeeds.save(Person.create("p-" + UUID.randomUUID(), name, null, null, null, null));
 			this.mvc.perform(post(this.base + "/contributions").with(csrf())
 				.param("personId", person.id().toString())
 				.param("role", "PANEL_MEMBER")

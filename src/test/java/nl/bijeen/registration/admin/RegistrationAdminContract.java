@@ -5,15 +5,16 @@ import java.util.List;
 import java.util.Map;
 
 import nl.bijeen.events.Event;
-import nl.bijeen.events.Events;
+import nl.bijeen.events.EventCatalog;
+import nl.bijeen.events.EventSeeds;
 import nl.bijeen.registration.RegistrationFixtures;
 import nl.bijeen.registration.RegistrationFixtures.Conference;
 import nl.bijeen.registration.internal.QuestionKind;
 import nl.bijeen.registration.internal.RegistrationQuestion;
 import nl.bijeen.registration.internal.RegistrationQuestions;
+import nl.bijeen.registration.internal.RegistrationService;
 import nl.bijeen.registration.internal.RegistrationSettings;
 import nl.bijeen.registration.internal.RegistrationSettingsRepository;
-import nl.bijeen.registration.internal.RegistrationService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -72,7 +73,10 @@ abstract class RegistrationAdminContract {
 	RegistrationSettingsRepository settings;
 
 	@Autowired
-	Events events;
+	EventCatalog eventCatalog;
+
+	@Autowired
+	EventSeeds eventSeeds;
 
 	static String list(Conference c) {
 		return "/admin/events/" + c.event().getId() + "/registrations";
@@ -140,6 +144,49 @@ abstract class RegistrationAdminContract {
 					containsString("Eerste Els"), containsString("Wachtlijst van Workshop A"),
 					containsString("Plaats geven: Tweede Tom"), containsString("Verplaatsen: Eerste Els"))));
 		this.mvc.perform(get(list(c) + "/sessions/999999")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMIN")
+	void theWaitingListAndASessionsParticipantsArePagedNotReadWhole() throws Exception {
+		Conference full = this.fixtures.conference(1);
+		for (int i = 1; i <= 53; i++) {
+			this.people.register(full, String.format("Persoon %02d", i), "persoon" + i + "@example.org", null, null, Map.of());
+		}
+		String first = this.mvc.perform(get(list(full)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(first).contains("52 personen op de wachtlijst", "Plaats geven: Persoon 51", "Pagina 1 van 2",
+				"Pagina&#39;s van de wachtlijst", "wpage=1")
+			.doesNotContain("Plaats geven: Persoon 52", "Plaats geven: Persoon 53");
+		String second = this.mvc.perform(get(list(full)).param("wpage", "1"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		// Positions go on from the first page: 51 and 52 wait behind the fifty shown there.
+		assertThat(second).contains("Plaats geven: Persoon 52", "Plaats geven: Persoon 53", ">51</td>", ">52</td>",
+				"Pagina 2 van 2")
+			.doesNotContain("Plaats geven: Persoon 51");
+
+		Conference workshop = this.fixtures.conference(100, 60);
+		for (int i = 1; i <= 52; i++) {
+			this.people.register(workshop, String.format("Deelnemer %02d", i), "deelnemer" + i + "@example.org", null,
+					workshop.session(0), Map.of());
+		}
+		String seated = this.mvc.perform(get(list(workshop) + "/sessions/" + workshop.session(0)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(seated).contains("52 deelnemers", "Deelnemer 50", "Pagina 1 van 2",
+				"Pagina&#39;s met deelnemers van deze workshop").doesNotContain("Deelnemer 51", "Deelnemer 52");
+		this.mvc.perform(get(list(workshop) + "/sessions/" + workshop.session(0)).param("page", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Deelnemer 51"), containsString("Deelnemer 52"),
+					not(containsString("Deelnemer 50")), containsString("Pagina 2 van 2"))));
 	}
 
 	@Test
@@ -255,9 +302,9 @@ abstract class RegistrationAdminContract {
 		assertThat(this.people.status(bert)).isEqualTo("WAITLISTED");
 
 		// The counters follow a raised capacity first: the place goes to the first person waiting.
-		Event event = this.events.findById(c.event().getId()).orElseThrow();
+		Event event = this.eventCatalog.event(c.event().getId()).orElseThrow();
 		event.setCapacity(2);
-		this.events.save(event);
+		this.eventSeeds.save(event);
 		this.mvc.perform(post(list(c) + "/" + bert + "/promote").with(csrf()))
 			.andExpect(flash().attribute("notice", "registration.admin.promote.done"));
 		assertThat(this.people.status(bert)).isEqualTo("CONFIRMED");

@@ -17,6 +17,18 @@ import nl.bijeen.registration.Attendance;
 import nl.bijeen.registration.internal.Applicant;
 import nl.bijeen.registration.internal.RegistrationRequest;
 import java.util.Locale;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.time.LocalDateTime;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -198,6 +210,126 @@ abstract class RegistrationExportContract {
 		this.mvc.perform(get(url + ".csv").header(HttpHeaders.AUTHORIZATION, bearer))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Frénk Çelik")));
+	}
+
+	/**
+	 * Reads a CSV download back with Commons CSV (semicolons, quotes), without its byte order mark.
+	 */
+	static List<CSVRecord> readCsv(byte[] body) throws Exception {
+		String text = new String(body, StandardCharsets.UTF_8);
+		assertThat(text).startsWith("\uFEFF");
+		return CSVFormat.DEFAULT.builder().setDelimiter(';').get().parse(new StringReader(text.substring(1))).getRecords();
+	}
+
+	/**
+	 * Reads an XLSX download back with Apache POI: every row as the texts of its cells (empty cells as ""),
+	 * the registration time (column 7) as its date.
+	 */
+	static List<List<String>> readXlsx(byte[] body) throws Exception {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
+			Sheet sheet = workbook.getSheetAt(0);
+			DataFormatter formatter = new DataFormatter();
+			List<List<String>> rows = new java.util.ArrayList<>();
+			int width = sheet.getRow(0).getLastCellNum();
+			for (Row row : sheet) {
+				List<String> cells = new java.util.ArrayList<>();
+				for (int c = 0; c < width; c++) {
+					Cell cell = row.getCell(c);
+					if (cell == null) {
+						cells.add("");
+					}
+					else if (row.getRowNum() > 0 && c == ExportRows.REGISTERED_AT) {
+						assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
+						LocalDateTime at = cell.getLocalDateTimeCellValue();
+						cells.add(at.format(RegistrationCsv.TIME));
+					}
+					else {
+						assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+						cells.add(formatter.formatCellValue(cell));
+					}
+				}
+				rows.add(cells);
+			}
+			return rows;
+		}
+	}
+
+	static List<List<String>> csvRows(List<CSVRecord> records) {
+		return records.stream().map(r -> r.stream().map(v -> v.startsWith("'") ? v.substring(1) : v).toList()).toList();
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMIN")
+	void theExcelWorkbookHasTheSameColumnsAndRowsAsTheCsv() throws Exception {
+		Conference c = conference();
+		String url = "/admin/events/" + c.event().getId() + "/registrations";
+		byte[] xlsx = this.mvc.perform(get(url + ".xlsx"))
+			.andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.CONTENT_TYPE, startsWith(ExportFormat.XLSX_TYPE)))
+			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION,
+					containsString("attachment; filename=\"aanmeldingen-" + c.event().getSlug() + "-")))
+			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, containsString(".xlsx\"")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		byte[] csv = this.mvc.perform(get(url + ".csv")).andReturn().getResponse().getContentAsByteArray();
+		List<List<String>> sheet = readXlsx(xlsx);
+		List<CSVRecord> records = readCsv(csv);
+		assertThat(records).hasSize(4);
+		assertThat(records.get(0).get(0)).isEqualTo("Naam");
+		assertThat(records.get(1).get(0)).isEqualTo("'=HYPERLINK(\"http://evil.example\")");
+		assertThat(records.get(2).get(2)).isEqualTo("Wijkteam \"Noord\"; Utrecht");
+		// The same cells in both; the workbook needs no quote against formulas, its cells are text.
+		assertThat(sheet).isEqualTo(csvRows(records));
+		assertThat(sheet.get(1).get(0)).isEqualTo("=HYPERLINK(\"http://evil.example\")");
+		assertThat(sheet.get(2)).containsSequence("Workshop A", "Vegetarisch, Halal", "Nee");
+		assertThat(sheet.get(3)).contains("Wachtende Wim", "Op de wachtlijst", "Workshop A (wachtlijst)");
+
+		List<List<String>> waiting = readXlsx(this.mvc
+			.perform(get(url + ".xlsx").param("status", "WAITLISTED").header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray());
+		assertThat(waiting).hasSize(2);
+		assertThat(waiting.get(0).subList(0, 2)).containsExactly("Name", "Email address");
+		assertThat(waiting.get(1)).contains("Wachtende Wim", "On the waiting list");
+
+		List<List<String>> session = readXlsx(this.mvc
+			.perform(get(url + "/sessions/" + c.session(0) + ".xlsx"))
+			.andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, containsString("-workshop-a-")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray());
+		assertThat(session).hasSize(3);
+		assertThat(session.stream().map(r -> r.get(0))).contains("Frénk Çelik", "Wachtende Wim")
+			.doesNotContain("=HYPERLINK(\"http://evil.example\")");
+		this.mvc.perform(get("/admin/events/999999/registrations.xlsx")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theApiGivesTheWorkbookToOrganisersOnly() throws Exception {
+		Conference c = conference();
+		String url = "/api/events/" + c.event().getId() + "/registrations.xlsx";
+		this.mvc.perform(get(url)).andExpect(status().isUnauthorized());
+		String bearer = "Bearer " + this.tokens.issue("admin", "xlsx tests");
+		List<List<String>> sheet = readXlsx(this.mvc.perform(get(url).header(HttpHeaders.AUTHORIZATION, bearer))
+			.andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.CONTENT_TYPE, startsWith(ExportFormat.XLSX_TYPE)))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray());
+		assertThat(sheet).hasSize(4);
+		this.mvc.perform(get(url).header(HttpHeaders.AUTHORIZATION, bearer).param("status", "SOMETHING"))
+			.andExpect(status().isBadRequest())
+			.andExpect(header().string(HttpHeaders.CONTENT_TYPE, startsWith("application/problem+json")));
+		this.mvc.perform(get("/api/events/999999/registrations.xlsx").header(HttpHeaders.AUTHORIZATION, bearer))
+			.andExpect(status().isNotFound())
+			.andExpect(header().string(HttpHeaders.CONTENT_TYPE, startsWith("application/problem+json")));
+		String openApi = this.mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+		assertThat(openApi).contains("/api/events/{id}/registrations.xlsx").contains(ExportFormat.XLSX_TYPE);
 	}
 
 }

@@ -1,9 +1,10 @@
 package nl.bijeen.registration.internal;
 
 import nl.bijeen.events.Event;
-import nl.bijeen.events.Events;
+import nl.bijeen.events.EventCatalog;
+import nl.bijeen.events.EventSeeds;
+import nl.bijeen.programme.ProgrammeSeeds;
 import nl.bijeen.programme.Session;
-import nl.bijeen.programme.Sessions;
 import nl.bijeen.registration.Availability;
 import nl.bijeen.registration.RegistrationFixtures;
 import nl.bijeen.registration.RegistrationFixtures.Conference;
@@ -41,10 +42,13 @@ abstract class RegistrationContextsContract {
 	RegistrationFixtures fixtures;
 
 	@Autowired
-	Events events;
+	EventCatalog eventCatalog;
 
 	@Autowired
-	Sessions sessions;
+	EventSeeds eventSeeds;
+
+	@Autowired
+	ProgrammeSeeds programmeSeeds;
 
 	@Autowired
 	RegistrationSettingsRepository settings;
@@ -59,11 +63,11 @@ abstract class RegistrationContextsContract {
 		assertThat(context(id).event().getCapacity()).isEqualTo(10);
 		assertThat(context(id).rounds().get(0).sessions().get(0).capacity()).isEqualTo(5);
 
-		Event event = this.events.findById(id).orElseThrow();
+		Event event = this.eventCatalog.event(id).orElseThrow();
 		event.setCapacity(12);
-		this.events.save(event);
+		this.eventSeeds.save(event);
 		Session workshop = c.sessions().get(0);
-		this.sessions.save(new Session(workshop.id(), workshop.partId(), workshop.eventId(), workshop.position(),
+		this.programmeSeeds.save(new Session(workshop.id(), workshop.partId(), workshop.eventId(), workshop.position(),
 				workshop.title(), workshop.description(), workshop.room(), workshop.onlineBreakout(), 7,
 				workshop.version()));
 		this.settings.save(new RegistrationSettings(id, true, true, false, null, false, null, null, 2, 60, null));
@@ -106,9 +110,9 @@ abstract class RegistrationContextsContract {
 		RegistrationContext first = context(id);
 		assertThat(context(id)).as("read once, then cached").isSameAs(first);
 
-		Event event = this.events.findById(id).orElseThrow();
+		Event event = this.eventCatalog.event(id).orElseThrow();
 		event.setCapacity(14);
-		this.events.save(event);
+		this.eventSeeds.save(event);
 		assertThat(context(id).event().getCapacity()).isEqualTo(14);
 		assertThat(this.jdbc.sql("select version from registration_context_version where event_id = ?")
 			.param(id).query(Long.class).single()).isEqualTo(1L);

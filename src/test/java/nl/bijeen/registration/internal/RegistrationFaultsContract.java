@@ -70,6 +70,7 @@ abstract class RegistrationFaultsContract {
 		this.defaults.setLockTimeout(this.properties.getLockTimeout());
 		this.defaults.setBatchLockTimeout(this.properties.getBatchLockTimeout());
 		this.defaults.setWaitTimeout(this.properties.getWaitTimeout());
+		this.defaults.setStatementTimeout(this.properties.getStatementTimeout());
 	}
 
 	@AfterEach
@@ -77,6 +78,7 @@ abstract class RegistrationFaultsContract {
 		this.properties.setLockTimeout(this.defaults.getLockTimeout());
 		this.properties.setBatchLockTimeout(this.defaults.getBatchLockTimeout());
 		this.properties.setWaitTimeout(this.defaults.getWaitTimeout());
+		this.properties.setStatementTimeout(this.defaults.getStatementTimeout());
 		this.callers.shutdownNow();
 	}
 
@@ -125,6 +127,29 @@ abstract class RegistrationFaultsContract {
 		RegistrationResult again = register(a, "vast-0@example.org", "sleutel-vast-0@example.org");
 		assertThat(again.kind()).as("once the lock is gone, the same request is stored").isEqualTo(RegistrationResult.Kind.NEW);
 		assertThat(taken(a, "VENUE")).isEqualTo(2);
+	}
+
+	@Test
+	void aSlowStatementEndsInTheBusyAnswerWithNothingStoredOnEveryDatabase() throws Exception {
+		this.properties.setStatementTimeout(Duration.ofMillis(700));
+		Conference a = this.fixtures.conference(null, 10);
+		register(a, "eerste@example.org", null);
+		long start = System.nanoTime();
+		try (SlowStatement slow = SlowStatement.install(this.dataSource)) {
+			CompletableFuture<RegistrationResult> stuck = CompletableFuture
+				.supplyAsync(() -> register(a, SlowStatement.PREFIX + "@example.org", "sleutel-traag"), this.callers);
+			assertThat(failure(stuck, 20)).as("the statement timeout ends it: busy, nothing stored")
+				.isInstanceOf(RegistrationBusy.class);
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));
+			assertThat(register(a, "vlot@example.org", null).kind()).as("other registrations go on")
+				.isEqualTo(RegistrationResult.Kind.NEW);
+		}
+		assertThat(countEmail(a, SlowStatement.PREFIX + "@example.org")).isZero();
+		assertThat(count(a)).isEqualTo(2);
+		assertThat(taken(a, "VENUE")).as("no place taken for the refused one").isEqualTo(2);
+		assertThat(taken(a, "S" + a.session(0))).isEqualTo(2);
+		assertThat(register(a, SlowStatement.PREFIX + "@example.org", "sleutel-traag").kind())
+			.as("once it is fast again, the same request is stored").isEqualTo(RegistrationResult.Kind.NEW);
 	}
 
 	@Test

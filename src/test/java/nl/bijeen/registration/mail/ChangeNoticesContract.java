@@ -1,19 +1,10 @@
 package nl.bijeen.registration.mail;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.io.StringReader;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -21,12 +12,12 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import nl.bijeen.events.AttendanceMode;
 import nl.bijeen.events.Event;
+import nl.bijeen.events.EventCatalog;
 import nl.bijeen.events.EventDetails;
 import nl.bijeen.events.EventEditor;
-import nl.bijeen.events.Events;
+import nl.bijeen.events.EventSeeds;
 import nl.bijeen.events.Postponement;
 import nl.bijeen.events.Venue;
-import nl.bijeen.events.Venues;
 import nl.bijeen.programme.PartDetails;
 import nl.bijeen.programme.PartKind;
 import nl.bijeen.programme.ProgrammeEditor;
@@ -39,9 +30,9 @@ import nl.bijeen.registration.internal.RegistrationRequest;
 import nl.bijeen.registration.internal.RegistrationResult;
 import nl.bijeen.registration.internal.RegistrationService;
 import nl.bijeen.registration.internal.SessionPick;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
+import nl.bijeen.support.SmtpInbox;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,7 +55,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 abstract class ChangeNoticesContract extends RegistrationIntegrationTest {
 
-	static GreenMail smtp;
+	@RegisterExtension
+	static final SmtpInbox inbox = new SmtpInbox(SMTP_PORT);
 
 	@Autowired
 	MockMvc mvc;
@@ -82,33 +74,16 @@ abstract class ChangeNoticesContract extends RegistrationIntegrationTest {
 	ProgrammeEditor programmeEditor;
 
 	@Autowired
-	Events events;
+	EventCatalog eventCatalog;
 
 	@Autowired
-	Venues venues;
+	EventSeeds eventSeeds;
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
 	IncompleteEventPublications incompletePublications;
-
-	@BeforeEach
-	void startSmtp() throws Exception {
-		if (smtp == null) {
-			smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-			smtp.start();
-		}
-		smtp.purgeEmailFromAllMailboxes();
-	}
-
-	@AfterAll
-	static void stopSmtp() {
-		if (smtp != null) {
-			smtp.stop();
-			smtp = null;
-		}
-	}
 
 	/**
 	 * One event with one place: a participant with the place (Dutch), one waiting (English), one who
@@ -139,16 +114,16 @@ abstract class ChangeNoticesContract extends RegistrationIntegrationTest {
 		LocalDateTime newStart = event.getStartsAt().plusDays(14).withHour(13).withMinute(0);
 		this.eventEditor.postpone(event.getId(), new Postponement(newStart, null), "Onze excuses voor het ongemak.");
 
-		MimeMessage nl = receive(a.confirmed(), "Uitgesteld: Conferentie Samen sterker");
-		String text = body(nl, "text/plain");
+		MimeMessage nl = inbox.receive(a.confirmed(), "Uitgesteld: Conferentie Samen sterker");
+		String text = SmtpInbox.body(nl, "text/plain");
 		assertThat(text).contains("is uitgesteld", "Wanneer: was ", ", nu ", "13:00", "Onze excuses voor het ongemak.");
 		VEvent calendar = vevent(calendar(nl, "aanmelding.ics"));
 		assertThat(value(calendar, Property.UID)).isEqualTo(event.getUid());
 		assertThat(Integer.parseInt(value(calendar, Property.SEQUENCE))).isGreaterThan(a.sequence());
 		assertThat(value(calendar, Property.DTSTART)).contains("T130000");
 
-		MimeMessage en = receive(a.waiting(), "Postponed: Conferentie Samen sterker");
-		assertThat(body(en, "text/plain")).contains("has been postponed", "When: was ", "Onze excuses");
+		MimeMessage en = inbox.receive(a.waiting(), "Postponed: Conferentie Samen sterker");
+		assertThat(SmtpInbox.body(en, "text/plain")).contains("has been postponed", "When: was ", "Onze excuses");
 		assertThat(noticesTo(a.cancelled())).isZero();
 	}
 
@@ -159,7 +134,7 @@ abstract class ChangeNoticesContract extends RegistrationIntegrationTest {
 		RegistrationResult extra = this.registrations
 			.register(request(a.conference(), "onbekend.pagina@example.org", Locale.forLanguageTag("nl"), null));
 		this.eventEditor.postpone(event.getId(), Postponement.dateNotYetKnown(), null);
-		String text = body(receive(a.confirmed(), "Uitgesteld"), "text/plain");
+		String text = SmtpInbox.body(inbox.receive(a.confirmed(), "Uitgesteld"), "text/plain");
 		assertThat(text).contains("nu nog niet bekend").doesNotContain("Bericht van de organisatie");
 		this.mvc.perform(get("/aanmelding/" + extra.token()))
 			.andExpect(status().isOk())
@@ -169,8 +144,8 @@ abstract class ChangeNoticesContract extends RegistrationIntegrationTest {
 	@Test
 	void aNewVenueAndWayOfAttendingAreMailedOldAndNew() throws Exception {
 		Audience a = audience("locatie");
-		Event event = this.events.findById(a.conference().event().getId()).orElseThrow();
-		Venue venue = this.venues.save(Venue.create("Geertekerk", "Kerkplein 17", "3512 GH", "Utrecht"));
+		Event event = this.eventCatalog.event(a.conference().event().getId()).orElseThrow();
+		Venue venue = this.eventSeeds.save(Venue.create("Geertekerk", "Kerkplein 17", "3512 GH", "Utrecht"));
 		EventDetails details = EventDetails.of(event);
 		this.eventEditor.update(event.getId(), null,
 				new EventDetails(details.title(), details.subtitle(), details.slug(), details.summary(),
@@ -179,30 +154,30 @@ abstract class ChangeNoticesContract extends RegistrationIntegrationTest {
 						details.capacityOnline(), details.registrationOpensAt(), details.registrationClosesAt(),
 						details.imageUrl(), details.imageAlt(), details.organiserIds(), details.themeIds(),
 						details.audienceIds()));
-		MimeMessage nl = receive(a.confirmed(), "Gewijzigd: Conferentie Samen sterker");
-		assertThat(body(nl, "text/plain")).contains("Locatie: was geen, nu Geertekerk, Kerkplein 17, 3512 GH Utrecht",
+		MimeMessage nl = inbox.receive(a.confirmed(), "Gewijzigd: Conferentie Samen sterker");
+		assertThat(SmtpInbox.body(nl, "text/plain")).contains("Locatie: was geen, nu Geertekerk, Kerkplein 17, 3512 GH Utrecht",
 				"Deelname: was Op locatie, nu Op locatie en online (hybride)")
 			.doesNotContain("Wanneer: was");
 		VEvent calendar = vevent(calendar(nl, "aanmelding.ics"));
 		assertThat(value(calendar, Property.UID)).isEqualTo(event.getUid());
 		assertThat(Integer.parseInt(value(calendar, Property.SEQUENCE))).isGreaterThan(a.sequence());
 		assertThat(value(calendar, Property.LOCATION)).contains("Geertekerk");
-		assertThat(body(receive(a.waiting(), "Changed:"), "text/plain")).contains("Venue: was none, now Geertekerk");
+		assertThat(SmtpInbox.body(inbox.receive(a.waiting(), "Changed:"), "text/plain")).contains("Venue: was none, now Geertekerk");
 		assertThat(noticesTo(a.cancelled())).isZero();
 	}
 
 	@Test
 	void newTimesAreMailedAndAnEditThatChangesNothingForParticipantsIsNot() throws Exception {
 		Audience a = audience("tijd");
-		Event event = this.events.findById(a.conference().event().getId()).orElseThrow();
-		event.setVenueId(this.venues.save(Venue.create("Muntgebouw", "Leidseweg 90", "3531 BG", "Utrecht")).id());
-		event = this.events.save(event);
+		Event event = this.eventCatalog.event(a.conference().event().getId()).orElseThrow();
+		event.setVenueId(this.eventSeeds.save(Venue.create("Muntgebouw", "Leidseweg 90", "3531 BG", "Utrecht")).id());
+		event = this.eventSeeds.save(event);
 		EventDetails details = EventDetails.of(event);
 		this.eventEditor.update(event.getId(), null, withTitleAndTimes(details, details.title(),
 				details.startsAt().plusHours(1), details.endsAt().plusHours(1)));
-		String text = body(receive(a.confirmed(), "Gewijzigd"), "text/plain");
+		String text = SmtpInbox.body(inbox.receive(a.confirmed(), "Gewijzigd"), "text/plain");
 		assertThat(text).contains("Wanneer: was ", "09:30", "10:30");
-		event = this.events.findById(event.getId()).orElseThrow();
+		event = this.eventCatalog.event(event.getId()).orElseThrow();
 		details = EventDetails.of(event);
 		this.eventEditor.update(event.getId(), null, withTitleAndTimes(details, "Conferentie Samen nog sterker",
 				details.startsAt(), details.endsAt()));
@@ -218,18 +193,18 @@ abstract class ChangeNoticesContract extends RegistrationIntegrationTest {
 				.with(user("organisator").roles("ADMIN"))
 				.param("message", "Door ziekte van de sprekers gaat de dag niet door."))
 			.andExpect(status().is3xxRedirection());
-		MimeMessage nl = receive(a.confirmed(), "Geannuleerd: Conferentie Samen sterker");
-		assertThat(body(nl, "text/plain")).contains("gaat niet door", "Bericht van de organisatie",
+		MimeMessage nl = inbox.receive(a.confirmed(), "Geannuleerd: Conferentie Samen sterker");
+		assertThat(SmtpInbox.body(nl, "text/plain")).contains("gaat niet door", "Bericht van de organisatie",
 				"Door ziekte van de sprekers gaat de dag niet door.");
-		assertThat(body(nl, "text/html")).contains("Door ziekte van de sprekers");
+		assertThat(SmtpInbox.body(nl, "text/html")).contains("Door ziekte van de sprekers");
 		Calendar calendar = calendar(nl, "afmelding.ics");
 		assertThat(calendar.getProperty(Property.METHOD).map(Property::getValue)).contains("CANCEL");
 		VEvent vevent = vevent(calendar);
 		assertThat(value(vevent, Property.UID)).isEqualTo(event.getUid());
 		assertThat(value(vevent, Property.STATUS)).isEqualTo("CANCELLED");
 		assertThat(Integer.parseInt(value(vevent, Property.SEQUENCE))).isGreaterThan(a.sequence());
-		MimeMessage en = receive(a.waiting(), "Cancelled: Conferentie Samen sterker");
-		assertThat(body(en, "text/plain")).contains("will not take place", "Message from the organisers");
+		MimeMessage en = inbox.receive(a.waiting(), "Cancelled: Conferentie Samen sterker");
+		assertThat(SmtpInbox.body(en, "text/plain")).contains("will not take place", "Message from the organisers");
 		assertThat(noticesTo(a.cancelled())).isZero();
 	}
 
@@ -250,7 +225,7 @@ abstract class ChangeNoticesContract extends RegistrationIntegrationTest {
 		this.mvc.perform(post("/admin/events/" + id + "/postpone").with(csrf()).with(user("organisator").roles("ADMIN"))
 				.param("dateUnknown", "true").param("message", "Wij zoeken een nieuwe datum."))
 			.andExpect(status().is3xxRedirection());
-		assertThat(body(receive(a.waiting(), "Postponed"), "text/plain")).contains("Wij zoeken een nieuwe datum.");
+		assertThat(SmtpInbox.body(inbox.receive(a.waiting(), "Postponed"), "text/plain")).contains("Wij zoeken een nieuwe datum.");
 	}
 
 	@Test
@@ -262,13 +237,13 @@ abstract class ChangeNoticesContract extends RegistrationIntegrationTest {
 		LocalDateTime start = c.round().startsAt().plusHours(1);
 		this.programmeEditor.updatePart(c.event().getId(), c.round().id(),
 				new PartDetails(PartKind.ROUND, "Middagronde", null, start, start.plusHours(1), "Eerste verdieping"));
-		MimeMessage nl = receive("deel.een@example.org", "Programma gewijzigd");
-		assertThat(body(nl, "text/plain")).contains("Middagronde", "Titel: was Workshopronde, nu Middagronde",
+		MimeMessage nl = inbox.receive("deel.een@example.org", "Programma gewijzigd");
+		assertThat(SmtpInbox.body(nl, "text/plain")).contains("Middagronde", "Titel: was Workshopronde, nu Middagronde",
 				"Plaats: was geen, nu Eerste verdieping", "Wanneer: was ");
 		VEvent calendar = vevent(calendar(nl, "aanmelding.ics"));
 		assertThat(value(calendar, Property.UID)).isEqualTo(c.event().getUid());
 		assertThat(Integer.parseInt(value(calendar, Property.SEQUENCE))).isGreaterThan(sequence);
-		assertThat(body(receive("deel.twee@example.org", "Programme changed"), "text/plain"))
+		assertThat(SmtpInbox.body(inbox.receive("deel.twee@example.org", "Programme changed"), "text/plain"))
 			.contains("Title: was Workshopronde, now Middagronde");
 	}
 
@@ -280,8 +255,8 @@ abstract class ChangeNoticesContract extends RegistrationIntegrationTest {
 		int sequence = sequence(c);
 		this.programmeEditor.updateSession(c.event().getId(), c.session(0),
 				new SessionDetails("Workshop Armoede", null, "Zaal 7", null, 25));
-		MimeMessage mail = receive("sessie.een@example.org", "Uw workshop is gewijzigd");
-		assertThat(body(mail, "text/plain")).contains("Workshopronde: Workshop Armoede",
+		MimeMessage mail = inbox.receive("sessie.een@example.org", "Uw workshop is gewijzigd");
+		assertThat(SmtpInbox.body(mail, "text/plain")).contains("Workshopronde: Workshop Armoede",
 				"Titel: was Workshop A, nu Workshop Armoede", "Zaal: was Zaal 1, nu Zaal 7");
 		VEvent calendar = vevent(calendar(mail, "aanmelding.ics"));
 		assertThat(Integer.parseInt(value(calendar, Property.SEQUENCE))).isGreaterThan(sequence);
@@ -296,7 +271,7 @@ abstract class ChangeNoticesContract extends RegistrationIntegrationTest {
 			.register(request(c, "eigen.afmelding@example.org", Locale.forLanguageTag("nl"), null));
 		this.mvc.perform(post("/aanmelding/" + own.token() + "/annuleren").with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		Calendar calendar = calendar(receive("eigen.afmelding@example.org", "Uw aanmelding is geannuleerd"),
+		Calendar calendar = calendar(inbox.receive("eigen.afmelding@example.org", "Uw aanmelding is geannuleerd"),
 				"afmelding.ics");
 		assertThat(calendar.getProperty(Property.METHOD).map(Property::getValue)).contains("CANCEL");
 		assertThat(value(vevent(calendar), Property.UID)).isEqualTo(c.event().getUid());
@@ -339,7 +314,7 @@ abstract class ChangeNoticesContract extends RegistrationIntegrationTest {
 			this.jdbc.sql("alter table change_notice_away rename to change_notice").update();
 		}
 		this.incompletePublications.resubmitIncompletePublications(publication -> true);
-		assertThat(body(receive(a.confirmed(), "Geannuleerd"), "text/plain")).contains("Tweede poging");
+		assertThat(SmtpInbox.body(inbox.receive(a.confirmed(), "Geannuleerd"), "text/plain")).contains("Tweede poging");
 		assertThat(noticesTo(a.confirmed())).isEqualTo(1);
 	}
 
@@ -352,7 +327,7 @@ abstract class ChangeNoticesContract extends RegistrationIntegrationTest {
 	}
 
 	private int sequence(Conference c) {
-		return this.events.findById(c.event().getId()).orElseThrow().getIcsSequence();
+		return this.eventCatalog.event(c.event().getId()).orElseThrow().getIcsSequence();
 	}
 
 	private int noticesTo(String address) {
@@ -377,39 +352,8 @@ abstract class ChangeNoticesContract extends RegistrationIntegrationTest {
 		return new RegistrationRequest(c.event().getId(), applicant, true, picks, Map.of(), null);
 	}
 
-	static MimeMessage receive(String to, String subject) throws Exception {
-		long until = System.currentTimeMillis() + Duration.ofSeconds(20).toMillis();
-		while (System.currentTimeMillis() < until) {
-			for (MimeMessage message : smtp.getReceivedMessages()) {
-				if (message.getAllRecipients()[0].toString().contains(to) && message.getSubject().contains(subject)) {
-					return message;
-				}
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("No mail '" + subject + "' to " + to);
-	}
-
-	static String body(MimeMessage mail, String type) throws Exception {
-		for (Part part : leaves(mail)) {
-			if (part.isMimeType(type) && fileName(part) == null) {
-				try (InputStream in = part.getInputStream()) {
-					return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-				}
-			}
-		}
-		throw new AssertionError("No " + type + " part");
-	}
-
 	static Calendar calendar(MimeMessage mail, String name) throws Exception {
-		for (Part part : leaves(mail)) {
-			if (name.equals(fileName(part))) {
-				try (InputStream in = part.getInputStream()) {
-					return new CalendarBuilder().build(new ByteArrayInputStream(in.readAllBytes()));
-				}
-			}
-		}
-		throw new AssertionError("No attachment " + name);
+		return new CalendarBuilder().build(new StringReader(SmtpInbox.attachment(mail, name)));
 	}
 
 	static VEvent vevent(Calendar calendar) {
@@ -423,28 +367,6 @@ abstract class ChangeNoticesContract extends RegistrationIntegrationTest {
 
 	static String value(VEvent event, String property) {
 		return event.getProperty(property).map(Property::getValue).orElseThrow();
-	}
-
-	private static List<Part> leaves(Part part) throws Exception {
-		List<Part> leaves = new ArrayList<>();
-		if (part.getContent() instanceof Multipart multipart) {
-			for (int i = 0; i < multipart.getCount(); i++) {
-				leaves.addAll(leaves(multipart.getBodyPart(i)));
-			}
-		}
-		else {
-			leaves.add(part);
-		}
-		return leaves;
-	}
-
-	private static String fileName(Part part) {
-		try {
-			return part.getFileName();
-		}
-		catch (Exception ex) {
-			return null;
-		}
 	}
 
 }

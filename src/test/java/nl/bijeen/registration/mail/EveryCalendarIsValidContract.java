@@ -9,22 +9,21 @@ import java.util.Map;
 import jakarta.mail.internet.MimeMessage;
 import nl.bijeen.events.AttendanceMode;
 import nl.bijeen.events.Event;
-import nl.bijeen.events.Events;
+import nl.bijeen.events.EventCatalog;
+import nl.bijeen.events.EventSeeds;
 import nl.bijeen.events.Theme;
-import nl.bijeen.events.Themes;
 import nl.bijeen.events.Venue;
-import nl.bijeen.events.Venues;
 import nl.bijeen.people.Organisation;
-import nl.bijeen.people.Organisations;
+import nl.bijeen.people.PeopleSeeds;
 import nl.bijeen.registration.RegistrationFixtures;
 import nl.bijeen.registration.RegistrationFixtures.Conference;
 import nl.bijeen.registration.RegistrationIntegrationTest;
 import nl.bijeen.registration.internal.RegistrationResult;
 import nl.bijeen.registration.internal.RegistrationService;
 import nl.bijeen.support.CalendarValidator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
+import nl.bijeen.support.SmtpInbox;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,10 +41,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 abstract class EveryCalendarIsValidContract extends RegistrationIntegrationTest {
 
-	static Inbox inbox;
+	@RegisterExtension
+	static final SmtpInbox inbox = new SmtpInbox(SMTP_PORT);
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	PeopleSeeds peopleSeeds;
 
 	@Autowired
 	RegistrationFixtures fixtures;
@@ -54,16 +57,10 @@ abstract class EveryCalendarIsValidContract extends RegistrationIntegrationTest 
 	RegistrationService registrations;
 
 	@Autowired
-	Events events;
+	EventCatalog eventCatalog;
 
 	@Autowired
-	Venues venues;
-
-	@Autowired
-	Themes themes;
-
-	@Autowired
-	Organisations organisations;
+	EventSeeds eventSeeds;
 
 	@Autowired
 	ScheduledMails scheduledMails;
@@ -71,39 +68,23 @@ abstract class EveryCalendarIsValidContract extends RegistrationIntegrationTest 
 	@Autowired
 	JdbcClient jdbc;
 
-	@BeforeEach
-	void startSmtp() throws Exception {
-		if (inbox == null) {
-			inbox = new Inbox(SMTP_PORT);
-		}
-		inbox.purge();
-	}
-
-	@AfterAll
-	static void stopSmtp() {
-		if (inbox != null) {
-			inbox.stop();
-			inbox = null;
-		}
-	}
-
 	@Test
 	void everyCalendarIsValidRfc5545() throws Exception {
 		String suffix = Long.toString(System.nanoTime());
-		Theme theme = this.themes.save(Theme.create("thema-" + suffix, "Sociale basis", null));
-		Theme empty = this.themes.save(Theme.create("leeg-" + suffix, "Zonder evenementen", null));
-		Organisation organiser = this.organisations
+		Theme theme = this.eventSeeds.save(Theme.create("thema-" + suffix, "Sociale basis", null));
+		Theme empty = this.eventSeeds.save(Theme.create("leeg-" + suffix, "Zonder evenementen", null));
+		Organisation organiser = this.peopleSeeds
 			.save(Organisation.create("organisatie-" + suffix, "Werkplaats Sociaal Domein", null, null));
-		Venue venue = this.venues.save(Venue.create("Muntgebouw", "Leidseweg 90", "3531 BG", "Utrecht"));
+		Venue venue = this.eventSeeds.save(Venue.create("Muntgebouw", "Leidseweg 90", "3531 BG", "Utrecht"));
 
 		Conference onSite = this.fixtures.conference(100, 25);
-		Event conference = this.events.findById(onSite.event().getId()).orElseThrow();
+		Event conference = this.eventCatalog.event(onSite.event().getId()).orElseThrow();
 		conference.setVenueId(venue.id());
 		conference.setThemeIds(List.of(theme.id()));
 		conference.setOrganiserIds(List.of(organiser.id()));
 		conference.setSummary("Een lange samenvatting met komma's, puntkomma's; en een regel\ndie doorloopt, "
 				+ "zodat de regels van het bestand gevouwen moeten worden: ".repeat(3));
-		this.events.save(conference);
+		this.eventSeeds.save(conference);
 		Conference online = this.fixtures.conferenceWith(AttendanceMode.ONLINE, null, 100);
 
 		Map<String, String> calendars = new LinkedHashMap<>();
@@ -151,7 +132,7 @@ abstract class EveryCalendarIsValidContract extends RegistrationIntegrationTest 
 
 	private static void collectAttachments(Map<String, String> calendars, MimeMessage mail, String source)
 			throws Exception {
-		List<String> attached = Inbox.calendars(mail);
+		List<String> attached = SmtpInbox.calendars(mail);
 		assertThat(attached).as(source).isNotEmpty();
 		for (int i = 0; i < attached.size(); i++) {
 			calendars.put(source + " #" + (i + 1), attached.get(i));

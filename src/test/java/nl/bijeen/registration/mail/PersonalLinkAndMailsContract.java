@@ -10,9 +10,10 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import nl.bijeen.events.AttendanceMode;
 import nl.bijeen.events.Event;
-import nl.bijeen.events.Events;
+import nl.bijeen.events.EventCatalog;
+import nl.bijeen.events.EventSeeds;
 import nl.bijeen.people.Organisation;
-import nl.bijeen.people.Organisations;
+import nl.bijeen.people.PeopleSeeds;
 import nl.bijeen.registration.RegistrationFixtures;
 import nl.bijeen.registration.RegistrationFixtures.Conference;
 import nl.bijeen.registration.RegistrationIntegrationTest;
@@ -28,9 +29,9 @@ import nl.bijeen.registration.internal.RegistrationService;
 import nl.bijeen.registration.internal.RegistrationSettings;
 import nl.bijeen.registration.internal.RegistrationSettingsRepository;
 import nl.bijeen.registration.internal.SessionPick;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
+import nl.bijeen.support.SmtpInbox;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,7 +54,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 abstract class PersonalLinkAndMailsContract extends RegistrationIntegrationTest {
 
-	static Inbox inbox;
+	@RegisterExtension
+	static final SmtpInbox inbox = new SmtpInbox(SMTP_PORT);
 
 	@Autowired
 	MockMvc mvc;
@@ -80,29 +82,16 @@ abstract class PersonalLinkAndMailsContract extends RegistrationIntegrationTest 
 	RegistrationQuestions questions;
 
 	@Autowired
-	Organisations organisations;
+	EventCatalog eventCatalog;
 
 	@Autowired
-	Events events;
+	EventSeeds eventSeeds;
+
+	@Autowired
+	PeopleSeeds peopleSeeds;
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@BeforeEach
-	void startSmtp() throws Exception {
-		if (inbox == null) {
-			inbox = new Inbox(SMTP_PORT);
-		}
-		inbox.purge();
-	}
-
-	@AfterAll
-	static void stopSmtp() {
-		if (inbox != null) {
-			inbox.stop();
-			inbox = null;
-		}
-	}
 
 	@Test
 	void registeringAgainKeepsTheEarlierLinkWorking() throws Exception {
@@ -111,7 +100,7 @@ abstract class PersonalLinkAndMailsContract extends RegistrationIntegrationTest 
 		RegistrationResult again = register(c, "twee.keer@example.org");
 		assertThat(again.kind()).isEqualTo(RegistrationResult.Kind.EXISTING);
 		assertThat(again.token()).isNotEqualTo(first.token());
-		String mailed = Inbox.personalLink(inbox.receive("twee.keer@example.org", "persoonlijke link"));
+		String mailed = SmtpInbox.personalLink(inbox.receive("twee.keer@example.org", "persoonlijke link"));
 		for (String link : List.of("/aanmelding/" + first.token(), "/aanmelding/" + again.token(), mailed)) {
 			this.mvc.perform(get(link)).andExpect(status().isOk()).andExpect(content().string(containsString("Workshop A")));
 		}
@@ -127,9 +116,9 @@ abstract class PersonalLinkAndMailsContract extends RegistrationIntegrationTest 
 		MimeMessage promoted = inbox.receive("wacht@example.org", "plaats");
 		assertThat(this.personal.find(waiting.token()).status().name()).isEqualTo("CONFIRMED");
 		this.mvc.perform(get("/aanmelding/" + waiting.token())).andExpect(status().isOk());
-		this.mvc.perform(get(Inbox.personalLink(promoted))).andExpect(status().isOk());
+		this.mvc.perform(get(SmtpInbox.personalLink(promoted))).andExpect(status().isOk());
 		// the mail about the cancellation carries a link too, and the first link still opens the page
-		this.mvc.perform(get(Inbox.personalLink(inbox.receive("heeft.plaats@example.org", "geannuleerd"))))
+		this.mvc.perform(get(SmtpInbox.personalLink(inbox.receive("heeft.plaats@example.org", "geannuleerd"))))
 			.andExpect(status().isOk());
 		this.mvc.perform(get("/aanmelding/" + placed.token())).andExpect(status().isOk());
 	}
@@ -144,7 +133,7 @@ abstract class PersonalLinkAndMailsContract extends RegistrationIntegrationTest 
 		assertThat(pending.status().name()).isEqualTo("PENDING_APPROVAL");
 		this.approvals.approve(pending.registrationId());
 		MimeMessage confirmation = inbox.receive("goedkeuring@example.org", "Bevestiging");
-		this.mvc.perform(get(Inbox.personalLink(confirmation))).andExpect(status().isOk());
+		this.mvc.perform(get(SmtpInbox.personalLink(confirmation))).andExpect(status().isOk());
 		this.mvc.perform(get("/aanmelding/" + pending.token())).andExpect(status().isOk());
 	}
 
@@ -154,22 +143,22 @@ abstract class PersonalLinkAndMailsContract extends RegistrationIntegrationTest 
 		register(c, "herinner.link@example.org");
 		assertThat(this.scheduledMails.send(c.event().getStartsAt().minusDays(2))).isPositive();
 		MimeMessage reminder = inbox.receive("herinner.link@example.org", "Herinnering");
-		this.mvc.perform(get(Inbox.personalLink(reminder))).andExpect(status().isOk());
+		this.mvc.perform(get(SmtpInbox.personalLink(reminder))).andExpect(status().isOk());
 	}
 
 	@Test
 	void mailsGoInTheNameOfTheLeadOrganisationWithTheContactAndThePrice() throws Exception {
-		Organisation lead = this.organisations.save(new Organisation(null, "org-" + System.nanoTime(),
+		Organisation lead = this.peopleSeeds.save(new Organisation(null, "org-" + System.nanoTime(),
 				"Kennisinstituut Samen", null, null, null, null, "Kennisinstituut Samen Evenementen",
 				"evenementen@samen.example"));
 		Conference c = this.fixtures.conference(100);
-		Event event = this.events.findById(c.event().getId()).orElseThrow();
+		Event event = this.eventCatalog.event(c.event().getId()).orElseThrow();
 		event.setOrganiserIds(List.of(lead.id()));
 		event.setPriceCents(2500);
 		event.setContactName("Fatima el Amrani");
 		event.setContactEmail("fatima@samen.example");
 		event.setContactPhone("030 123 45 67");
-		this.events.save(event);
+		this.eventSeeds.save(event);
 
 		this.mvc.perform(get("/evenementen/" + event.getSlug() + "/aanmelden"))
 			.andExpect(status().isOk())
@@ -185,26 +174,26 @@ abstract class PersonalLinkAndMailsContract extends RegistrationIntegrationTest 
 		assertThat(from.getAddress()).isEqualTo("noreply@localhost");
 		assertThat(mail.getReplyTo()).extracting(a -> ((InternetAddress) a).getAddress())
 			.containsExactly("evenementen@samen.example");
-		assertThat(Inbox.text(mail)).contains("€ 25,00", "Fatima el Amrani", "fatima@samen.example", "030 123 45 67",
+		assertThat(SmtpInbox.text(mail)).contains("€ 25,00", "Fatima el Amrani", "fatima@samen.example", "030 123 45 67",
 				"Met vriendelijke groet, Kennisinstituut Samen");
-		assertThat(Inbox.html(mail)).contains("€ 25,00", "Fatima el Amrani");
+		assertThat(SmtpInbox.html(mail)).contains("€ 25,00", "Fatima el Amrani");
 	}
 
 	@Test
 	void withoutAReplyToAddressRepliesGoToTheEventsContact() throws Exception {
-		Organisation lead = this.organisations
+		Organisation lead = this.peopleSeeds
 			.save(Organisation.create("org-" + System.nanoTime(), "Gemeente Zuidstad", null, null));
 		Conference c = this.fixtures.conference(100);
-		Event event = this.events.findById(c.event().getId()).orElseThrow();
+		Event event = this.eventCatalog.event(c.event().getId()).orElseThrow();
 		event.setOrganiserIds(List.of(lead.id()));
 		event.setContactEmail("vragen@zuidstad.example");
-		this.events.save(event);
+		this.eventSeeds.save(event);
 		register(c, "contact@example.org");
 		MimeMessage mail = inbox.receive("contact@example.org", "Bevestiging");
 		assertThat(((InternetAddress) mail.getFrom()[0]).getPersonal()).isEqualTo("Gemeente Zuidstad");
 		assertThat(mail.getReplyTo()).extracting(a -> ((InternetAddress) a).getAddress())
 			.containsExactly("vragen@zuidstad.example");
-		assertThat(Inbox.text(mail)).doesNotContain("€");
+		assertThat(SmtpInbox.text(mail)).doesNotContain("€");
 	}
 
 	@Test
@@ -213,9 +202,9 @@ abstract class PersonalLinkAndMailsContract extends RegistrationIntegrationTest 
 		RegistrationResult online = register(c, "online@example.org");
 		String meeting = "meet.example.org";
 		MimeMessage confirmation = inbox.receive("online@example.org", "Bevestiging");
-		assertThat(Inbox.text(confirmation)).doesNotContain(meeting);
-		assertThat(Inbox.html(confirmation)).doesNotContain(meeting);
-		assertThat(Inbox.calendars(confirmation)).isNotEmpty().allSatisfy(ics -> assertThat(ics).doesNotContain(meeting));
+		assertThat(SmtpInbox.text(confirmation)).doesNotContain(meeting);
+		assertThat(SmtpInbox.html(confirmation)).doesNotContain(meeting);
+		assertThat(SmtpInbox.calendars(confirmation)).isNotEmpty().allSatisfy(ics -> assertThat(ics).doesNotContain(meeting));
 		this.mvc.perform(get("/aanmelding/" + online.token() + "/agenda.ics"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString(meeting))));

@@ -1,27 +1,19 @@
 package nl.bijeen.registration.mail;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import nl.bijeen.registration.RegistrationFixtures;
 import nl.bijeen.registration.RegistrationFixtures.Conference;
 import nl.bijeen.registration.RegistrationIntegrationTest;
 import nl.bijeen.registration.internal.RegistrationResult;
 import nl.bijeen.registration.internal.RegistrationService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
+import nl.bijeen.support.SmtpInbox;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,7 +36,8 @@ abstract class RegistrationMailsContract extends RegistrationIntegrationTest {
 
 	static final int PORT = SMTP_PORT;
 
-	static GreenMail smtp;
+	@RegisterExtension
+	static final SmtpInbox inbox = new SmtpInbox(PORT);
 
 	@Autowired
 	MockMvc mvc;
@@ -61,23 +54,6 @@ abstract class RegistrationMailsContract extends RegistrationIntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	@BeforeEach
-	void startSmtp() throws Exception {
-		if (smtp == null) {
-			smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-			smtp.start();
-		}
-		smtp.purgeEmailFromAllMailboxes();
-	}
-
-	@AfterAll
-	static void stopSmtp() {
-		if (smtp != null) {
-			smtp.stop();
-			smtp = null;
-		}
-	}
-
 	@Test
 	void theConfirmationArrivesWithACalendarFileAndAWorkingPersonalLink() throws Exception {
 		Conference c = this.fixtures.conference(100, 25);
@@ -90,13 +66,11 @@ abstract class RegistrationMailsContract extends RegistrationIntegrationTest {
 				.param("choices[" + c.round().id() + "]", c.session(0).toString())
 				.param("consent", "true").param("formToken", UUID.randomUUID().toString()))
 			.andExpect(status().is3xxRedirection());
-		MimeMessage mail = receive("anna.mail@example.org", "Bevestiging");
-		List<Part> parts = leaves(mail);
-		String text = body(parts, "text/plain");
+		MimeMessage mail = inbox.receive("anna.mail@example.org", "Bevestiging");
+		String text = SmtpInbox.text(mail);
 		assertThat(text).contains("Beste Anna de Vries", "Workshop A", "Conferentie Samen sterker");
-		assertThat(body(parts, "text/html")).contains("<a href=\"http://localhost:8080/aanmelding/");
-		Part ics = parts.stream().filter(p -> "aanmelding.ics".equals(fileName(p))).findFirst().orElseThrow();
-		String calendar = new String(ics.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(SmtpInbox.html(mail)).contains("<a href=\"http://localhost:8080/aanmelding/");
+		String calendar = SmtpInbox.attachment(mail, "aanmelding.ics");
 		assertThat(calendar).contains("UID:" + c.event().getUid(), "TZID=Europe/Amsterdam", "BEGIN:VTIMEZONE");
 		Matcher link = Pattern.compile("http://localhost:8080(/aanmelding/[A-Za-z0-9_-]+)").matcher(text);
 		assertThat(link.find()).isTrue();
@@ -111,13 +85,13 @@ abstract class RegistrationMailsContract extends RegistrationIntegrationTest {
 		this.registrations.register(RegistrationFixtures.request(c, "eerste@example.org", null, null, null));
 		this.registrations.register(RegistrationFixtures.request(c, "tweede@example.org", null, null, null));
 		this.registrations.register(RegistrationFixtures.request(c, "eerste@example.org", null, null, null));
-		assertThat(receive("tweede@example.org", "wachtlijst").getSubject()).contains("wachtlijst");
-		assertThat(receive("eerste@example.org", "persoonlijke link").getSubject()).contains("persoonlijke link");
+		assertThat(inbox.receive("tweede@example.org", "wachtlijst").getSubject()).contains("wachtlijst");
+		assertThat(inbox.receive("eerste@example.org", "persoonlijke link").getSubject()).contains("persoonlijke link");
 	}
 
 	@Test
 	void aRegistrationSucceedsWhileTheMailServerIsDownAndTheMailWaitsInTheOutbox() throws Exception {
-		stopSmtp();
+		inbox.stop();
 		Conference c = this.fixtures.conference(100, 25);
 		RegistrationResult result = this.registrations
 			.register(RegistrationFixtures.request(c, "geen.smtp@example.org", c.session(0), null, null));
@@ -125,8 +99,8 @@ abstract class RegistrationMailsContract extends RegistrationIntegrationTest {
 		Thread.sleep(1000);
 		assertThat(this.jdbc.sql("select status from mail_outbox where to_address = 'geen.smtp@example.org'")
 			.query(String.class).single()).isIn("PENDING", "SENDING");
-		startSmtp();
-		assertThat(receive("geen.smtp@example.org", "Bevestiging")).isNotNull();
+		inbox.start();
+		assertThat(inbox.receive("geen.smtp@example.org", "Bevestiging")).isNotNull();
 	}
 
 	@Test
@@ -142,11 +116,11 @@ abstract class RegistrationMailsContract extends RegistrationIntegrationTest {
 				+ "/cancel").with(csrf()).with(user("organisator").roles("ADMIN")))
 			.andExpect(status().is3xxRedirection());
 
-		MimeMessage byOrganiser = receive("door.organisatie@example.org", "geannuleerd door de organisatie");
-		assertThat(body(leaves(byOrganiser), "text/plain")).contains("De organisatie heeft uw aanmelding voor");
-		MimeMessage byParticipant = receive("zelf.af@example.org", "geannuleerd");
+		MimeMessage byOrganiser = inbox.receive("door.organisatie@example.org", "geannuleerd door de organisatie");
+		assertThat(SmtpInbox.text(byOrganiser)).contains("De organisatie heeft uw aanmelding voor");
+		MimeMessage byParticipant = inbox.receive("zelf.af@example.org", "geannuleerd");
 		assertThat(byParticipant.getSubject()).doesNotContain("organisatie");
-		assertThat(body(leaves(byParticipant), "text/plain")).contains("Jammer dat u er niet bij bent")
+		assertThat(SmtpInbox.text(byParticipant)).contains("Jammer dat u er niet bij bent")
 			.doesNotContain("De organisatie heeft");
 	}
 
@@ -160,53 +134,7 @@ abstract class RegistrationMailsContract extends RegistrationIntegrationTest {
 		assertThat(this.jdbc.sql("select reminder_sent_at from registration where email = 'herinnering@example.org'")
 			.query(LocalDateTime.class).single()).isNotNull();
 		assertThat(this.scheduledMails.send(start.minusDays(1))).isZero();
-		assertThat(receive("herinnering@example.org", "Herinnering").getSubject()).startsWith("Herinnering");
-	}
-
-	private static MimeMessage receive(String to, String subject) throws Exception {
-		long until = System.currentTimeMillis() + 20_000;
-		while (System.currentTimeMillis() < until) {
-			for (MimeMessage message : smtp.getReceivedMessages()) {
-				if (message.getAllRecipients()[0].toString().contains(to) && message.getSubject().contains(subject)) {
-					return message;
-				}
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("No mail '" + subject + "' to " + to);
-	}
-
-	private static List<Part> leaves(Part part) throws Exception {
-		List<Part> leaves = new ArrayList<>();
-		if (part.getContent() instanceof Multipart multipart) {
-			for (int i = 0; i < multipart.getCount(); i++) {
-				leaves.addAll(leaves(multipart.getBodyPart(i)));
-			}
-		}
-		else {
-			leaves.add(part);
-		}
-		return leaves;
-	}
-
-	private static String body(List<Part> parts, String type) throws Exception {
-		for (Part part : parts) {
-			if (part.isMimeType(type) && fileName(part) == null) {
-				try (InputStream in = part.getInputStream()) {
-					return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-				}
-			}
-		}
-		throw new AssertionError("No " + type + " part");
-	}
-
-	private static String fileName(Part part) {
-		try {
-			return part.getFileName();
-		}
-		catch (Exception ex) {
-			return null;
-		}
+		assertThat(inbox.receive("herinnering@example.org", "Herinnering").getSubject()).startsWith("Herinnering");
 	}
 
 }

@@ -1,0 +1,5 @@
+package nl.bijeen.registration;
+
+class PublicFormsWithoutSessionH2IntegrationTests extends PublicFormsWithoutSessionContract {
+
+}

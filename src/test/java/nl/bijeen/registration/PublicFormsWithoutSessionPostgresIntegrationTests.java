@@ -1,0 +1,8 @@
+package nl.bijeen.registration;
+
+import nl.bijeen.support.PostgresTest;
+
+@PostgresTest
+class PublicFormsWithoutSessionPostgresIntegrationTests extends PublicFormsWithoutSessionContract {
+
+}
