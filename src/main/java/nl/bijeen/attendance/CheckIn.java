@@ -9,6 +9,6 @@ import nl.bijeen.registration.Attendee;
  *
  * @param already true when this person had been checked in before (on this or another device)
  */
-public record CheckIn(Attendee attendee, LocalDateTime checkedInAt, boolean already) {
+public record CheckIn(Attendee attendee, LocalDateTime checkedInAt, boolean already) implements java.io.Serializable {
 
 }

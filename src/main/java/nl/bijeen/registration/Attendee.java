@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param sessions the titles of the workshops they hold a place in, in programme order
  */
-public record Attendee(Long registrationId, Long eventId, String name, String organisation, List<String> sessions) {
+public record Attendee(Long registrationId, Long eventId, String name, String organisation, List<String> sessions)
+		implements java.io.Serializable {
 
 }
