@@ -1,5 +1,12 @@
 package nl.bijeen.accounts;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Actor;
+import nl.bijeen.rights.Memberships;
+import nl.bijeen.rights.Need;
+import nl.bijeen.rights.Rights;
+import nl.bijeen.rights.Role;
+
 import java.security.Principal;
 import java.util.Locale;
 
@@ -18,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Administrators invite someone by mail, and send an invitation again while it has not been used.
  */
+@Guard(Need.ORGANISATION)
 @Controller
 class AccountInvitationController {
 
@@ -25,9 +33,15 @@ class AccountInvitationController {
 
 	private final AccountStore store;
 
-	AccountInvitationController(Invitations invitations, AccountStore store) {
+	private final Rights rights;
+
+	private final Memberships memberships;
+
+	AccountInvitationController(Invitations invitations, AccountStore store, Rights rights, Memberships memberships) {
 		this.invitations = invitations;
 		this.store = store;
+		this.rights = rights;
+		this.memberships = memberships;
 	}
 
 	@ModelAttribute("roles")
@@ -47,7 +61,14 @@ class AccountInvitationController {
 			return "accounts/invite";
 		}
 		try {
-			this.invitations.invite(form.getEmail(), form.getDisplayName(), form.getRole(), inviter(principal), locale);
+			AccountStatus invited = this.invitations.invite(form.getEmail(), form.getDisplayName(), form.getRole(),
+					inviter(principal), locale);
+			// An organisation administrator's invitee joins their organisation as an event manager without events;
+			// the administrator gives events (or another role) on the account's page.
+			Actor inviting = this.rights.current();
+			if (!inviting.platformAdmin() && inviting.organisationId() != null) {
+				this.memberships.assign(invited.id(), inviting.organisationId(), Role.EVENT_MANAGER);
+			}
 		}
 		catch (Invitations.AddressTaken ex) {
 			errors.rejectValue("email", "accounts.email.taken");
@@ -58,6 +79,7 @@ class AccountInvitationController {
 		return "redirect:/admin/accounts/invite";
 	}
 
+	@Guard(value = Need.ACCOUNT, id = "id")
 	@PostMapping("/admin/accounts/{id}/invite")
 	String resend(@PathVariable long id, Principal principal, Locale locale, RedirectAttributes redirect,
 			Model model) {

@@ -1,6 +1,10 @@
 package nl.bijeen.accounts;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
+import nl.bijeen.rights.Scope;
 import java.security.Principal;
+import java.time.LocalDateTime;
 
 import jakarta.validation.Valid;
 import nl.bijeen.accounts.web.TokenForm;
@@ -16,8 +20,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Organisers manage their own API tokens: see them, create one (shown once), revoke one.
+ * Organisation administrators manage their organisation's API tokens: see them, create one with scopes and an
+ * expiry (shown once), revoke one.
  */
+@Guard(Need.ORGANISATION)
 @Controller
 @RequestMapping("/admin/tokens")
 class AdminTokensController {
@@ -42,9 +48,14 @@ class AdminTokensController {
 			.toUriString();
 	}
 
+	@ModelAttribute("allScopes")
+	Scope[] allScopes() {
+		return Scope.values();
+	}
+
 	@GetMapping
 	String list(Principal principal, Model model) {
-		model.addAttribute("tokens", this.tokens.list(principal.getName()));
+		model.addAttribute("tokens", this.tokens.visible());
 		return "accounts/tokens";
 	}
 
@@ -54,15 +65,16 @@ class AdminTokensController {
 		if (errors.hasErrors()) {
 			return list(principal, model);
 		}
-		String token = this.tokens.issue(principal.getName(), form.toName());
+		String token = this.tokens.issue(principal.getName(), form.toName(), form.getScopes(),
+				form.expiresAt(LocalDateTime.now()));
 		redirect.addFlashAttribute(NEW_TOKEN, token);
 		redirect.addFlashAttribute("newTokenName", form.toName());
 		return "redirect:/admin/tokens";
 	}
 
 	@PostMapping("/{id}/revoke")
-	String revoke(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
-		this.tokens.revoke(principal.getName(), id);
+	String revoke(@PathVariable long id, RedirectAttributes redirect) {
+		this.tokens.revoke(id);
 		redirect.addFlashAttribute("revoked", true);
 		return "redirect:/admin/tokens";
 	}

@@ -8,11 +8,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates API requests that carry {@code Authorization: Bearer <token>}.
+ * Authenticates API requests that carry {@code Authorization: Bearer <token>}: the principal is the token's
+ * {@link nl.bijeen.rights.ApiClient}.
  */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
@@ -27,10 +29,10 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String header = request.getHeader("Authorization");
 		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-			this.tokens.authenticate(header.substring(7).trim()).ifPresent(account -> {
-				var user = AccountUserDetailsService.toUser(account);
-				var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null,
-						user.getAuthorities());
+			this.tokens.authenticate(header.substring(7).trim()).ifPresent(client -> {
+				// what the token may do is decided by the rights module from the client (organisation, scopes)
+				var authentication = UsernamePasswordAuthenticationToken.authenticated(client, null,
+						AuthorityUtils.createAuthorityList("ROLE_ORGANISER"));
 				SecurityContextHolder.getContext().setAuthentication(authentication);
 			});
 		}

@@ -19,6 +19,10 @@ interface ApiTokens extends ListCrudRepository<ApiToken, Long> {
 
 	List<ApiToken> findByAccountIdOrderByCreatedAtDescIdDesc(Long accountId);
 
+	List<ApiToken> findByOrganisationIdOrderByCreatedAtDescIdDesc(Long organisationId);
+
+	List<ApiToken> findAllByOrderByCreatedAtDescIdDesc();
+
 	/**
 	 * Records a use without touching the version, so that parallel calls with one token do not conflict.
 	 */

@@ -1,5 +1,8 @@
 package nl.bijeen.accounts;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
+
 import java.security.Principal;
 import java.time.LocalDateTime;
 
@@ -20,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * generated one). The change ends their other sessions; this one goes on.
  */
 @Controller
+@Guard(Need.SIGNED_IN)
 @RequestMapping(AccountSessionFilter.CHANGE_PASSWORD)
 class OwnPasswordController {
 

@@ -1,5 +1,8 @@
 package nl.bijeen.accounts;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
+
 import java.security.Principal;
 
 import jakarta.servlet.http.HttpSession;
@@ -20,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * codes, and turning it off (with a code).
  */
 @Controller
+@Guard(Need.SIGNED_IN)
 @RequestMapping(AccountSessionFilter.TWO_FACTOR)
 class OwnTwoFactorController {
 

@@ -1,5 +1,7 @@
 package nl.bijeen.api;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +39,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Published articles (drafts and scheduled ones never), newest first.
  */
+@Guard(Need.PUBLIC)
 @RestController
 @RequestMapping(path = "/api/articles", produces = "application/json")
 @Tag(name = ApiDocumentation.ARTICLES)

@@ -1,5 +1,7 @@
 package nl.bijeen.api;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
 import java.time.LocalDateTime;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Published events: the agenda, the archive and one event with its programme.
  */
+@Guard(Need.PUBLIC)
 @RestController
 @RequestMapping(path = "/api/events", produces = "application/json")
 @Tag(name = ApiDocumentation.EVENTS)

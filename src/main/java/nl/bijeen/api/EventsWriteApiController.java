@@ -1,5 +1,7 @@
 package nl.bijeen.api;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * ({@link EventDetailResponse}), so an event read can be changed and sent back. Errors are RFC 9457
  * problem+json ({@link WriteApiProblems}).
  */
+@Guard(value = Need.EVENT, id = "id")
 @RestController
 @RequestMapping(path = "/api/events", produces = "application/json")
 @Tag(name = "Events (write)", description = "Create, change, publish, cancel, postpone, duplicate and delete events")
@@ -39,6 +42,7 @@ class EventsWriteApiController {
 		this.responses = responses;
 	}
 
+	@Guard(Need.CREATE_EVENT)
 	@PostMapping
 	@Operation(summary = "Create a draft event",
 			description = "Takes an event in the read API's format. Answers 201 with the Location and the new event.")

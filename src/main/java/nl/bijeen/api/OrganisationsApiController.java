@@ -1,5 +1,7 @@
 package nl.bijeen.api;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Organisations, with their people and the published events they organise.
  */
+@Guard(Need.PUBLIC)
 @RestController
 @RequestMapping(path = "/api/organisations", produces = "application/json")
 @Tag(name = ApiDocumentation.ORGANISATIONS)

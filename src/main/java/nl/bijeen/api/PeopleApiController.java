@@ -1,5 +1,7 @@
 package nl.bijeen.api;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The people who contribute to events, with the published events they take part in.
  */
+@Guard(Need.PUBLIC)
 @RestController
 @RequestMapping(path = "/api/people", produces = "application/json")
 @Tag(name = ApiDocumentation.PEOPLE)

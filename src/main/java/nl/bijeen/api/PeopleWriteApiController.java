@@ -1,5 +1,7 @@
 package nl.bijeen.api;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -42,6 +44,7 @@ class PeopleWriteApiController {
 		this.responses = responses;
 	}
 
+	@Guard(Need.ORGANISATION)
 	@PostMapping("/api/people")
 	@Operation(summary = "Create a person", description = "Answers 201 with the Location of the new person.")
 	ResponseEntity<PersonResponse.Detail> createPerson(@Valid @RequestBody PersonRequest request) {
@@ -49,12 +52,14 @@ class PeopleWriteApiController {
 		return ResponseEntity.created(URI.create("/api/people/" + person.id())).body(this.responses.detail(person));
 	}
 
+	@Guard(value = Need.PERSON, id = "id")
 	@PutMapping("/api/people/{id}")
 	@Operation(summary = "Change a person")
 	PersonResponse.Detail updatePerson(@PathVariable long id, @Valid @RequestBody PersonRequest request) {
 		return this.responses.detail(this.people.update(id, request.version(), request.toDetails()));
 	}
 
+	@Guard(Need.PLATFORM)
 	@PostMapping("/api/organisations")
 	@Operation(summary = "Create an organisation", description = "Answers 201 with the Location of the new organisation.")
 	ResponseEntity<OrganisationResponse.Detail> createOrganisation(@Valid @RequestBody OrganisationRequest request) {
@@ -63,6 +68,7 @@ class PeopleWriteApiController {
 			.body(this.responses.detail(organisation));
 	}
 
+	@Guard(value = Need.OWN_ORGANISATION, id = "id")
 	@PutMapping("/api/organisations/{id}")
 	@Operation(summary = "Change an organisation")
 	OrganisationResponse.Detail updateOrganisation(@PathVariable long id,

@@ -1,5 +1,7 @@
 package nl.bijeen.api;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The themes and audiences events are filtered by.
  */
+@Guard(Need.PUBLIC)
 @RestController
 @Tag(name = ApiDocumentation.TAXONOMY)
 class TaxonomyApiController {

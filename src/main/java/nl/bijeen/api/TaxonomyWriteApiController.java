@@ -1,5 +1,7 @@
 package nl.bijeen.api;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  * ({@link TaxonomyApiController}); bodies and answers have the read API's fields ({@link TaxonomyResponse},
  * {@link VenueResponse}). Errors are RFC 9457 problem+json ({@link WriteApiProblems}).
  */
+@Guard(Need.PLATFORM)
 @RestController
 @Tag(name = "Themes, audiences and venues (write)")
 @SecurityRequirement(name = ApiDocumentation.BEARER)
@@ -73,6 +76,7 @@ class TaxonomyWriteApiController {
 		return TaxonomyResponse.of(this.audiences.update(id, request.version(), request.slug(), request.name()));
 	}
 
+	@Guard(Need.ORGANISATION)
 	@PostMapping("/api/venues")
 	@Operation(summary = "Create a venue")
 	ResponseEntity<VenueResponse> createVenue(@Valid @RequestBody VenueRequest request) {
@@ -80,6 +84,7 @@ class TaxonomyWriteApiController {
 		return ResponseEntity.created(URI.create("/api/venues/" + venue.id())).body(VenueResponse.of(venue));
 	}
 
+	@Guard(Need.ORGANISATION)
 	@PutMapping("/api/venues/{id}")
 	@Operation(summary = "Change a venue")
 	VenueResponse updateVenue(@PathVariable long id, @Valid @RequestBody VenueRequest request) {

@@ -1,5 +1,8 @@
 package nl.bijeen.audit;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The audit log for administrators: newest first, by event and action, a page at a time, and all of it as CSV.
  */
+@Guard(Need.PLATFORM)
 @Controller
 class AuditController {
 

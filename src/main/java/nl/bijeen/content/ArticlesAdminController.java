@@ -1,5 +1,7 @@
 package nl.bijeen.content;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
 import jakarta.validation.Valid;
 
 import nl.bijeen.common.ConflictException;
@@ -18,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Organisers write, publish, schedule and delete articles here.
  */
+@Guard(Need.CONTENT)
 @Controller
 @RequestMapping("/admin/articles")
 class ArticlesAdminController {

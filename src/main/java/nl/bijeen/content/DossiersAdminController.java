@@ -1,5 +1,7 @@
 package nl.bijeen.content;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -23,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Organisers make a theme a dossier and curate it here.
  */
+@Guard(Need.CONTENT)
 @Controller
 @RequestMapping("/admin/dossiers")
 class DossiersAdminController {

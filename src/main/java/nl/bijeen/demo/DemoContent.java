@@ -1,6 +1,10 @@
 package nl.bijeen.demo;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.bijeen.accounts.AccountSeeds;
 
 import nl.bijeen.common.Zones;
 import nl.bijeen.events.EventSeeds;
@@ -35,8 +39,11 @@ class DemoContent implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
+	private final DemoAccounts demoAccounts;
+
 	DemoContent(DemoProperties properties, EventSeeds events, DemoDirectory directory, DemoEvents demoEvents,
-			DemoArticles articles, TransactionTemplate transactions) {
+			DemoArticles articles, TransactionTemplate transactions, DemoAccounts demoAccounts) {
+		this.demoAccounts = demoAccounts;
 		this.properties = properties;
 		this.events = events;
 		this.directory = directory;
@@ -51,13 +58,16 @@ class DemoContent implements ApplicationRunner {
 			return;
 		}
 		LocalDate today = LocalDate.now(Zones.AMSTERDAM);
+		List<AccountSeeds.Created> accounts = new ArrayList<>();
 		int created = this.transactions.execute(status -> {
 			DemoDirectory.Directory directory = this.directory.create();
+			accounts.addAll(this.demoAccounts.create(directory));
 			int events = this.demoEvents.create(directory, today);
 			this.articles.create(directory, today);
 			return events;
 		});
 		log.info("bijeen: demo content loaded ({} events). Switch it off with bijeen.demo.enabled=false.", created);
+		DemoAccounts.print(accounts);
 	}
 
 }

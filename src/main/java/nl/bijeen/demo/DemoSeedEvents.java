@@ -83,7 +83,7 @@ final class DemoSeedEvents {
 							+ "in gesprek over de vraag wie de sociale idealen van gemeenten waarmaakt, en hoe.</p>");
 					e.setEventType(EventType.DEBATE);
 					e.setVenueId(d.venue("Geertekerk"));
-					e.setOrganiserIds(ids(d, DemoDirectory.Directory::organisation, "werkplaatsen-sociaal-domein"));
+					e.setOrganiserIds(ids(d, DemoDirectory.Directory::organisation, "werkplaatsen-sociaal-domein", "movisie"));
 					e.setThemeIds(ids(d, DemoDirectory.Directory::theme, "burgerparticipatie", "sociale-basis"));
 					e.setAudienceIds(ids(d, DemoDirectory.Directory::audience, "sociaal-professionals", "beleidsmakers",
 							"raadsleden", "onderzoekers"));

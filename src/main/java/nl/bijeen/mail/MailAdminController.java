@@ -1,5 +1,7 @@
 package nl.bijeen.mail;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
 import java.time.Instant;
 
 import org.springframework.stereotype.Controller;
@@ -14,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The organisers' view of the outbox: how many mails are where, which ones wait or were given up, and the
  * last ones sent; given-up mails can be retried one by one or all at once.
  */
+@Guard(Need.PLATFORM)
 @Controller
 @RequestMapping("/admin/mail")
 class MailAdminController {

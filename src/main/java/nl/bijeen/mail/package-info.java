@@ -5,5 +5,5 @@
  * mail is stored exactly when their change commits and delivered later, with retries and back-off, by
  * whichever bijeen instance claims it first. Organisers follow and retry mails at {@code /admin/mail}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Mail", allowedDependencies = "common")
+@org.springframework.modulith.ApplicationModule(displayName = "Mail", allowedDependencies = { "common", "rights" })
 package nl.bijeen.mail;

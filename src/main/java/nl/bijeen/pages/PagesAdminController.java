@@ -1,5 +1,7 @@
 package nl.bijeen.pages;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
@@ -21,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Administrators maintain the statement pages here. Organisers without the administrator role may not:
  * these texts speak for the whole site.
  */
+@Guard(Need.PLATFORM)
 @Controller
 @RequestMapping("/admin/pages")
 class PagesAdminController {

@@ -17,6 +17,7 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.servlet.http.Cookie;
 import jakarta.mail.internet.MimeMessage;
 import nl.bijeen.registration.RegistrationIntegrationTest;
 import org.apache.commons.codec.binary.Base32;
@@ -26,7 +27,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -118,8 +118,8 @@ abstract class AccountSecurityContract extends RegistrationIntegrationTest {
 
 	@Test
 	void anInvitationMailCarriesAOneTimeLinkToSetAPasswordThatMeetsThePolicy() throws Exception {
-		MockHttpSession admin = session(signIn("admin", "admin-test-password", "10.2.0.1"));
-		this.mvc.perform(post("/admin/accounts/invite").session(admin).with(csrf()).header("Accept-Language", "nl")
+		Cookie[] admin = session(signIn("admin", "admin-test-password", "10.2.0.1"));
+		this.mvc.perform(post("/admin/accounts/invite").cookie(admin).with(csrf()).header("Accept-Language", "nl")
 			.param("email", "Nieuw.Lid@Voorbeeld.nl").param("displayName", "Nieuw Lid").param("role", "ORGANISER"));
 		MimeMessage mail = receive("nieuw.lid@voorbeeld.nl", "Uitnodiging");
 		String text = (String) mail.getContent();
@@ -167,21 +167,22 @@ abstract class AccountSecurityContract extends RegistrationIntegrationTest {
 	@Test
 	void changingThePasswordEndsTheOtherSessionsAndDisablingEndsAll() throws Exception {
 		String name = account("sessions", Account.Role.ORGANISER);
-		MockHttpSession first = session(signIn(name, PASSWORD, "10.3.0.1"));
-		MockHttpSession second = session(signIn(name, PASSWORD, "10.3.0.2"));
+		Cookie[] first = session(signIn(name, PASSWORD, "10.3.0.1"));
+		Cookie[] second = session(signIn(name, PASSWORD, "10.3.0.2"));
 		assertThat(status(get("/admin"), second)).isEqualTo(200);
 
 		String next = "een-nieuwe-zin-om-te-onthouden";
-		MvcResult changed = this.mvc.perform(post("/admin/account/password").session(second).with(csrf())
+		MvcResult changed = this.mvc.perform(post("/admin/account/password").cookie(second).with(csrf())
 			.param("current", PASSWORD).param("password", next).param("confirmation", next)).andReturn();
 		assertThat(changed.getResponse().getRedirectedUrl()).isEqualTo("/admin/account/password");
 		assertThat(status(get("/admin"), second)).isEqualTo(200);
-		MvcResult ended = this.mvc.perform(get("/admin").session(first)).andReturn();
+		MvcResult ended = this.mvc.perform(get("/admin").cookie(first)).andReturn();
 		assertThat(ended.getResponse().getRedirectedUrl()).isEqualTo("/login?ended");
-		assertThat(first.isInvalid()).isTrue();
+		assertThat(this.mvc.perform(get("/admin").cookie(first)).andReturn().getResponse().getRedirectedUrl())
+			.as("the ended session is gone").endsWith("/login");
 
 		this.jdbc.sql("update account set enabled = false where username = :n").param("n", name).update();
-		assertThat(this.mvc.perform(get("/admin").session(second)).andReturn().getResponse().getRedirectedUrl())
+		assertThat(this.mvc.perform(get("/admin").cookie(second)).andReturn().getResponse().getRedirectedUrl())
 			.isEqualTo("/login?ended");
 	}
 
@@ -189,11 +190,11 @@ abstract class AccountSecurityContract extends RegistrationIntegrationTest {
 	void anAccountThatMustChangeItsPasswordSeesNothingElseFirst() throws Exception {
 		String name = account("mustchange", Account.Role.ADMIN);
 		this.jdbc.sql("update account set must_change_password = true where username = :n").param("n", name).update();
-		MockHttpSession session = session(signIn(name, PASSWORD, "10.4.0.1"));
-		assertThat(this.mvc.perform(get("/admin/events").session(session)).andReturn().getResponse()
+		Cookie[] session = session(signIn(name, PASSWORD, "10.4.0.1"));
+		assertThat(this.mvc.perform(get("/admin/events").cookie(session)).andReturn().getResponse()
 			.getRedirectedUrl()).isEqualTo("/admin/account/password");
 		String next = "zeven-groene-kikkers-in-de-sloot";
-		this.mvc.perform(post("/admin/account/password").session(session).with(csrf()).param("current", PASSWORD)
+		this.mvc.perform(post("/admin/account/password").cookie(session).with(csrf()).param("current", PASSWORD)
 			.param("password", next).param("confirmation", next));
 		assertThat(status(get("/admin/events"), session)).isEqualTo(200);
 	}
@@ -201,11 +202,9 @@ abstract class AccountSecurityContract extends RegistrationIntegrationTest {
 	@Test
 	void twoFactorSignInWithAnAuthenticatorCodeOrAOneTimeRecoveryCode() throws Exception {
 		String name = account("totp", Account.Role.ORGANISER);
-		MockHttpSession session = session(signIn(name, PASSWORD, "10.5.0.1"));
-		String page = this.mvc.perform(get("/admin/account/two-factor").session(session)).andReturn().getResponse()
+		Cookie[] session = session(signIn(name, PASSWORD, "10.5.0.1"));
+		String page = this.mvc.perform(get("/admin/account/two-factor").cookie(session)).andReturn().getResponse()
 			.getContentAsString();
-		String secret = (String) session.getAttribute("bijeen.twoFactorSecret");
-		assertThat(page).contains(secret.substring(0, 4));
 		// The QR code, read with a QR decoder, carries the otpauth URI with the secret.
 		Matcher qr = Pattern.compile("src=\"data:image/png;base64,([^\"]+)\"").matcher(page);
 		assertThat(qr.find()).isTrue();
@@ -213,11 +212,15 @@ abstract class AccountSecurityContract extends RegistrationIntegrationTest {
 		String uri = new QRCodeReader()
 			.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
 			.getText();
-		assertThat(uri).startsWith("otpauth://totp/").contains("secret=" + secret).contains("issuer=bijeen");
+		Matcher secretInUri = Pattern.compile("secret=([A-Z2-7]+)").matcher(uri);
+		assertThat(secretInUri.find()).isTrue();
+		String secret = secretInUri.group(1);
+		assertThat(page).as("the secret is also shown to type in").contains(secret.substring(0, 4));
+		assertThat(uri).startsWith("otpauth://totp/").contains("issuer=bijeen");
 
-		assertThat(this.mvc.perform(post("/admin/account/two-factor").session(session).with(csrf())
+		assertThat(this.mvc.perform(post("/admin/account/two-factor").cookie(session).with(csrf())
 			.param("code", "000000")).andReturn().getResponse().getContentAsString()).contains("aria-invalid=\"true\"");
-		MvcResult enabled = this.mvc.perform(post("/admin/account/two-factor").session(session).with(csrf())
+		MvcResult enabled = this.mvc.perform(post("/admin/account/two-factor").cookie(session).with(csrf())
 			.param("code", totp(secret, 0))).andReturn();
 		@SuppressWarnings("unchecked")
 		List<String> codes = (List<String>) enabled.getFlashMap().get("recoveryCodes");
@@ -226,25 +229,25 @@ abstract class AccountSecurityContract extends RegistrationIntegrationTest {
 		// Signing in now asks for a code; before it, the workbench stays closed.
 		MvcResult password = signIn(name, PASSWORD, "10.5.0.2");
 		assertThat(password.getResponse().getRedirectedUrl()).isEqualTo("/login/code");
-		MockHttpSession pending = session(password);
-		assertThat(this.mvc.perform(get("/admin").session(pending)).andReturn().getResponse().getRedirectedUrl())
+		Cookie[] pending = session(password);
+		assertThat(this.mvc.perform(get("/admin").cookie(pending)).andReturn().getResponse().getRedirectedUrl())
 			.isEqualTo("/login/code");
-		assertThat(this.mvc.perform(post("/login/code").session(pending).with(csrf()).param("code", "123456"))
+		assertThat(this.mvc.perform(post("/login/code").cookie(pending).with(csrf()).param("code", "123456"))
 			.andReturn().getResponse().getStatus()).isEqualTo(200);
 		String code = totp(secret, 0);
-		MvcResult signedIn = this.mvc.perform(post("/login/code").session(pending).with(csrf()).param("code", code))
+		MvcResult signedIn = this.mvc.perform(post("/login/code").cookie(pending).with(csrf()).param("code", code))
 			.andReturn();
 		assertThat(signedIn.getResponse().getRedirectedUrl()).endsWith("/admin");
 		assertThat(status(get("/admin"), pending)).isEqualTo(200);
 
 		// The same code again is refused (no replay); a recovery code works once.
-		MockHttpSession again = session(signIn(name, PASSWORD, "10.5.0.3"));
-		assertThat(this.mvc.perform(post("/login/code").session(again).with(csrf()).param("code", code))
+		Cookie[] again = session(signIn(name, PASSWORD, "10.5.0.3"));
+		assertThat(this.mvc.perform(post("/login/code").cookie(again).with(csrf()).param("code", code))
 			.andReturn().getResponse().getStatus()).isEqualTo(200);
-		assertThat(this.mvc.perform(post("/login/code").session(again).with(csrf()).param("code", codes.get(0).toLowerCase()))
+		assertThat(this.mvc.perform(post("/login/code").cookie(again).with(csrf()).param("code", codes.get(0).toLowerCase()))
 			.andReturn().getResponse().getRedirectedUrl()).endsWith("/admin");
-		MockHttpSession third = session(signIn(name, PASSWORD, "10.5.0.4"));
-		assertThat(this.mvc.perform(post("/login/code").session(third).with(csrf()).param("code", codes.get(0)))
+		Cookie[] third = session(signIn(name, PASSWORD, "10.5.0.4"));
+		assertThat(this.mvc.perform(post("/login/code").cookie(third).with(csrf()).param("code", codes.get(0)))
 			.andReturn().getResponse().getStatus()).isEqualTo(200);
 
 		// Signing in is in the audit log, once with the second factor.
@@ -262,8 +265,8 @@ abstract class AccountSecurityContract extends RegistrationIntegrationTest {
 		String organiser = account("org2fa", Account.Role.ORGANISER);
 		policy.setRequireTwoFactorForAdministrators(true);
 		try {
-			MockHttpSession session = session(signIn(admin, PASSWORD, "10.6.0.1"));
-			assertThat(this.mvc.perform(get("/admin/events").session(session)).andReturn().getResponse()
+			Cookie[] session = session(signIn(admin, PASSWORD, "10.6.0.1"));
+			assertThat(this.mvc.perform(get("/admin/events").cookie(session)).andReturn().getResponse()
 				.getRedirectedUrl()).isEqualTo("/admin/account/two-factor");
 			assertThat(status(get("/admin/account/two-factor"), session)).isEqualTo(200);
 			assertThat(status(get("/admin/events"), session(signIn(organiser, PASSWORD, "10.6.0.2")))).isEqualTo(200);
@@ -294,12 +297,15 @@ abstract class AccountSecurityContract extends RegistrationIntegrationTest {
 			})).andReturn();
 	}
 
-	private int status(MockHttpServletRequestBuilder request, MockHttpSession session) throws Exception {
-		return this.mvc.perform(request.session(session)).andReturn().getResponse().getStatus();
+	private int status(MockHttpServletRequestBuilder request, Cookie[] session) throws Exception {
+		return this.mvc.perform(request.cookie(session)).andReturn().getResponse().getStatus();
 	}
 
-	private static MockHttpSession session(MvcResult result) {
-		return (MockHttpSession) result.getRequest().getSession(false);
+	/** The session lives in the shared session store (Spring Session JDBC); its cookie names it. */
+	private static Cookie[] session(MvcResult result) {
+		Cookie cookie = result.getResponse().getCookie("JSESSIONID");
+		assertThat(cookie).as("session cookie").isNotNull();
+		return new Cookie[] { cookie };
 	}
 
 	private double waitSeconds(String scope, String subject) {

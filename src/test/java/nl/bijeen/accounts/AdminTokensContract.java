@@ -38,6 +38,7 @@ abstract class AdminTokensContract {
 	ApiTokens tokens;
 
 	@RestController
+	@nl.bijeen.rights.Guard(nl.bijeen.rights.Need.SIGNED_IN)
 	static class WriteEndpoint {
 
 		@PostMapping("/api/test-tokens/ping")
@@ -50,7 +51,8 @@ abstract class AdminTokensContract {
 	@Test
 	@WithMockUser(username = "admin", roles = "ADMIN")
 	void createsATokenShownOnceThatWorksUntilRevoked() throws Exception {
-		MvcResult created = this.mvc.perform(post("/admin/tokens").param("name", "Koppeling website").with(csrf()))
+		MvcResult created = this.mvc.perform(post("/admin/tokens").param("name", "Koppeling website")
+				.param("scopes", "READ", "WRITE").param("days", "30").with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/admin/tokens"))
 			.andReturn();

@@ -222,6 +222,22 @@ class AccessibilityTourBrowserIntegrationTests extends BrowserTestSupport {
 		reflow();
 	}
 
+	@Test
+	void accountAndRightsPages(@Autowired nl.bijeen.people.PeopleSeeds people,
+			@Autowired nl.bijeen.events.EventSeeds events, @Autowired nl.bijeen.accounts.AccountSeeds accounts,
+			@Autowired nl.bijeen.rights.Memberships memberships) {
+		var rights = nl.bijeen.rights.RightsFixture.create(people, events, accounts, memberships);
+		signIn(rights.adminA().username(), rights.adminA().password());
+		check("/admin/accounts");
+		check("/admin/accounts/" + rights.managerA().accountId());
+		check("/admin/accounts/" + rights.volunteerA().accountId());
+		check("/admin/tokens");
+		find("main form[action$='/admin/tokens'] #name").clear();
+		find("main form[action$='/admin/tokens'] button[type=submit]").click();
+		waitForVisible("main .field-error");
+		axe();
+	}
+
 	private void check(String path) {
 		open(path);
 		assertThat(status()).as("status of %s", path).isEqualTo(200);

@@ -28,7 +28,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestPropertySource(properties = { "bijeen.base-url=https://bijeen.example", "bijeen.test.context=agenda" })
-@WithMockUser(roles = "ORGANISER")
+// content needs an editor, an organisation administrator or the platform administrator (nl.bijeen.rights)
+@WithMockUser(roles = "ADMIN")
 abstract class ContentAdminContract {
 
 	@Autowired

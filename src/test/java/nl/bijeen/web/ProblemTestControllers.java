@@ -28,6 +28,7 @@ final class ProblemTestControllers {
 	}
 
 	@RestController
+	@nl.bijeen.rights.Guard(nl.bijeen.rights.Need.PUBLIC)
 	static class Api {
 
 		private final EventSeeds eventSeeds;

@@ -1,5 +1,7 @@
 package nl.bijeen.events.web;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
 import jakarta.validation.Valid;
 import nl.bijeen.common.ConflictException;
 import nl.bijeen.events.Audience;
@@ -19,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The organisers' pages for audiences.
  */
+@Guard(Need.PLATFORM)
 @Controller
 @RequestMapping("/admin/audiences")
 class AdminAudienceController {

@@ -1,5 +1,10 @@
 package nl.bijeen.events.web;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
+import nl.bijeen.rights.Rights;
+import nl.bijeen.rights.EventScope;
+import nl.bijeen.events.Event;
 import java.time.LocalDateTime;
 
 import nl.bijeen.common.Zones;
@@ -12,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * The organisers' start page: what is coming up, what is still a draft, and quick links.
  */
+@Guard(Need.SIGNED_IN)
 @Controller
 class AdminDashboardController {
 
@@ -19,15 +25,19 @@ class AdminDashboardController {
 
 	private final EventLabels labels;
 
-	AdminDashboardController(EventCatalog events, EventLabels labels) {
+	private final Rights rights;
+
+	AdminDashboardController(EventCatalog events, EventLabels labels, Rights rights) {
+		this.rights = rights;
 		this.events = events;
 		this.labels = labels;
 	}
 
 	@GetMapping({ "/admin", "/admin/" })
 	String dashboard(Model model) {
-		model.addAttribute("upcoming", this.events.upcoming(LocalDateTime.now(Zones.AMSTERDAM)));
-		model.addAttribute("drafts", this.events.drafts());
+		EventScope visible = this.rights.visibleEvents();
+		model.addAttribute("upcoming", visible.filter(this.events.upcoming(LocalDateTime.now(Zones.AMSTERDAM)), Event::getId));
+		model.addAttribute("drafts", visible.filter(this.events.drafts(), Event::getId));
 		this.labels.addTo(model);
 		return "admin/dashboard";
 	}

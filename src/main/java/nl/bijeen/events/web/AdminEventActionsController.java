@@ -1,5 +1,7 @@
 package nl.bijeen.events.web;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 
@@ -25,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * answers with a redirect and a message. Cancelling and postponing are confirmed first
  * ({@link EventConfirmationController}), with an optional personal message for the participants.
  */
+@Guard(value = Need.EVENT, id = "id")
 @Controller
 @RequestMapping("/admin/events/{id}")
 class AdminEventActionsController {

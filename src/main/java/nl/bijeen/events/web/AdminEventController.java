@@ -1,5 +1,8 @@
 package nl.bijeen.events.web;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
+import nl.bijeen.rights.Rights;
 import java.util.Arrays;
 import java.util.List;
 
@@ -23,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The organisers' pages to find, create, change, view and preview events.
  */
+@Guard(value = Need.EVENT, id = "id")
 @Controller
 @RequestMapping("/admin/events")
 class AdminEventController {
@@ -35,13 +39,18 @@ class AdminEventController {
 
 	private final EventLabels labels;
 
-	AdminEventController(EventCatalog events, EventEditor editor, EventFormSupport forms, EventLabels labels) {
+	private final Rights rights;
+
+	AdminEventController(EventCatalog events, EventEditor editor, EventFormSupport forms, EventLabels labels,
+			Rights rights) {
+		this.rights = rights;
 		this.events = events;
 		this.editor = editor;
 		this.forms = forms;
 		this.labels = labels;
 	}
 
+	@Guard(Need.EVENTS)
 	@GetMapping
 	String list(@RequestParam(required = false) String status, @RequestParam(required = false) String q, Model model) {
 		EventStatus selected = Arrays.stream(EventStatus.values())
@@ -50,7 +59,7 @@ class AdminEventController {
 			.orElse(null);
 		String text = (q == null) ? "" : TextRules.withoutControlCharacters(q).strip();
 		List<Event> found = this.events.withTitleContaining(selected, text);
-		model.addAttribute("events", found);
+		model.addAttribute("events", this.rights.visibleEvents().filter(found, Event::getId));
 		model.addAttribute("statuses", EventStatus.values());
 		model.addAttribute("status", selected);
 		model.addAttribute("q", q);
@@ -58,14 +67,17 @@ class AdminEventController {
 		return "admin/events/list";
 	}
 
+	@Guard(Need.CREATE_EVENT)
 	@GetMapping("/new")
 	String newForm(Model model) {
 		model.addAttribute("eventForm", new EventForm());
 		return form(model, null);
 	}
 
+	@Guard(Need.CREATE_EVENT)
 	@PostMapping
 	String create(@ModelAttribute EventForm eventForm, BindingResult binding, Model model, RedirectAttributes redirect) {
+		ownOrganisationOrganises(eventForm);
 		Event created = this.forms.save(eventForm, binding, null, this.editor::create);
 		if (created == null) {
 			return form(model, null);
@@ -90,6 +102,7 @@ class AdminEventController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @ModelAttribute EventForm eventForm, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
+		ownOrganisationOrganises(eventForm);
 		Event updated = this.forms.save(eventForm, binding, id,
 				details -> this.editor.update(id, eventForm.getVersion(), details));
 		if (updated == null) {
@@ -104,6 +117,25 @@ class AdminEventController {
 		model.addAttribute("event", this.editor.get(id));
 		this.labels.addTo(model);
 		return "admin/events/preview";
+	}
+
+	/**
+	 * An organisation administrator's event stays organised by its organisation (the lead when none is chosen),
+	 * so nobody takes an event out of their own hands by mistake.
+	 */
+	private void ownOrganisationOrganises(EventForm form) {
+		Long own = this.rights.current().organisationAdmin() ? this.rights.current().organisationId() : null;
+		if (own == null) {
+			return;
+		}
+		List<Long> organisers = new java.util.ArrayList<>(form.getOrganiserIds() == null ? List.of() : form.getOrganiserIds());
+		if (!organisers.contains(own)) {
+			organisers.add(own);
+		}
+		form.setOrganiserIds(organisers);
+		if (form.getLeadOrganiserId() == null) {
+			form.setLeadOrganiserId(own);
+		}
 	}
 
 	private String form(Model model, Long id) {

@@ -1,5 +1,7 @@
 package nl.bijeen.events.web;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
 import nl.bijeen.events.EventEditor;
 import nl.bijeen.events.Postponement;
 
@@ -17,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * will be mailed and takes an optional personal message; the confirmed form posts to
  * {@link AdminEventActionsController}.
  */
+@Guard(value = Need.EVENT, id = "id")
 @Controller
 @RequestMapping("/admin/events/{id}")
 class EventConfirmationController {

@@ -1,5 +1,8 @@
 package nl.bijeen.people.web;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
+import nl.bijeen.rights.Rights;
 import jakarta.validation.Valid;
 import nl.bijeen.common.ConflictException;
 import nl.bijeen.people.Organisation;
@@ -24,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The organisers' pages for organisations.
  */
+@Guard(value = Need.OWN_ORGANISATION, id = "id")
 @Controller
 @RequestMapping("/admin/organisations")
 class AdminOrganisationController {
@@ -36,24 +40,34 @@ class AdminOrganisationController {
 
 	private final OrganisationFaces faces;
 
-	AdminOrganisationController(PeopleDirectory directory, OrganisationEditor editor, OrganisationFaces faces) {
+	private final Rights rights;
+
+	AdminOrganisationController(PeopleDirectory directory, OrganisationEditor editor, OrganisationFaces faces,
+			Rights rights) {
+		this.rights = rights;
 		this.directory = directory;
 		this.editor = editor;
 		this.faces = faces;
 	}
 
+	@Guard(Need.ORGANISATION)
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("organisations", this.directory.organisationsByName());
+		model.addAttribute("organisations", this.directory.organisationsByName()
+			.stream()
+			.filter(o -> this.rights.may(Need.OWN_ORGANISATION, o.id()))
+			.toList());
 		return "admin/organisations/list";
 	}
 
+	@Guard(Need.PLATFORM)
 	@GetMapping("/new")
 	String newForm(Model model) {
 		model.addAttribute("organisationForm", new OrganisationForm());
 		return FORM;
 	}
 
+	@Guard(Need.PLATFORM)
 	@PostMapping
 	String create(@Valid @ModelAttribute OrganisationForm organisationForm, BindingResult binding, RedirectAttributes redirect) {
 		byte[] logo = checkFace(organisationForm, binding);
@@ -88,6 +102,7 @@ class AdminOrganisationController {
 		return saved(redirect);
 	}
 
+	@Guard(Need.PLATFORM)
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
 		try {

@@ -1,5 +1,8 @@
 package nl.bijeen.people.web;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
+import nl.bijeen.rights.Rights;
 import jakarta.validation.Valid;
 import nl.bijeen.common.ConflictException;
 import nl.bijeen.people.PeopleDirectory;
@@ -19,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The organisers' pages for people: speakers, day chairs, panel members, session leaders.
  */
+@Guard(value = Need.PERSON, id = "id")
 @Controller
 @RequestMapping("/admin/people")
 class AdminPersonController {
@@ -29,7 +33,10 @@ class AdminPersonController {
 
 	private final PersonEditor editor;
 
-	AdminPersonController(PeopleDirectory directory, PersonEditor editor) {
+	private final Rights rights;
+
+	AdminPersonController(PeopleDirectory directory, PersonEditor editor, Rights rights) {
+		this.rights = rights;
 		this.directory = directory;
 		this.editor = editor;
 	}
@@ -39,18 +46,24 @@ class AdminPersonController {
 		model.addAttribute("organisations", this.directory.organisationsByName());
 	}
 
+	@Guard(Need.ORGANISATION)
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("people", this.directory.peopleByName());
+		model.addAttribute("people", this.directory.peopleByName()
+			.stream()
+			.filter(p -> this.rights.may(Need.OWN_ORGANISATION, p.organisationId()))
+			.toList());
 		return "admin/people/list";
 	}
 
+	@Guard(Need.ORGANISATION)
 	@GetMapping("/new")
 	String newForm(Model model) {
 		model.addAttribute("personForm", new PersonForm());
 		return FORM;
 	}
 
+	@Guard(Need.ORGANISATION)
 	@PostMapping
 	String create(@Valid @ModelAttribute PersonForm personForm, BindingResult binding, RedirectAttributes redirect) {
 		Person created = binding.hasErrors() ? null

@@ -1,5 +1,7 @@
 package nl.bijeen.privacy.web;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
 import java.security.Principal;
 import java.util.Locale;
 
@@ -22,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The organisers' privacy page: the retention periods in force, erasing a person's data on their request (by
  * address, across events, recorded) and the record of erasures done.
  */
+@Guard(Need.PLATFORM)
 @Controller
 @RequestMapping("/admin/privacy")
 class PrivacyAdminController {

@@ -1,5 +1,7 @@
 package nl.bijeen.privacy.web;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * The processing register (verwerkingsregister): each purpose for which bijeen processes personal data, as a
  * printable page and as a CSV file.
  */
+@Guard(Need.ORGANISATION)
 @Controller
 class ProcessingRegisterController {
 

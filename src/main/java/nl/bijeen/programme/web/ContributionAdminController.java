@@ -1,5 +1,7 @@
 package nl.bijeen.programme.web;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
 import java.util.List;
 
 import nl.bijeen.people.PeopleDirectory;
@@ -23,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Putting people in a role on the event, a part or a session; reordering and removing them.
  */
+@Guard(value = Need.EVENT, id = "eventId")
 @Controller
 @RequestMapping(ProgrammeAdminSupport.BASE + "/contributions")
 class ContributionAdminController {

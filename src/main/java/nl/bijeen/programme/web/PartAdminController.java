@@ -1,5 +1,7 @@
 package nl.bijeen.programme.web;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
 import java.util.List;
 
 import nl.bijeen.common.ConflictException;
@@ -23,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Adding, changing and deleting programme parts.
  */
+@Guard(value = Need.EVENT, id = "eventId")
 @Controller
 @RequestMapping(ProgrammeAdminSupport.BASE + "/parts")
 class PartAdminController {

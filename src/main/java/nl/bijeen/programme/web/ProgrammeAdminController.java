@@ -1,5 +1,7 @@
 package nl.bijeen.programme.web;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /**
  * The programme of an event as a timetable for organisers, with links to change it.
  */
+@Guard(value = Need.EVENT, id = "eventId")
 @Controller
 @RequestMapping(ProgrammeAdminSupport.BASE)
 class ProgrammeAdminController {

@@ -1,5 +1,7 @@
 package nl.bijeen.programme.web;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Adding, changing, reordering and deleting the sessions of a round.
  */
+@Guard(value = Need.EVENT, id = "eventId")
 @Controller
 @RequestMapping(ProgrammeAdminSupport.BASE)
 class SessionAdminController {

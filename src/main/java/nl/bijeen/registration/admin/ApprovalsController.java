@@ -3,6 +3,8 @@ package nl.bijeen.registration.admin;
 import nl.bijeen.audit.AuditAction;
 import nl.bijeen.audit.AuditLog;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
 import java.util.List;
 
 import nl.bijeen.common.ConflictException;
@@ -25,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Organisers approve or reject the registrations of an event that asks for approval.
  */
+@Guard(value = Need.EVENT, id = "eventId")
 @Controller
 @RequestMapping("/admin/events/{eventId}/approvals")
 class ApprovalsController {

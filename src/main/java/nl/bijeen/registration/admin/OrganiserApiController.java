@@ -3,6 +3,9 @@ package nl.bijeen.registration.admin;
 import nl.bijeen.audit.AuditAction;
 import nl.bijeen.audit.AuditLog;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
+import nl.bijeen.rights.Scope;
 import java.io.IOException;
 import java.util.Locale;
 
@@ -24,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The organisers' API on an event's registrations (bearer token of an organiser or administrator).
  */
+@Guard(value = Need.EVENT, id = "id", scope = Scope.REGISTRATIONS)
 @RestController
 @Tag(name = "Registrations (organisers)", description = "Who registered for an event; needs an organiser's API token")
 class OrganiserApiController {

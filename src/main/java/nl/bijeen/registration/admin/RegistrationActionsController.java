@@ -3,6 +3,8 @@ package nl.bijeen.registration.admin;
 import nl.bijeen.audit.AuditAction;
 import nl.bijeen.audit.AuditLog;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
 import nl.bijeen.common.ConflictException;
 import nl.bijeen.registration.internal.RegistrationRejected;
 
@@ -20,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The organisers' actions on one registration (POST with CSRF; cancelling and rejecting first ask for
  * confirmation on a page of their own). Each action ends with a message on the page it came from.
  */
+@Guard(value = Need.EVENT, id = "eventId")
 @Controller
 @RequestMapping("/admin/events/{eventId}/registrations/{registrationId}")
 class RegistrationActionsController {

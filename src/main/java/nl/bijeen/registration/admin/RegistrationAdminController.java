@@ -3,6 +3,8 @@ package nl.bijeen.registration.admin;
 import nl.bijeen.audit.AuditAction;
 import nl.bijeen.audit.AuditLog;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
 import java.util.List;
 
 import nl.bijeen.common.NotFoundException;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * order and pages, the waiting list, and per session its participants and waiting list; every list a page at a
  * time, so an event with a hundred thousand registrations is never read whole for one screen.
  */
+@Guard(value = Need.EVENT, id = "eventId")
 @Controller
 @RequestMapping("/admin/events/{eventId}/registrations")
 class RegistrationAdminController {

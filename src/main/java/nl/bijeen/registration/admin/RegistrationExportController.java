@@ -3,6 +3,8 @@ package nl.bijeen.registration.admin;
 import nl.bijeen.audit.AuditAction;
 import nl.bijeen.audit.AuditLog;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
 import java.io.IOException;
 import java.util.Locale;
 
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * CSV and XLSX downloads of an event's registrations (with the list's search and status filter) and of a
  * session's participants and waiting list. See {@link ExportRows} for the columns.
  */
+@Guard(value = Need.EVENT, id = "eventId")
 @Controller
 class RegistrationExportController {
 

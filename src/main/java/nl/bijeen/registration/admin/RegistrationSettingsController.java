@@ -1,5 +1,7 @@
 package nl.bijeen.registration.admin;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
 import nl.bijeen.common.NotFoundException;
 import nl.bijeen.events.Event;
 import nl.bijeen.events.EventCatalog;
@@ -25,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Organisers set how registration works for an event and which extra questions it asks.
  */
+@Guard(value = Need.EVENT, id = "eventId")
 @Controller
 @RequestMapping("/admin/events/{eventId}/registration-settings")
 class RegistrationSettingsController {

@@ -1,5 +1,7 @@
 package nl.bijeen.registration.api;
 
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * never tells who is registered. With the same {@code Idempotency-Key} a
  * repeated call yields the same (one) registration.
  */
+@Guard(Need.PUBLIC)
 @RestController
 @Tag(name = "Registrations", description = "Register for an event and manage a registration with its personal token")
 class RegistrationApiController {

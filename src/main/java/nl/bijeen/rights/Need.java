@@ -1,0 +1,44 @@
+package nl.bijeen.rights;
+
+/**
+ * What a route needs. The rules for each are in {@link Rights#may(Need, Long)}.
+ */
+public enum Need {
+
+	/** Nobody needs to be signed in (public reads of the API). */
+	PUBLIC,
+
+	/** Any signed-in workbench account, check-in volunteers too (start page, own account). */
+	SIGNED_IN,
+
+	/** The list of events: organisation administrators and event managers (the list shows what they may see). */
+	EVENTS,
+
+	/** Creating an event: organisation administrators. */
+	CREATE_EVENT,
+
+	/** Managing one event, its programme and its registrations: its organisations' administrators and its managers. */
+	EVENT,
+
+	/** The check-in of one event: those who manage it, and its check-in volunteers on its days. */
+	CHECK_IN,
+
+	/** Organisation-wide screens (accounts, API tokens, people, venues): organisation administrators. */
+	ORGANISATION,
+
+	/** One organisation (its id in the route): its own administrators. */
+	OWN_ORGANISATION,
+
+	/** One account (its id in the route): administrators of the account's organisation. */
+	ACCOUNT,
+
+	/** One person (its id in the route): administrators of the person's organisation. */
+	PERSON,
+
+	/** Content (statement pages, articles once they exist): editors and organisation administrators. */
+	CONTENT,
+
+	/** Platform-wide settings (themes, audiences, statement pages, the mail outbox): platform administrators. */
+	PLATFORM
+
+}

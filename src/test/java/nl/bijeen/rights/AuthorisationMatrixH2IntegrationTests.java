@@ -1,0 +1,5 @@
+package nl.bijeen.rights;
+
+class AuthorisationMatrixH2IntegrationTests extends AuthorisationMatrixContract {
+
+}

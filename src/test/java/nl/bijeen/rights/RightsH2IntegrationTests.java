@@ -1,0 +1,5 @@
+package nl.bijeen.rights;
+
+class RightsH2IntegrationTests extends RightsContract {
+
+}
