@@ -220,6 +220,24 @@ class AccessibilityTourBrowserIntegrationTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void checkInScreen() {
+		String screen = "/admin/events/" + this.conference.event().getId() + "/check-in";
+		signIn();
+		check(screen);
+		assertThat(text("#arrivals-counter")).contains("0 van de 1 aanwezig");
+		find("main #code").sendKeys("0000-0000-0000");
+		find("#check-in-form button[type=submit]").click();
+		waitForVisible("#error-summary");
+		axe();
+		reflow();
+		find("main .check-in__people button[type=submit]").click();
+		waitForVisible("#check-in-result");
+		assertThat(text("#arrivals-counter")).contains("1 van de 1 aanwezig");
+		axe();
+		reflow();
+	}
+
+	@Test
 	void accountAndRightsPages(@Autowired nl.bijeen.people.PeopleSeeds people,
 			@Autowired nl.bijeen.events.EventSeeds events, @Autowired nl.bijeen.accounts.AccountSeeds accounts,
 			@Autowired nl.bijeen.rights.Memberships memberships) {

@@ -2,6 +2,7 @@ package nl.bijeen.registration.mail;
 
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import nl.bijeen.common.Euros;
 import nl.bijeen.common.NotFoundException;
 import nl.bijeen.common.Zones;
 import nl.bijeen.mail.Attachment;
+import nl.bijeen.registration.PlaceMailAttachments;
 import nl.bijeen.mail.MailWriter;
 import nl.bijeen.mail.OutgoingMail;
 import nl.bijeen.registration.internal.CancellationCalendar;
@@ -64,9 +66,13 @@ class RegistrationMailWriter implements MailWriter {
 
 	private final TransactionOperations transactions;
 
+	private final List<PlaceMailAttachments> placeAttachments;
+
 	RegistrationMailWriter(PersonalRegistrations personal, PersonalCalendars calendars, MailTemplates templates,
 			MessageSource messages, BijeenProperties site, ChangeNotices notices, PeopleDirectory people,
-			Registrations registrations, TransactionOperations transactions, OrganisationFaces faces) {
+			Registrations registrations, TransactionOperations transactions, OrganisationFaces faces,
+			List<PlaceMailAttachments> placeAttachments) {
+		this.placeAttachments = placeAttachments;
 		this.faces = faces;
 		this.registrations = registrations;
 		this.transactions = transactions;
@@ -160,6 +166,13 @@ class RegistrationMailWriter implements MailWriter {
 		else if (kind.calendar() && holdsPlace) {
 			mail = mail.withAttachment(new Attachment("aanmelding.ics", PersonalCalendar.CONTENT_TYPE,
 					this.calendars.of(view, personalUrl)));
+			if (view.registration().status() == RegistrationStatus.CONFIRMED) {
+				for (PlaceMailAttachments extra : this.placeAttachments) {
+					for (Attachment attachment : extra.of(view.registration().id())) {
+						mail = mail.withAttachment(attachment);
+					}
+				}
+			}
 		}
 		return mail;
 	}

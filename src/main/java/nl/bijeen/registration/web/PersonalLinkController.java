@@ -1,7 +1,12 @@
 package nl.bijeen.registration.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+
 import nl.bijeen.common.ConflictException;
+import nl.bijeen.registration.Attendee;
+import nl.bijeen.registration.Attendees;
+import nl.bijeen.registration.PersonalPageSection;
 import nl.bijeen.registration.internal.PersonalCalendar;
 import nl.bijeen.registration.internal.PersonalCalendars;
 import nl.bijeen.registration.internal.PersonalRegistrations;
@@ -39,10 +44,17 @@ class PersonalLinkController {
 
 	private final BijeenProperties site;
 
-	PersonalLinkController(PersonalRegistrations personal, PersonalCalendars calendars, BijeenProperties site) {
+	private final Attendees attendees;
+
+	private final List<PersonalPageSection> sections;
+
+	PersonalLinkController(PersonalRegistrations personal, PersonalCalendars calendars, BijeenProperties site,
+			Attendees attendees, List<PersonalPageSection> sections) {
 		this.personal = personal;
 		this.calendars = calendars;
 		this.site = site;
+		this.attendees = attendees;
+		this.sections = sections;
 	}
 
 	@GetMapping
@@ -75,6 +87,10 @@ class PersonalLinkController {
 		model.addAttribute("view", view);
 		model.addAttribute("token", token);
 		model.addAttribute("questions", this.personal.questions(view.event().getId()));
+		Long id = view.registration().id();
+		Attendee attendee = this.attendees.find(view.event().getId(), id).orElse(null);
+		model.addAttribute("sections",
+				this.sections.stream().flatMap(s -> s.of(id, attendee).stream()).toList());
 		return "registration/personal";
 	}
 

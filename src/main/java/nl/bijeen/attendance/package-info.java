@@ -1,0 +1,17 @@
+/**
+ * Attendance on the event day (issue 12): check-in codes, check-in at the door from several devices at once,
+ * the arrivals counter and the list of who has not arrived, and the QR code of the check-in code.
+ * <p>
+ * Decisions worth knowing:
+ * <ul>
+ * <li>A check-in code is random (60 bits, Crockford base 32), stored and unique, and issued the first time it
+ * is shown (personal page, check-in list, API). It is not the personal link token and opens nothing: it only
+ * identifies a participant to an organiser at the door.</li>
+ * <li>One check-in per registration: the primary key of {@code check_in} decides; a second scan, on any device,
+ * finds the first check-in and answers with its time.</li>
+ * <li>Only participants with a place (CONFIRMED) can be checked in; the registration module tells who they are
+ * ({@link nl.bijeen.registration.Attendees}).</li>
+ * </ul>
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Attendance")
+package nl.bijeen.attendance;

@@ -1,0 +1,5 @@
+package nl.bijeen.attendance;
+
+class CheckInH2IntegrationTests extends CheckInContract {
+
+}
