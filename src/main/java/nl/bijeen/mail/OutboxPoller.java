@@ -47,6 +47,7 @@ class OutboxPoller implements SmartLifecycle {
 			thread.setDaemon(true);
 			return thread;
 		});
+		this.sender.resume();
 		long delay = this.properties.getPollInterval().toMillis();
 		executor.scheduleWithFixedDelay(this::poll, delay, delay, TimeUnit.MILLISECONDS);
 		this.executor = executor;

@@ -124,6 +124,14 @@ class OutboxSender {
 	}
 
 	/**
+	 * Sends again after a {@link #stop()}: a stopped context can be started again (Spring pauses cached test
+	 * contexts and restarts them), and its sender must not keep handing back every batch it claims.
+	 */
+	void resume() {
+		this.stopping = false;
+	}
+
+	/**
 	 * Hands back every claim of this instance; call once nothing is being sent any more.
 	 * @return how many mails were handed back
 	 */

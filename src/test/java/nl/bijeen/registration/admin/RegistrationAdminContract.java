@@ -87,7 +87,8 @@ abstract class RegistrationAdminContract {
 		Conference c = this.fixtures.conference(10, 5);
 		this.mvc.perform(get(list(c)).accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
 		this.mvc.perform(get(list(c) + ".csv").accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
-		this.mvc.perform(get(list(c) + ".csv")).andExpect(status().isUnauthorized());
+		// HTTP Basic is for the management endpoints only: a machine without a session is sent to the sign-in too.
+		this.mvc.perform(get(list(c) + ".csv")).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
@@ -204,16 +205,18 @@ abstract class RegistrationAdminContract {
 		assertThat(this.people.status(anna)).isEqualTo("CONFIRMED");
 		this.mvc.perform(post(list(c) + "/" + anna + "/cancel")).andExpect(status().isForbidden());
 
-		this.mvc.perform(post(list(c) + "/" + anna + "/cancel").with(csrf()))
+		jakarta.servlet.http.Cookie[] flashSession = this.mvc.perform(post(list(c) + "/" + anna + "/cancel").with(csrf()))
 			.andExpect(redirectedUrl(list(c)))
-			.andExpect(flash().attribute("notice", "registration.admin.cancel.done"));
+			.andExpect(flash().attribute("notice", "registration.admin.cancel.done"))
+			.andReturn().getResponse().getCookies();
 		assertThat(this.people.status(anna)).isEqualTo("CANCELLED");
 		assertThat(this.people.status(bert)).isEqualTo("CONFIRMED");
 		assertThat(this.people.choiceStatus(bert)).isEqualTo("CONFIRMED");
 		assertThat(this.people.status(carla)).isEqualTo("WAITLISTED");
 		this.people.assertCountersMatchRows(c.event().getId());
 
-		this.mvc.perform(get(list(c)).flashAttr("notice", "registration.admin.cancel.done").flashAttr("noticeName", "Anna Bakker"))
+		// The flash message lives in the (shared) session until the page after the redirect shows it.
+		this.mvc.perform(get(list(c)).cookie(flashSession))
 			.andExpect(content().string(containsString("class=\"alert alert--success\" id=\"notice\">Anna Bakker is afgemeld.</div>")));
 		this.mvc.perform(post(list(c) + "/" + anna + "/cancel").with(csrf()))
 			.andExpect(flash().attribute("error", "registration.admin.cancel.notActive"));
