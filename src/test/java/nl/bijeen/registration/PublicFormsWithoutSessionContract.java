@@ -34,6 +34,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * missing, forged, foreign or expired token is refused with a page that says so, and nothing is stored.
  * Public pages may be cached briefly and answer revalidations with 304; the form and personal pages not.
  */
+// A context of its own: in the shared registration context, after other tests, the first anonymous GET of a form
+// was once answered with a session cookie under MockMvc (not over real HTTP: PublicPagesTwoInstances…). To be
+// found out; until then this proves the session-less flow on a fresh context.
+@org.springframework.test.context.TestPropertySource(properties = "bijeen.test.context=public-forms")
 abstract class PublicFormsWithoutSessionContract extends RegistrationIntegrationTest {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
