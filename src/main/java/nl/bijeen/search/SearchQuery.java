@@ -18,7 +18,8 @@ public record SearchQuery(String text, SearchKind kind, SearchPeriod period, int
 	public static final int MAX_SIZE = 100;
 
 	public SearchQuery {
-		text = text == null ? "" : text.strip();
+		// Control characters (NUL above all: PostgreSQL refuses it in any text) are no words: blanks instead.
+		text = text == null ? "" : nl.bijeen.common.TextRules.withoutControlCharacters(text).strip();
 		if (text.length() > MAX_LENGTH) {
 			text = text.substring(0, MAX_LENGTH);
 		}
