@@ -112,7 +112,7 @@ abstract class ProgrammeAdminContract {
 		ProgrammePart part = this.contributions.partsOf(this.event.getId()).get(0);
 		assertThat(part.startsAt()).isEqualTo(at(9, 30));
 		assertThat(part.location()).isEqualTo("Grote zaal");
-		this.mvc.perform(get(this.base).flashAttrs(result.getFlashMap()))
+		this.mvc.perform(get(this.base).cookie(result.getResponse().getCookies()))
 			.andExpect(content().string(allOf(containsString("‘Opening’ is aan het programma toegevoegd."),
 					containsString("09:30–10:00"), containsString("Grote zaal"))));
 	}
@@ -213,7 +213,7 @@ abstract class ProgrammeAdminContract {
 		MvcResult result = this.mvc.perform(sessionForm(this.base + "/parts/" + round.id() + "/sessions", "Groot", null, "150"))
 			.andExpect(redirectedUrl(this.base))
 			.andReturn();
-		this.mvc.perform(get(this.base).flashAttrs(result.getFlashMap()))
+		this.mvc.perform(get(this.base).cookie(result.getResponse().getCookies()))
 			.andExpect(content().string(allOf(containsString("Let op:"),
 					containsString("deze workshop heeft 150 plaatsen, meer dan de hele bijeenkomst (100)"))));
 		assertThat(this.contributions.sessionsOfPart(round.id())).hasSize(1);
