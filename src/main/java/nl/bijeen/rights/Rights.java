@@ -234,6 +234,20 @@ public class Rights {
 			.findFirst();
 	}
 
+	/**
+	 * The events whose check-in the current account's volunteer grants open today (for its start page);
+	 * empty for everyone else, who reach check-in through the event.
+	 */
+	public List<Long> checkInsToday() {
+		return current().grants()
+			.entrySet()
+			.stream()
+			.filter(e -> e.getValue().contains(Role.CHECK_IN_VOLUNTEER) && onEventDays(e.getKey()))
+			.map(Map.Entry::getKey)
+			.sorted()
+			.toList();
+	}
+
 	LocalDateTime now() {
 		return LocalDateTime.now(this.clock.withZone(Zones.AMSTERDAM));
 	}

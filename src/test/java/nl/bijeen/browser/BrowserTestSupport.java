@@ -162,9 +162,16 @@ public abstract class BrowserTestSupport {
 	 * counts as "not yet", not as an error.
 	 */
 	protected static <T> T waitUntil(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
-		return new WebDriverWait(driver(), Duration.ofSeconds(10))
-			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-			.until(condition);
+		try {
+			return new WebDriverWait(driver(), Duration.ofSeconds(10))
+				.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+				.until(condition);
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			String page = driver().findElement(By.tagName("body")).getText();
+			throw new AssertionError("Waited in vain on " + driver().getCurrentUrl() + ", which shows: "
+					+ (page.length() > 1500 ? page.substring(0, 1500) : page), ex);
+		}
 	}
 
 	/** Signs in as the test administrator through the login form. */

@@ -62,7 +62,7 @@ class KeyboardRegistrationBrowserIntegrationTests extends BrowserTestSupport {
 		waitForExactPath(personal + "/annuleren");
 		tabVisiblyTo("main form button[type=submit]");
 		press(Keys.SPACE);
-		waitForExactPath(personal);
+		waitForExactPath(personal + "?gedaan=geannuleerd");
 		assertThat(text(".registration-facts dd strong")).isEqualTo("Geannuleerd");
 	}
 

@@ -67,7 +67,7 @@ class ParticipantBrowserIntegrationTests extends BrowserTestSupport {
 		assertThat(text("h1")).isEqualTo("Aanmelding annuleren");
 		assertThat(text("main")).contains("Weet u zeker dat u uw aanmelding voor Conferentie Wijkteams wilt annuleren?");
 		find("main form button[type=submit]").click();
-		waitForExactPath(token);
+		waitForExactPath(token + "?gedaan=geannuleerd");
 		assertThat(text(".flash[role=status] .alert")).startsWith("Uw aanmelding is geannuleerd.");
 		assertThat(driver().findElement(By.cssSelector(".registration-facts dd strong")).getText()).isEqualTo("Geannuleerd");
 		assertThat(findAll("form.change-choice")).isEmpty();

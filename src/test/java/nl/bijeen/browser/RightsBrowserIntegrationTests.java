@@ -73,15 +73,18 @@ class RightsBrowserIntegrationTests extends BrowserTestSupport {
 	}
 
 	@Test
-	void aCheckInVolunteerSeesNothingButTheStartPage() {
+	void aCheckInVolunteerSeesNothingButTheStartPageAndTodaysCheckIn() {
 		RightsFixture f = RightsFixture.create(this.people, this.events, this.accounts, this.memberships);
 		signIn(f.volunteerA().username(), f.volunteerA().password());
 		open("/admin");
 		assertThat(status()).isEqualTo(200);
 		assertThat(findAll("nav.admin-nav a")).extracting(a -> a.getAttribute("href"))
-			.allMatch(href -> href.endsWith("/admin"));
-		assertThat(text("main")).doesNotContain("Evenement van A");
+			.allMatch(href -> href.endsWith("/admin") || href.endsWith("/admin/account/password"));
 		axe();
+		String checkIn = "/admin/events/" + f.eventA() + "/check-in";
+		find("main a[href='" + checkIn + "']").click();
+		waitForExactPath(checkIn);
+		assertThat(text("h1")).contains("Evenement van A");
 		for (String path : new String[] { "/admin/events", "/admin/events/" + f.eventA(),
 				"/admin/events/" + f.eventA() + "/registrations", "/admin/people", "/admin/tokens", "/admin/mail" }) {
 			open(path);

@@ -65,6 +65,20 @@ class RequestLimitsIntegrationTests extends ForwardedHeadersContract {
 			.POST(HttpRequest.BodyPublishers.ofString(admin))).statusCode()).isEqualTo(413);
 	}
 
+	@Test
+	void aNulCharacterInAFilterIsABadRequestNotAServerError() throws Exception {
+		HttpResponse<String> page = send(HttpRequest.newBuilder(url("/artikelen?thema=a%00b"))
+			.header("Accept", "text/html"));
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).contains("Dit verzoek begrijpen we niet").doesNotContain("Exception");
+		HttpResponse<String> api = send(HttpRequest.newBuilder(url("/api/events?q=%00"))
+			.header("Accept-Language", "en"));
+		assertThat(api.statusCode()).isEqualTo(400);
+		assertThat(api.body()).contains("\"status\":400").contains("not allowed");
+		assertThat(send(HttpRequest.newBuilder(url("/artikelen?thema=zorg")).header("Accept", "text/html"))
+			.statusCode()).isEqualTo(200);
+	}
+
 	private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
 		return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}

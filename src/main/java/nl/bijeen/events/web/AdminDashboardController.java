@@ -38,6 +38,7 @@ class AdminDashboardController {
 		EventScope visible = this.rights.visibleEvents();
 		model.addAttribute("upcoming", visible.filter(this.events.upcoming(LocalDateTime.now(Zones.AMSTERDAM)), Event::getId));
 		model.addAttribute("drafts", visible.filter(this.events.drafts(), Event::getId));
+		model.addAttribute("checkIns", this.events.events(this.rights.checkInsToday()));
 		this.labels.addTo(model);
 		return "admin/dashboard";
 	}
