@@ -70,8 +70,9 @@ class SignIns {
 		LocalDateTime now = SignInThrottle.now();
 		request.getSession().setAttribute(SIGNED_IN_AT, now);
 		String address = ThrottledAuthenticationProvider.address(authentication);
+		long accountId = this.store.byUsername(authentication.getName()).map(AccountStatus::id).orElse(0L);
 		this.transactions.executeWithoutResult(status -> this.events
-			.publishEvent(new AccountSignedIn(authentication.getName(), address, twoFactor, now)));
+			.publishEvent(new AccountSignedIn(authentication.getName(), accountId, address, twoFactor, now)));
 		this.target.onAuthenticationSuccess(request, response, authentication);
 	}
 

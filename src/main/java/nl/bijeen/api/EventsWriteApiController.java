@@ -2,6 +2,7 @@ package nl.bijeen.api;
 
 import nl.bijeen.rights.Guard;
 import nl.bijeen.rights.Need;
+import nl.bijeen.rights.Rights;
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -9,6 +10,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.bijeen.events.Event;
+import nl.bijeen.events.EventDetails;
 import nl.bijeen.events.EventEditor;
 
 import org.springframework.http.ResponseEntity;
@@ -37,9 +39,21 @@ class EventsWriteApiController {
 
 	private final EventResponses responses;
 
-	EventsWriteApiController(EventEditor editor, EventResponses responses) {
+	private final Rights rights;
+
+	EventsWriteApiController(EventEditor editor, EventResponses responses, Rights rights) {
 		this.editor = editor;
 		this.responses = responses;
+		this.rights = rights;
+	}
+
+	/**
+	 * An organisation's token cannot take an event out of its organisation's hands: when the organisation is
+	 * not among the organisers sent, it is added to them (as the lead when none were sent).
+	 */
+	private EventDetails ownOrganisationOrganises(EventDetails details) {
+		Long own = this.rights.current().organisationId();
+		return (own != null && !this.rights.current().platformAdmin()) ? details.organisedAlsoBy(own) : details;
 	}
 
 	@Guard(Need.CREATE_EVENT)
@@ -47,7 +61,7 @@ class EventsWriteApiController {
 	@Operation(summary = "Create a draft event",
 			description = "Takes an event in the read API's format. Answers 201 with the Location and the new event.")
 	ResponseEntity<EventDetailResponse> create(@Valid @RequestBody EventRequest request) {
-		Event event = this.editor.create(request.toDetails());
+		Event event = this.editor.create(ownOrganisationOrganises(request.toDetails()));
 		return ResponseEntity.created(URI.create("/api/events/" + event.getId())).body(this.responses.detail(event));
 	}
 
@@ -58,7 +72,7 @@ class EventsWriteApiController {
 	EventDetailResponse update(@PathVariable long id, @Valid @RequestBody EventRequest request) {
 		Event stored = this.editor.get(id);
 		return this.responses.detail(this.editor.update(id, request.version(),
-				request.toDetails(stored, this.responses.description(stored))));
+				ownOrganisationOrganises(request.toDetails(stored, this.responses.description(stored)))));
 	}
 
 	@PostMapping("/{id}/publish")

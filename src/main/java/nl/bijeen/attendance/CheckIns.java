@@ -17,6 +17,9 @@ import nl.bijeen.registration.Attendees;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import nl.bijeen.audit.AuditAction;
+import nl.bijeen.audit.AuditLog;
+
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,8 +38,11 @@ public class CheckIns {
 
 	private final EventCatalog events;
 
-	CheckIns(JdbcClient jdbc, Attendees attendees, CheckInCodes codes, EventCatalog events) {
+	private final AuditLog audit;
+
+	CheckIns(JdbcClient jdbc, Attendees attendees, CheckInCodes codes, EventCatalog events, AuditLog audit) {
 		this.jdbc = jdbc;
+		this.audit = audit;
 		this.attendees = attendees;
 		this.codes = codes;
 		this.events = events;
@@ -62,6 +68,7 @@ public class CheckIns {
 			this.jdbc.sql("insert into check_in (registration_id, event_id, checked_in_at, checked_in_by) values (?, ?, ?, ?)")
 				.params(registrationId, eventId, now, by)
 				.update();
+			this.audit.record(AuditAction.PARTICIPANT_CHECKED_IN, eventId, "registration " + registrationId, null);
 			return new CheckIn(attendee, now, false);
 		}
 		catch (DuplicateKeyException ex) {
@@ -72,14 +79,20 @@ public class CheckIns {
 	/** Undoes a check-in (nothing happens when there was none); true when one was removed. */
 	public boolean undo(Long eventId, Long registrationId) {
 		event(eventId);
-		return this.jdbc.sql("delete from check_in where event_id = ? and registration_id = ?")
+		boolean undone = this.jdbc.sql("delete from check_in where event_id = ? and registration_id = ?")
 			.params(eventId, registrationId)
 			.update() > 0;
+		if (undone) {
+			this.audit.record(AuditAction.PARTICIPANT_CHANGED, eventId, "registration " + registrationId,
+					"check-in undone");
+		}
+		return undone;
 	}
 
 	/** Everyone with a place at the event, with their check-in code and arrival. */
 	public Arrivals arrivals(Long eventId) {
 		event(eventId);
+		this.audit.record(AuditAction.PARTICIPANTS_VIEWED, eventId, null, "check-in");
 		Map<Long, LocalDateTime> times = new HashMap<>();
 		this.jdbc.sql("select registration_id, checked_in_at from check_in where event_id = ?").param(eventId)
 			.query((RowCallbackHandler) rs -> times.put(rs.getLong(1), rs.getTimestamp(2).toLocalDateTime()));

@@ -14,6 +14,10 @@ public enum AuditAction {
 	/** Someone changed a participant's registration (moved, approved, refused, promoted). */
 	PARTICIPANT_CHANGED,
 	/** Someone cancelled a participant's registration. */
-	PARTICIPANT_CANCELLED
+	PARTICIPANT_CANCELLED,
+	/** Someone checked a participant in at the door. */
+	PARTICIPANT_CHECKED_IN,
+	/** A participant downloaded their own data through their personal link. */
+	PERSONAL_DATA_DOWNLOADED
 
 }

@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The audit log for administrators: newest first, by event and action, a page at a time, and all of it as CSV.
+ * The audit log for administrators (an organisation's administrators see their organisation's part): newest first, by event and action, a page at a time, and all of it as CSV.
  */
-@Guard(Need.PLATFORM)
+@Guard(Need.ORGANISATION)
 @Controller
 class AuditController {
 

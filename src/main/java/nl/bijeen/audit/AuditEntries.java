@@ -18,11 +18,12 @@ class AuditEntries {
 		this.jdbc = jdbc;
 	}
 
-	void add(LocalDateTime at, String actor, AuditAction action, Long eventId, String subject, String detail,
-			String address) {
+	void add(LocalDateTime at, String actor, Long organisationId, AuditAction action, Long eventId, String subject,
+			String detail, String address) {
 		this.jdbc
-			.sql("insert into audit_entry (occurred_at, actor, action, event_id, subject, detail, client_address)"
-					+ " values (:at, :actor, :action, :event, :subject, :detail, :address)")
+			.sql("insert into audit_entry (occurred_at, actor, organisation_id, action, event_id, subject, detail,"
+					+ " client_address) values (:at, :actor, :organisation, :action, :event, :subject, :detail, :address)")
+			.param("organisation", organisationId)
 			.param("at", at)
 			.param("actor", cut(actor, 200))
 			.param("action", action.name())
@@ -34,14 +35,24 @@ class AuditEntries {
 	}
 
 	/**
-	 * Entries older than {@code beforeId} (all when {@code null}), of one event and one action when given.
+	 * Entries older than {@code beforeId} (all when {@code null}), of one event and one action when given,
+	 * within what the reader may see: everything, or what an organisation's accounts did and what was done
+	 * with the participants of the given events.
 	 */
-	List<AuditEntry> page(Long eventId, AuditAction action, Long beforeId, int limit) {
-		return this.jdbc
+	List<AuditEntry> page(AuditScope scope, Long eventId, AuditAction action, Long beforeId, int limit) {
+		String within = scope.everything() ? ""
+				: " and (organisation_id = :organisation or event_id in (:events))";
+		var statement = this.jdbc
 			.sql("select id, occurred_at, actor, action, event_id, subject, detail, client_address from audit_entry"
 					+ " where (cast(:event as bigint) is null or event_id = :event)"
 					+ " and (cast(:action as varchar) is null or action = :action)"
-					+ " and (cast(:before as bigint) is null or id < :before) order by id desc limit :limit")
+					+ " and (cast(:before as bigint) is null or id < :before)" + within
+					+ " order by id desc limit :limit");
+		if (!scope.everything()) {
+			statement = statement.param("organisation", scope.organisationId())
+				.param("events", scope.eventIds().isEmpty() ? List.of(-1L) : List.copyOf(scope.eventIds()));
+		}
+		return statement
 			.param("event", eventId)
 			.param("action", (action != null) ? action.name() : null)
 			.param("before", beforeId)

@@ -6,6 +6,9 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import nl.bijeen.rights.Actor;
+import nl.bijeen.rights.Rights;
+
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,8 +27,11 @@ public class AuditLog {
 
 	private final AuditEntries entries;
 
-	AuditLog(AuditEntries entries) {
+	private final Rights rights;
+
+	AuditLog(AuditEntries entries, Rights rights) {
 		this.entries = entries;
+		this.rights = rights;
 	}
 
 	/**
@@ -36,24 +42,35 @@ public class AuditLog {
 	 */
 	@Transactional
 	public void record(AuditAction action, Long eventId, String subject, String detail) {
-		this.entries.add(now(), actor(), action, eventId, subject, detail, address());
+		this.entries.add(now(), actor(), this.rights.current().organisationId(), action, eventId, subject, detail,
+				address());
 	}
 
 	/**
 	 * Records an action of the given user (when not in their request, e.g. from an event).
 	 */
 	@Transactional
-	public void recordFor(String actor, String address, AuditAction action, Long eventId, String subject,
-			String detail, LocalDateTime at) {
-		this.entries.add((at != null) ? at : now(), actor, action, eventId, subject, detail, address);
+	public void recordFor(String actor, Long accountId, String address, AuditAction action, Long eventId,
+			String subject, String detail, LocalDateTime at) {
+		Long organisation = (accountId != null)
+				? this.rights.ofAccount(accountId).map(Actor::organisationId).orElse(null) : null;
+		this.entries.add((at != null) ? at : now(), actor, organisation, action, eventId, subject, detail, address);
 	}
 
 	/**
-	 * A page of the log, newest first.
+	 * A page of the part of the log the current account may read, newest first.
 	 */
 	@Transactional(readOnly = true)
 	public List<AuditEntry> page(Long eventId, AuditAction action, Long beforeId, int limit) {
-		return this.entries.page(eventId, action, beforeId, limit);
+		return this.entries.page(scope(), eventId, action, beforeId, limit);
+	}
+
+	private AuditScope scope() {
+		Actor reader = this.rights.current();
+		if (reader.platformAdmin()) {
+			return AuditScope.ALL;
+		}
+		return new AuditScope(false, reader.organisationId(), this.rights.visibleEvents(reader).eventIds());
 	}
 
 	static LocalDateTime now() {

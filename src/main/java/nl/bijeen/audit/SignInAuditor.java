@@ -19,7 +19,7 @@ class SignInAuditor {
 
 	@ApplicationModuleListener
 	void on(AccountSignedIn signedIn) {
-		this.log.recordFor(signedIn.username(), signedIn.address(), AuditAction.SIGN_IN, null, null,
+		this.log.recordFor(signedIn.username(), signedIn.accountId(), signedIn.address(), AuditAction.SIGN_IN, null, null,
 				signedIn.twoFactor() ? "2FA" : null, signedIn.at());
 	}
 

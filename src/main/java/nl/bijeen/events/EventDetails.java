@@ -38,6 +38,23 @@ public record EventDetails(String title, String subtitle, String slug, String su
 	}
 
 	/**
+	 * The same details, organised also by the given organisation: unchanged when it is among the organisers,
+	 * else with it added after them (the lead when there were none).
+	 */
+	public EventDetails organisedAlsoBy(long organisationId) {
+		if (this.organiserIds.contains(organisationId)) {
+			return this;
+		}
+		List<Long> organisers = new java.util.ArrayList<>(this.organiserIds);
+		organisers.add(organisationId);
+		return new EventDetails(this.title, this.subtitle, this.slug, this.summary, this.descriptionHtml,
+				this.eventType, this.attendanceMode, this.startsAt, this.endsAt, this.venueId, this.onlineUrl,
+				this.priceCents, this.capacity, this.capacityOnline, this.registrationOpensAt,
+				this.registrationClosesAt, this.imageUrl, this.imageAlt, organisers, this.themeIds, this.audienceIds,
+				this.contact);
+	}
+
+	/**
 	 * The details of a stored event, e.g. to fill in the edit form.
 	 */
 	public static EventDetails of(Event event) {

@@ -80,7 +80,7 @@ public class PersonalData {
 		return new ParticipantData(r.id(), event.getTitle(), baseUrl + "/evenementen/" + event.getSlug(),
 				event.getStartsAt(), r.name(), r.email(), r.organisation(), r.jobTitle(), r.locale(),
 				r.attendance().name(), r.status().name(), r.newsletterOptIn(), r.createdAt(), r.consentAt(),
-				r.cancelledAt(), r.registerName(), r.registrationNumber(), given, chosen);
+				r.cancelledAt(), r.registerName(), r.registrationNumber(), given, chosen, event.getId());
 	}
 
 	/**

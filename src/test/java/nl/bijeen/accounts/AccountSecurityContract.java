@@ -86,7 +86,9 @@ abstract class AccountSecurityContract extends RegistrationIntegrationTest {
 		// The fifth failure started a wait of 1 s: even the right password is not checked now.
 		assertThat(signIn(name, PASSWORD, "10.1.0.2").getResponse().getRedirectedUrl()).isEqualTo("/login?wait=1");
 		assertThat(this.mvc.perform(get("/login?wait=1").header("Accept-Language", "nl")).andReturn().getResponse()
-			.getContentAsString()).contains("Probeer het over 1 seconden opnieuw");
+			.getContentAsString()).contains("Probeer het over 1 seconde opnieuw").contains("Na 5 mislukte pogingen");
+		assertThat(this.mvc.perform(get("/login?wait=120").header("Accept-Language", "en")).andReturn().getResponse()
+			.getContentAsString()).contains("Try again in 120 seconds").contains("After 5 failed attempts");
 		Thread.sleep(1100);
 		signIn(name, "wrong-again", "10.1.0.3");
 		assertThat(waitSeconds("ACCOUNT", name)).isBetween(1.5, 2.0);

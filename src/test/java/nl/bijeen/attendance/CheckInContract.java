@@ -101,6 +101,12 @@ abstract class CheckInContract extends RegistrationIntegrationTest {
 			assertThat(this.jdbc.sql("select count(*) from check_in where registration_id = ?").param(id)
 				.query(Integer.class).single()).isEqualTo(1);
 		}
+		// Each check-in and each undo is in the audit log (the first undo found nothing to undo).
+		assertThat(this.jdbc.sql("select count(*) from audit_entry where event_id = ? and action = 'PARTICIPANT_CHECKED_IN'"
+				+ " and subject = ?").params(c.event().getId(), "registration " + id).query(Integer.class).single())
+			.isEqualTo(10);
+		assertThat(this.jdbc.sql("select count(*) from audit_entry where event_id = ? and detail = 'check-in undone'")
+			.param(c.event().getId()).query(Integer.class).single()).isEqualTo(9);
 	}
 
 	@Test

@@ -73,10 +73,16 @@ class OrganiserBrowserIntegrationTests extends BrowserTestSupport {
 		waitForExactPath(eventPath);
 		assertThat(findAll("form[action='" + eventPath + "/publish']")).isEmpty();
 
+		// Found as a visitor finds it among many events: by searching the agenda for its title.
 		open("/");
-		WebElement link = find("#agenda-results a[href^='/evenementen/'][href*='werkplaatsdag-samen-" + key + "']");
-		assertThat(link.getText()).isEqualTo(title);
-		link.click();
+		find("#zoek").sendKeys(title + org.openqa.selenium.Keys.ENTER);
+		String link = "#agenda-results a[href^='/evenementen/'][href*='werkplaatsdag-samen-" + key + "']";
+		waitUntil(d -> currentPath().contains("zoek=") && title.equals(d.findElement(
+				org.openqa.selenium.By.cssSelector(link)).getText()));
+		waitUntil(d -> {
+			d.findElement(org.openqa.selenium.By.cssSelector(link)).click();
+			return true;
+		});
 		waitForPath("/evenementen/");
 		assertThat(text("h1")).contains(title);
 		assertThat(text("main")).contains("Workshops na de pauze", "Werken met ervaringsdeskundigen");

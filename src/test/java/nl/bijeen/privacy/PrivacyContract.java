@@ -177,6 +177,10 @@ abstract class PrivacyContract extends RegistrationIntegrationTest {
 		assertThat(registration.get("choices").get(0).get("session").asString()).isEqualTo("Workshop A");
 		assertThat(data.get("mails").isArray()).isTrue();
 		assertThat(data.get("mails").size()).as("the confirmation").isGreaterThanOrEqualTo(1);
+		assertThat(registration.has("eventId")).as("the event's id is for the audit log only").isFalse();
+		assertThat(count("select count(*) from audit_entry where action = 'PERSONAL_DATA_DOWNLOADED' and event_id = "
+				+ c.event().getId() + " and subject = 'registration " + r.registrationId() + "' and ? > 0", c))
+			.isEqualTo(1);
 		this.mvc.perform(get("/aanmelding/" + "x".repeat(43) + "/gegevens.json")).andExpect(status().isNotFound());
 	}
 
@@ -217,8 +221,14 @@ abstract class PrivacyContract extends RegistrationIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Conferentie Samen sterker"),
 					containsString("wachtlijst"), containsString("Ja, verwijder mijn gegevens"))));
-		this.mvc.perform(post("/aanmelding/" + erased.token() + "/verwijderen").with(csrf()))
-			.andExpect(redirectedUrl("/privacy/verwijderd"));
+		String after = this.mvc.perform(post("/aanmelding/" + erased.token() + "/verwijderen").with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(result -> assertThat(result.getResponse().getCookies()).as("no session").isEmpty())
+			.andReturn().getResponse().getRedirectedUrl();
+		assertThat(after).startsWith("/privacy/verwijderd?evenement=").endsWith("&geannuleerd=ja");
+		this.mvc.perform(get(after))
+			.andExpect(content().string(allOf(containsString("Conferentie Samen sterker"),
+					containsString("is geannuleerd en uw plaats is vrijgegeven"))));
 
 		Map<String, Object> row = row(erased.registrationId());
 		assertThat(row.get("status")).isEqualTo("CANCELLED");

@@ -187,8 +187,8 @@ abstract class AuthorisationMatrixContract {
 			POST /admin/account/two-factor SIGNED_IN
 			POST /admin/account/two-factor/recovery-codes SIGNED_IN
 			POST /admin/account/two-factor/disable SIGNED_IN
-			GET /admin/audit PLATFORM
-			GET /admin/audit.csv PLATFORM
+			GET /admin/audit ORGANISATION
+			GET /admin/audit.csv ORGANISATION
 			GET /admin/articles CONTENT
 			POST /admin/articles CONTENT
 			GET /admin/articles/new CONTENT

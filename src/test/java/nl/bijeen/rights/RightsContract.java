@@ -32,6 +32,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -206,6 +207,22 @@ abstract class RightsContract {
 		this.mvc.perform(get("/api/events/" + this.f.eventA() + "/registrations")
 			.header("Authorization", "Bearer " + expired))
 			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void anEventCreatedWithAnOrganisationsTokenStaysInThatOrganisationsHands() throws Exception {
+		String write = this.tokens.issue(this.f.adminA().username(), "schrijven", EnumSet.allOf(Scope.class),
+				LocalDateTime.now().plusDays(1));
+		String json = """
+				{"title": "Door de sleutel van A", "startsAt": "2027-03-01T10:00:00+01:00",
+				 "endsAt": "2027-03-01T16:00:00+01:00", "organisers": [{"id": %d}]}
+				""".formatted(this.f.organisationB());
+		// B stays the lead it was given; A organises too, so its token can go on managing the event.
+		this.mvc.perform(post("/api/events").contentType("application/json").content(json)
+			.header("Authorization", "Bearer " + write))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.organisers[*].id").value(org.hamcrest.Matchers.contains(
+					(int) this.f.organisationB(), (int) this.f.organisationA())));
 	}
 
 }

@@ -3,7 +3,12 @@ package nl.bijeen.privacy.web;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
+import nl.bijeen.audit.AuditAction;
+import nl.bijeen.audit.AuditLog;
+import nl.bijeen.events.Event;
+import nl.bijeen.events.EventCatalog;
 import nl.bijeen.mail.MailRecords;
 import nl.bijeen.privacy.Erasures;
 import nl.bijeen.registration.Erasure;
@@ -20,7 +25,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What a participant does with their data through the personal link: download it (JSON: the registration,
@@ -36,10 +42,20 @@ class ParticipantPrivacyController {
 
 	private final Erasures erasures;
 
+	private static final String EVENT = "evenement";
+
+	private static final String CANCELLED = "geannuleerd";
+
 	private final BijeenProperties site;
 
+	private final EventCatalog events;
+
+	private final AuditLog audit;
+
 	ParticipantPrivacyController(PersonalData personalData, MailRecords mails, Erasures erasures,
-			BijeenProperties site) {
+			BijeenProperties site, EventCatalog events, AuditLog audit) {
+		this.events = events;
+		this.audit = audit;
 		this.personalData = personalData;
 		this.mails = mails;
 		this.erasures = erasures;
@@ -49,6 +65,8 @@ class ParticipantPrivacyController {
 	@GetMapping("/aanmelding/{token}/gegevens.json")
 	ResponseEntity<Download> download(@PathVariable String token) {
 		ParticipantData data = this.personalData.export(token, this.site.getBaseUrl());
+		this.audit.record(AuditAction.PERSONAL_DATA_DOWNLOADED, data.eventId(),
+				"registration " + data.registrationId(), null);
 		Download download = new Download(OffsetDateTime.now(ZoneOffset.UTC).toString(), this.site.getSiteName(), data,
 				this.mails.to(data.email()).stream().map(Mail::of).toList());
 		return ResponseEntity.ok()
@@ -68,16 +86,31 @@ class ParticipantPrivacyController {
 		return "privacy/erase";
 	}
 
+	/**
+	 * Erases, then leads to the page that tells what happened; what it tells travels in the address (the
+	 * event's slug, whether a registration was cancelled), not in a session: participants get none.
+	 */
 	@PostMapping("/aanmelding/{token}/verwijderen")
-	String erase(@PathVariable String token, RedirectAttributes redirect) {
+	String erase(@PathVariable String token) {
+		String eventUrl = this.personalData.export(token, "").eventUrl();
 		Erasure erasure = this.erasures.byParticipant(token);
-		redirect.addFlashAttribute("erasedEvent", erasure.eventTitle());
-		redirect.addFlashAttribute("erasedCancelled", erasure.cancelled() > 0);
-		return "redirect:/privacy/verwijderd";
+		String slug = eventUrl.substring(eventUrl.lastIndexOf('/') + 1);
+		return "redirect:" + UriComponentsBuilder.fromPath("/privacy/verwijderd")
+			.queryParam(EVENT, slug)
+			.queryParamIfPresent(CANCELLED, Optional.ofNullable((erasure.cancelled() > 0) ? "ja" : null))
+			.encode()
+			.toUriString();
 	}
 
 	@GetMapping("/privacy/verwijderd")
-	String erased() {
+	String erased(@RequestParam(name = EVENT, required = false) String slug,
+			@RequestParam(name = CANCELLED, required = false) String cancelled, Model model) {
+		if (slug != null && slug.length() <= 200) {
+			this.events.eventBySlug(slug).filter(Event::isPublic).ifPresent(event -> {
+				model.addAttribute("erasedEvent", event.getTitle());
+				model.addAttribute("erasedCancelled", "ja".equals(cancelled));
+			});
+		}
 		return "privacy/erased";
 	}
 
