@@ -36,6 +36,8 @@ import org.springframework.web.servlet.ViewResolver;
 @Component
 class FormPages {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FormPages.class);
+
 	static final String VIEW = "registration/form";
 
 	static final String CSRF_MARKER = "bijeenCsrfTokenMarker";
@@ -79,6 +81,7 @@ class FormPages {
 					marked.put("page", markers.page());
 					html = renderWithMarkers(marked, req, response, locale);
 					FormPages.this.pages.put(key, html);
+					log.debug("Rendered the registration form for {}", key);
 				}
 				CsrfToken csrf = (CsrfToken) req.getAttribute(CsrfToken.class.getName());
 				byte[] body = markers.fillIn(html, locale).replace(CSRF_MARKER, csrf != null ? csrf.getToken() : "")
