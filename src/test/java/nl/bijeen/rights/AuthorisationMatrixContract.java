@@ -163,9 +163,9 @@ abstract class AuthorisationMatrixContract {
 			GET /admin/organisations/{id}/edit OWN_ORGANISATION
 			POST /admin/organisations/{id} OWN_ORGANISATION
 			POST /admin/organisations/{id}/delete PLATFORM
-			GET /admin/mail PLATFORM
-			POST /admin/mail/{id}/retry PLATFORM
-			POST /admin/mail/retry-dead PLATFORM
+			GET /admin/mail ORGANISATION
+			POST /admin/mail/{id}/retry ORGANISATION
+			POST /admin/mail/retry-dead ORGANISATION
 			GET /admin/pages PLATFORM
 			GET /admin/pages/{slug} PLATFORM
 			POST /admin/pages/{slug} PLATFORM
