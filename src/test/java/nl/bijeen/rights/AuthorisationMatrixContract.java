@@ -199,8 +199,8 @@ abstract class AuthorisationMatrixContract {
 			GET /admin/dossiers CONTENT
 			GET /admin/dossiers/{slug} CONTENT
 			POST /admin/dossiers/{slug} CONTENT
-			GET /admin/privacy PLATFORM
-			POST /admin/privacy/wissen PLATFORM
+			GET /admin/privacy ORGANISATION
+			POST /admin/privacy/wissen ORGANISATION
 			GET /admin/privacy/verwerkingsregister ORGANISATION
 			GET /admin/privacy/verwerkingsregister.csv ORGANISATION
 			GET /api/articles PUBLIC
