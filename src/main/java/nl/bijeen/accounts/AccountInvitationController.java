@@ -61,13 +61,14 @@ class AccountInvitationController {
 			return "accounts/invite";
 		}
 		try {
-			AccountStatus invited = this.invitations.invite(form.getEmail(), form.getDisplayName(), form.getRole(),
-					inviter(principal), locale);
 			// An organisation administrator's invitee joins their organisation as an event manager without events;
 			// the administrator gives events (or another role) on the account's page.
 			Actor inviting = this.rights.current();
-			if (!inviting.platformAdmin() && inviting.organisationId() != null) {
-				this.memberships.assign(invited.id(), inviting.organisationId(), Role.EVENT_MANAGER);
+			Long organisation = inviting.platformAdmin() ? null : inviting.organisationId();
+			AccountStatus invited = this.invitations.invite(form.getEmail(), form.getDisplayName(), form.getRole(),
+					inviter(principal), organisation, locale);
+			if (organisation != null) {
+				this.memberships.assign(invited.id(), organisation, Role.EVENT_MANAGER);
 			}
 		}
 		catch (Invitations.AddressTaken ex) {

@@ -23,7 +23,10 @@ public enum Need {
 	/** The check-in of one event: those who manage it, and its check-in volunteers on its days. */
 	CHECK_IN,
 
-	/** Organisation-wide screens (accounts, API tokens, people, venues): organisation administrators. */
+	/**
+	 * Organisation-wide screens (accounts, API tokens, people, venues, the mail outbox, privacy): organisation
+	 * administrators, who see their organisation's part.
+	 */
 	ORGANISATION,
 
 	/** One organisation (its id in the route): its own administrators. */
@@ -38,7 +41,7 @@ public enum Need {
 	/** Content (statement pages, articles once they exist): editors and organisation administrators. */
 	CONTENT,
 
-	/** Platform-wide settings (themes, audiences, statement pages, the mail outbox): platform administrators. */
+	/** Platform-wide settings (themes, audiences, statement pages): platform administrators. */
 	PLATFORM
 
 }

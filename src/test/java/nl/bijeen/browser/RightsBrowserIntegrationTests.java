@@ -73,6 +73,21 @@ class RightsBrowserIntegrationTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void anOrganisationAdministratorFindsTheMailAndPrivacyScreensOfItsOrganisation() {
+		RightsFixture f = RightsFixture.create(this.people, this.events, this.accounts, this.memberships);
+		signIn(f.adminA().username(), f.adminA().password());
+		open("/admin");
+		find("nav.admin-nav a[href='/admin/mail']").click();
+		waitForExactPath("/admin/mail");
+		assertThat(text("#mail-scope")).contains("uw organisatie");
+		axe();
+		find("nav.admin-nav a[href='/admin/privacy']").click();
+		waitForExactPath("/admin/privacy");
+		assertThat(text("#erase-scope")).contains("alleen voor de bijeenkomsten die uw organisatie organiseert");
+		axe();
+	}
+
+	@Test
 	void aCheckInVolunteerSeesNothingButTheStartPageAndTodaysCheckIn() {
 		RightsFixture f = RightsFixture.create(this.people, this.events, this.accounts, this.memberships);
 		signIn(f.volunteerA().username(), f.volunteerA().password());

@@ -163,9 +163,9 @@ abstract class AuthorisationMatrixContract {
 			GET /admin/organisations/{id}/edit OWN_ORGANISATION
 			POST /admin/organisations/{id} OWN_ORGANISATION
 			POST /admin/organisations/{id}/delete PLATFORM
-			GET /admin/mail PLATFORM
-			POST /admin/mail/{id}/retry PLATFORM
-			POST /admin/mail/retry-dead PLATFORM
+			GET /admin/mail ORGANISATION
+			POST /admin/mail/{id}/retry ORGANISATION
+			POST /admin/mail/retry-dead ORGANISATION
 			GET /admin/pages PLATFORM
 			GET /admin/pages/{slug} PLATFORM
 			POST /admin/pages/{slug} PLATFORM
@@ -199,8 +199,8 @@ abstract class AuthorisationMatrixContract {
 			GET /admin/dossiers CONTENT
 			GET /admin/dossiers/{slug} CONTENT
 			POST /admin/dossiers/{slug} CONTENT
-			GET /admin/privacy PLATFORM
-			POST /admin/privacy/wissen PLATFORM
+			GET /admin/privacy ORGANISATION
+			POST /admin/privacy/wissen ORGANISATION
 			GET /admin/privacy/verwerkingsregister ORGANISATION
 			GET /admin/privacy/verwerkingsregister.csv ORGANISATION
 			GET /api/articles PUBLIC
