@@ -44,9 +44,11 @@ class AccountInvitationController {
 		this.memberships = memberships;
 	}
 
+	/** The platform administrator may invite another; an organisation's administrator invites organisers only. */
 	@ModelAttribute("roles")
 	Account.Role[] roles() {
-		return Account.Role.values();
+		return this.rights.current().platformAdmin() ? Account.Role.values()
+				: new Account.Role[] { Account.Role.ORGANISER };
 	}
 
 	@GetMapping("/admin/accounts/invite")
@@ -57,6 +59,9 @@ class AccountInvitationController {
 	@PostMapping("/admin/accounts/invite")
 	String invite(@Valid @ModelAttribute("invitationForm") InvitationForm form, BindingResult errors,
 			Principal principal, Locale locale, RedirectAttributes redirect) {
+		if (!this.rights.current().platformAdmin()) {
+			form.setRole(Account.Role.ORGANISER); // never a platform administrator
+		}
 		if (errors.hasErrors()) {
 			return "accounts/invite";
 		}
