@@ -44,17 +44,13 @@ public enum Need {
 	/** Content (the list of articles, writing a new one): editors and organisation administrators. */
 	CONTENT,
 
-<<<<<<< HEAD
-	/** Platform-wide settings (themes, audiences, statement pages): platform administrators. */
-=======
 	/**
 	 * One article (its id in the route): editors and administrators of an organisation the article is linked to;
 	 * an article linked to no organisation only the platform.
 	 */
 	ARTICLE,
 
-	/** Platform-wide settings (themes, audiences, statement pages, the mail outbox): platform administrators. */
->>>>>>> h10-owned
+	/** Platform-wide settings (themes, audiences, dossiers, statement pages, the design): platform administrators. */
 	PLATFORM
 
 }
