@@ -51,13 +51,13 @@ final class BadgeSheet {
 
 	private static final float NAME_SIZE = 20f;
 
-	private static final float NAME_MIN = 10f;
+	private static final float NAME_MIN = 9f;
 
 	private static final float NAME_LEADING = 1.15f;
 
 	private static final float ORG_SIZE = 10.5f;
 
-	private static final float ORG_MIN = 7f;
+	private static final float ORG_MIN = 6.5f;
 
 	private static final float ORG_LEADING = 1.2f;
 
@@ -195,8 +195,8 @@ final class BadgeSheet {
 		TextFit orgFit = null;
 		float block = 0;
 		for (float scale = 1f; scale >= 0.5f; scale -= 0.1f) {
-			nameFit = TextFit.of(bold, name, width, NAME_SIZE * scale, Math.min(NAME_MIN, NAME_SIZE * scale), 2);
-			orgFit = TextFit.of(regular, organisation, width, ORG_SIZE * scale, Math.min(ORG_MIN, ORG_SIZE * scale), 2);
+			nameFit = TextFit.of(bold, name, width, NAME_SIZE * scale, Math.min(NAME_MIN, NAME_SIZE * scale), 3);
+			orgFit = TextFit.of(regular, organisation, width, ORG_SIZE * scale, Math.min(ORG_MIN, ORG_SIZE * scale), 3);
 			block = nameFit.height(NAME_LEADING) + (orgFit.lines().isEmpty() ? 0 : GAP) + orgFit.height(ORG_LEADING);
 			if (block <= room) {
 				break;

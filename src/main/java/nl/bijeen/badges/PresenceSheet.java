@@ -155,10 +155,13 @@ final class PresenceSheet {
 		verticals(this.y + HEAD_ROW, this.y);
 	}
 
-	/** Text in a cell of the current row: smaller when long, on two lines when still too long. */
+	/** Text in a cell of the current row: smaller when long, on two or three lines when still too long. */
 	private void cell(Typeface face, String value, float size, float x, float width) throws IOException {
 		String text = face.clean(value);
 		TextFit fit = TextFit.of(face, text, width, size, 7f, 2);
+		if (fit.shortened(text)) {
+			fit = TextFit.of(face, text, width, 6.5f, 6.5f, 3);
+		}
 		float leading = fit.size() * 1.1f;
 		float middle = this.y - ROW / 2;
 		float baseline = middle + (fit.lines().size() - 1) * leading / 2 - fit.size() * 0.35f;

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Makes text fit a width: first smaller (down to a fraction of the largest size) on one line, then wrapped onto
- * more lines at the largest size that fits, and at the smallest size what still does not fit is shortened with
- * an ellipsis. Long words break at hyphens, and where there is none, between characters.
+ * Makes text fit a width: first smaller (down to three quarters of the largest size) on one line, then wrapped
+ * onto as few lines as possible at the largest size that fits, and at the smallest size what still does not fit
+ * is shortened with an ellipsis. Long words break at hyphens, and where there is none, between characters.
  *
  * @param size the font size chosen
  * @param lines the lines, at most the number asked for; empty for empty text
@@ -17,6 +17,9 @@ record TextFit(float size, List<String> lines) {
 
 	/** On one line a size down to this part of the largest is preferred over wrapping. */
 	private static final float ONE_LINE_SHRINK = 0.75f;
+
+	/** Fewer lines are preferred over more down to this part of the largest size. */
+	private static final float FEWER_LINES_SHRINK = 0.6f;
 
 	private static final float STEP = 0.5f;
 
@@ -36,10 +39,14 @@ record TextFit(float size, List<String> lines) {
 		if (maxLines <= 1) {
 			return new TextFit(minSize, List.of(ellipsize(face, text, width, minSize)));
 		}
-		for (float size = maxSize; size >= minSize; size -= STEP) {
-			List<String> lines = wrap(face, text, width, size);
-			if (lines.size() <= maxLines) {
-				return new TextFit(size, lines);
+		// Fewer lines first, as long as the text stays large enough; the most lines down to the smallest size.
+		for (int allowed = 2; allowed <= maxLines; allowed++) {
+			float floor = (allowed == maxLines) ? minSize : Math.max(minSize, maxSize * FEWER_LINES_SHRINK);
+			for (float size = maxSize; size >= floor; size -= STEP) {
+				List<String> lines = wrap(face, text, width, size);
+				if (lines.size() <= allowed) {
+					return new TextFit(size, lines);
+				}
 			}
 		}
 		List<String> lines = wrap(face, text, width, minSize);
@@ -47,6 +54,11 @@ record TextFit(float size, List<String> lines) {
 		String rest = String.join(" ", lines.subList(maxLines - 1, lines.size()));
 		kept.add(ellipsize(face, rest, width, minSize));
 		return new TextFit(minSize, kept);
+	}
+
+	/** Whether the text had to be shortened (with an ellipsis) to fit. */
+	boolean shortened(String text) {
+		return !this.lines.isEmpty() && this.lines.get(this.lines.size() - 1).endsWith(ELLIPSIS) && !text.endsWith(ELLIPSIS);
 	}
 
 	/** The height of the lines, each taking the given line spacing (a multiple of the size). */

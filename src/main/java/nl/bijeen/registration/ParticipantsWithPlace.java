@@ -54,9 +54,9 @@ public class ParticipantsWithPlace {
 				+ " order by lower(r.name), r.id";
 		Collector collector = new Collector(consumer);
 		this.streaming.sql(sql).params(params).query(rs -> {
-			long id = rs.getLong(1);
 			long session = rs.getLong(4);
-			collector.row(id, rs.getString(2), rs.getString(3), rs.wasNull() ? null : session);
+			Long held = rs.wasNull() ? null : session;
+			collector.row(rs.getLong(1), rs.getString(2), rs.getString(3), held);
 		});
 		return collector.finish();
 	}

@@ -49,6 +49,11 @@ class BadgeSheetTests {
 			fit.lines().forEach(line -> assertThat(bold.width(line, fit.size())).isLessThanOrEqualTo(200));
 			assertThat(fit.lines().get(1)).endsWith(TextFit.ELLIPSIS);
 
+			TextFit threeLines = TextFit.of(bold, longName, 226, 20, 9, 3);
+			assertThat(threeLines.lines()).hasSize(3);
+			assertThat(String.join(" ", threeLines.lines())).isEqualTo(longName);
+			threeLines.lines().forEach(line -> assertThat(bold.width(line, threeLines.size())).isLessThanOrEqualTo(226));
+
 			TextFit shortName = TextFit.of(bold, bold.clean("Zoë Çelik"), 200, 20, 10, 2);
 			assertThat(shortName.lines()).containsExactly("Zoë Çelik");
 			assertThat(shortName.size()).isEqualTo(20f);

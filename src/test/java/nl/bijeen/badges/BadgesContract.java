@@ -203,12 +203,15 @@ abstract class BadgesContract extends RegistrationIntegrationTest {
 			.contains("Maximiliaan").contains("Nijenrode")
 			// a character that no embedded font has is a question mark, not a failure
 			.contains("Wang ???");
+		// without an organisation, the workshop is still there
+		assertThat(text).containsPattern("11:30 Workshop A Wang \\?\\?\\?");
 		// Every character lies inside the printable part (5 mm from the cut line) of the badge it is on.
 		for (Pdfs.Glyph glyph : Pdfs.glyphs(pdf)) {
 			assertThat(insideABadge(glyph)).as("%s at %.1f-%.1f", glyph.text(), glyph.left(), glyph.right()).isTrue();
 		}
 		String list = Pdfs.flat(String.join("\n", Pdfs.pages(pdf(presence(c)))));
-		assertThat(list).contains("Zoë Çelik-Ødegård").contains("Ελένη Παπαδοπούλου").contains("Łódź Żółć");
+		assertThat(list).contains("Zoë Çelik-Ødegård").contains("Ελένη Παπαδοπούλου").contains("Łódź Żółć")
+			.contains("Maximiliaan").contains("Nijenrode");
 	}
 
 	@Test
