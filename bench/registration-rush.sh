@@ -139,6 +139,27 @@ rush_events+=("$form_event")
 log "form rush: $CLIENTS clients, $FORM_REQUESTS registrations (each a GET of the form and a POST; RushDriver.java)"
 form_line=$(driver "$BASE" "$form_event" rush-form "$form_round" "$form_sessions" "$CLIENTS" "$FORM_REQUESTS" form)
 echo "$form_line"
+case "$form_line" in *"cookies_set=0"*) ;; *) log "the form set a cookie (a session)"; exit 1 ;; esac
+
+# The form rush measured as the API rush is: wrk (bench/rush-form.lua) for RUSH_SECONDS on a fresh event,
+# every registration a GET of the form and a POST of it; registrations/s = POSTs answered with the
+# redirect to "check your e-mail".
+read -r wform_event wform_round wform_sessions <<<"$(seed_event rush-form-wrk)"
+rush_events+=("$wform_event")
+log "form rush (wrk): $CLIENTS clients for ${RUSH_SECONDS}s, GET the form and POST it"
+wform_out=$(taskset -c "$LOAD_CPU" wrk -t1 -c"$CLIENTS" -d"${RUSH_SECONDS}s" --latency -s bench/rush-form.lua "$BASE" \
+  -- rush-form-wrk "$wform_round" "$wform_sessions" "wform-$$")
+wform_line=$(echo "$wform_out" | awk '
+  function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+  /^form posts=/ { line = $0; for (i = 1; i <= NF; i++) { split($i, kv, "="); f[kv[1]] = kv[2] } }
+  /^ +50%/ { p50 = ms($2) }
+  /^ +99%/ { p99 = ms($2) }
+  /Socket errors:/ { gsub(",", ""); errors = $4 + $6 + $8 + $10 }
+  END { printf "mode=form-wrk registrations=%d rate=%.1f requests_p50_ms=%.1f requests_p99_ms=%.1f pages=%d other=%d cookies=%d socket_errors=%d\n",
+               f["registered"], f["registered"] / f["seconds"], p50, p99, f["pages"], f["other"], f["cookies"], errors + 0 }')
+echo "$wform_line"
+case "$wform_line" in *" other=0 cookies=0 socket_errors=0"*) ;; *) log "form rush had failed requests or cookies"; echo "$wform_out"; exit 1 ;; esac
+form_rate=$(echo "$wform_line" | sed -n 's/.* rate=\([0-9.]*\) .*/\1/p')
 
 batches=$(curl -fs -u admin:bench-admin-password "$BASE/actuator/prometheus" \
   | sed -n 's/^bijeen_registration_batch_\(size_count\|size_sum\|size_max\|time_seconds_sum\|time_seconds_max\)[^ ]* \(.*\)/\1=\2/p' | tr '\n' ' ')
@@ -179,6 +200,7 @@ echo "verify registrations=$registrations seated_in_workshops=$seated (capacity 
 
 ratio=$(awk -v a="$api_rate" -v p="$pg_tps" 'BEGIN { printf "%.3f", a / p }')
 echo "ratio bijeen_api/pgbench=$ratio"
+echo "ratio form/api=$(awk -v f="$form_rate" -v a="$api_rate" 'BEGIN { printf "%.3f", f / a }')"
 [ "$overbooked" = 0 ] && [ "$mismatch" = 0 ] && [ "$no_mail" = 0 ] && [ "$seated" = "$expected_seats" ] \
   || { log "VERIFICATION FAILED"; exit 1; }
 log "done"

@@ -163,11 +163,18 @@ for _ in $(seq 1 60); do kill -0 "$b" 2>/dev/null || break; sleep 1; done
 grep -q "Graceful shutdown complete\|handed back\|stopped" "$WORK/b.log" && log "b's shutdown: $(grep -o 'Graceful shutdown complete.*\|handed back [0-9]* claimed mail(s)' "$WORK/b.log" | tr '\n' ' ')"
 
 log "waiting for the outbox to drain (sent by a, and by b until it stopped)"
-for _ in $(seq 1 300); do
+# As long as it takes (the warm-up alone queues a confirmation per registration), but no longer than
+# DRAIN_STALL_SECONDS without progress.
+last_left=-1; stalled=0; drain_started=$(date +%s)
+while :; do
   left=$($PG -d $DB -c "select count(*) from mail_outbox where status in ('PENDING', 'SENDING')")
   [ "$left" = 0 ] && break
+  if [ "$left" = "$last_left" ]; then stalled=$((stalled + 1)); else stalled=0; last_left=$left; fi
+  [ "$stalled" -ge "${DRAIN_STALL_SECONDS:-120}" ] && { log "the outbox stopped draining with $left mail(s) left"; break; }
   sleep 1
 done
+sent_total=$($PG -d $DB -c "select count(*) from mail_outbox where status = 'SENT'")
+log "outbox drained in $(( $(date +%s) - drain_started ))s: $sent_total mails sent in all by the two instances"
 
 events=$(IFS=,; echo "${rush_events[*]}")
 overbooked=$($PG -d $DB -c "select count(*) from seat_counter where capacity is not null and taken > capacity")

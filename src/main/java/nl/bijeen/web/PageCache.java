@@ -1,5 +1,8 @@
 package nl.bijeen.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,12 +29,15 @@ class PageCache {
 	/** Raised on every clearing: a page rendered across a clearing is not kept. */
 	private final AtomicLong generation = new AtomicLong();
 
-	PageCache(PublicPagesProperties properties) {
+	PageCache(PublicPagesProperties properties, MeterRegistry meters) {
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(properties.getPageCacheMaxSize().toBytes())
 			.weigher((String key, CachedPage page) -> page.weight() + key.length())
 			.expireAfterWrite(properties.getPageCacheTimeToLive())
+			.recordStats()
 			.build();
+		// Hits are answered before the request observation: they are counted here (cache.gets{cache=public.pages}).
+		CaffeineCacheMetrics.monitor(meters, this.pages, "public.pages");
 	}
 
 	CachedPage get(String key) {

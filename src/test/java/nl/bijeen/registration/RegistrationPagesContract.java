@@ -69,6 +69,37 @@ abstract class RegistrationPagesContract extends RegistrationIntegrationTest {
 	}
 
 	@Test
+	void theFormShowsThePlacesOfThisMomentWhileOneRenderingServesManyVisitors() throws Exception {
+		Conference c = this.fixtures.conferenceWith(nl.bijeen.events.AttendanceMode.HYBRID, 1500, 40, 3, 5);
+		assertThat(formPage(c, "nl")).contains("nog 1.500 plaatsen", "nog 40 plaatsen", "nog 3 plaatsen",
+				"nog 5 plaatsen");
+		this.registrations.register(onSite(c, "plaats-1@example.org"));
+		assertThat(formPage(c, "nl")).contains("nog 1.499 plaatsen", "nog 40 plaatsen", "nog 2 plaatsen",
+				"nog 5 plaatsen").doesNotContain("987.654", "987,654");
+		this.registrations.register(onSite(c, "plaats-2@example.org"));
+		assertThat(formPage(c, "nl")).contains("nog 1.498 plaatsen", "nog 1 plaats", "nog 5 plaatsen")
+			.doesNotContain("nog 2 plaatsen");
+		this.registrations.register(onSite(c, "plaats-3@example.org"));
+		assertThat(formPage(c, "nl")).contains("nog 1.497 plaatsen", "vol — u komt op de wachtlijst", "nog 5 plaatsen");
+		assertThat(formPage(c, "en")).contains("1,497 places left", "40 places left", "5 places left")
+			.doesNotContain("987.654", "987,654");
+	}
+
+	private static nl.bijeen.registration.internal.RegistrationRequest onSite(Conference c, String email) {
+		var request = RegistrationFixtures.request(c, email, c.session(0), null, null);
+		var a = request.applicant();
+		return new nl.bijeen.registration.internal.RegistrationRequest(request.eventId(),
+				new nl.bijeen.registration.internal.Applicant(a.name(), a.email(), a.organisation(), a.jobTitle(),
+						a.locale(), nl.bijeen.registration.Attendance.VENUE, false, null, null),
+				true, request.picks(), request.answers(), null);
+	}
+
+	private String formPage(Conference c, String language) throws Exception {
+		return this.mvc.perform(get(form(c)).header("Accept-Language", language)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+	}
+
+	@Test
 	void aRenamedEventsFormMovesWithItAndTheOldAddressLeadsThere() throws Exception {
 		Conference c = this.fixtures.conference(100, 4);
 		String old = form(c);

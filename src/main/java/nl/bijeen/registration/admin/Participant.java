@@ -24,6 +24,14 @@ public record Participant(Long id, String name, String email, String organisatio
 
 	}
 
+	/**
+	 * Whether this registration's personal data was erased (retention or a request): its name and address
+	 * are gone, what is left counts for the figures only.
+	 */
+	public boolean erased() {
+		return nl.bijeen.registration.internal.Pseudonymiser.isPseudonym(this.email);
+	}
+
 	public boolean waiting() {
 		return this.status == RegistrationStatus.WAITLISTED;
 	}

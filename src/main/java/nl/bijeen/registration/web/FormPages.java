@@ -26,15 +26,17 @@ import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
 
 /**
- * The empty registration form for anonymous visitors, rendered once per event, language and exact places
- * left, and reused while those are the same. The places left are read live for every request (the page
- * model comes from {@code RegistrationPages.of}, which reads the seat counters fresh); a rendered page is
- * reused only when they are exactly the numbers it was rendered with, so the form never shows a stale
- * number. What differs per visitor, the signed CSRF token and the one-time form token, is put in for every
+ * The empty registration form for anonymous visitors, rendered once per event, language and state of the
+ * places (which sessions are full, which have one place left; {@link PlacesMarkers}), and reused while that
+ * state is the same. The places left are read live for every request (the page model comes from
+ * {@code RegistrationPages.of}, which reads the seat counters fresh) and put into the rendering, so the form
+ * never shows a stale number. What differs per visitor, the signed CSRF token and the one-time form token, is put in for every
  * response. A form with input or errors, and signed-in organisers, are rendered as usual.
  */
 @Component
 class FormPages {
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FormPages.class);
 
 	static final String VIEW = "registration/form";
 
@@ -61,7 +63,8 @@ class FormPages {
 
 	/** The view of the empty form; the model must hold a fresh form whose token it replaces. */
 	View view(RegistrationPage page, RegistrationForm form, Locale locale, HttpServletRequest request) {
-		String key = key(page, locale, request);
+		PlacesMarkers markers = PlacesMarkers.of(page);
+		String key = key(page, markers, locale, request);
 		form.setFormToken(FORM_TOKEN_MARKER);
 		return new View() {
 			@Override
@@ -74,11 +77,14 @@ class FormPages {
 					throws Exception {
 				String html = FormPages.this.pages.getIfPresent(key);
 				if (html == null) {
-					html = renderWithMarkers(model, req, response, locale);
+					Map<String, Object> marked = new java.util.HashMap<>(model);
+					marked.put("page", markers.page());
+					html = renderWithMarkers(marked, req, response, locale);
 					FormPages.this.pages.put(key, html);
+					log.debug("Rendered the registration form for {}", key);
 				}
 				CsrfToken csrf = (CsrfToken) req.getAttribute(CsrfToken.class.getName());
-				byte[] body = html.replace(CSRF_MARKER, csrf != null ? csrf.getToken() : "")
+				byte[] body = markers.fillIn(html, locale).replace(CSRF_MARKER, csrf != null ? csrf.getToken() : "")
 					.replace(FORM_TOKEN_MARKER, UUID.randomUUID().toString())
 					.getBytes(StandardCharsets.UTF_8);
 				response.setContentType(getContentType());
@@ -107,9 +113,10 @@ class FormPages {
 		}
 	}
 
-	private static String key(RegistrationPage page, Locale locale, HttpServletRequest request) {
+	private static String key(RegistrationPage page, PlacesMarkers markers, Locale locale,
+			HttpServletRequest request) {
 		return page.event().getId() + "|" + page.event().getVersion() + "|" + locale.getLanguage() + "|"
-				+ request.getQueryString() + "|" + page.closed() + "|" + page.availability() + "|"
+				+ request.getQueryString() + "|" + page.closed() + "|" + markers.states() + "|"
 				+ System.identityHashCode(page.event()) + "|" + System.identityHashCode(page.settings()) + "|"
 				+ System.identityHashCode(page.rounds()) + "|" + System.identityHashCode(page.questions());
 	}
