@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The participants with a place at an event (status CONFIRMED: not waiting, not awaiting approval, not
- * cancelled or refused), for what organisers print: badges and presence lists. They are handed over one by
+ * cancelled or refused; and whose data was not erased), for what organisers print: badges and presence lists. They are handed over one by
  * one in name order, read from a database cursor a fetch of {@value #FETCH_SIZE} rows at a time (PostgreSQL
  * streams inside the read-only transaction of {@link #each}), so a list of any size is never held in memory.
  */
@@ -75,7 +75,8 @@ public class ParticipantsWithPlace {
 	}
 
 	private static String where(PlaceSelection selection, Map<String, Object> params) {
-		StringBuilder where = new StringBuilder(" where r.event_id = :event and r.status = 'CONFIRMED'");
+		StringBuilder where = new StringBuilder(
+				" where r.event_id = :event and r.status = 'CONFIRMED' and r.pseudonymised_at is null");
 		params.put("event", selection.eventId());
 		if (selection.sessionId() != null) {
 			params.put("session", selection.sessionId());

@@ -115,6 +115,9 @@ abstract class BadgesContract extends RegistrationIntegrationTest {
 		register(c, "Sessie Cor", c.session(1));
 		register(c, "Sessie Dirk", c.session(1));
 		register(c, "Sessie Eva", c.session(1));
+		// erased (pseudonymised): no longer anyone to print
+		this.jdbc.sql("update registration set name = 'Sessie Gewist', pseudonymised_at = current_timestamp where id = ?")
+			.param(register(c, "Sessie Fenna", c.session(1)).registrationId()).update();
 
 		String badgesOfA = String.join("\n", Pdfs.pages(pdf(badges(c) + "?session=" + c.session(0))));
 		assertThat(badgesOfA).contains("Sessie Anna").contains("Sessie Bram")
@@ -137,7 +140,7 @@ abstract class BadgesContract extends RegistrationIntegrationTest {
 			.contains("pagina 1 van 1")
 			.contains("3 deelnemers met een plaats");
 		assertThat(inOrder(page, List.of("Sessie Cor", "Sessie Dirk", "Sessie Eva"))).isTrue();
-		assertThat(page).doesNotContain("Sessie Anna").doesNotContain("Sessie Bram");
+		assertThat(page).doesNotContain("Sessie Anna").doesNotContain("Sessie Bram").doesNotContain("Gewist");
 		assertThat(this.jdbc.sql("select count(*) from audit_entry where event_id = ? and detail = 'presence list pdf' "
 				+ "and subject = ?").params(c.event().getId(), "session " + c.session(1)).query(Integer.class).single())
 			.isEqualTo(1);
