@@ -44,9 +44,11 @@ class AccountInvitationController {
 		this.memberships = memberships;
 	}
 
+	/** The platform administrator may invite another; an organisation's administrator invites organisers only. */
 	@ModelAttribute("roles")
 	Account.Role[] roles() {
-		return Account.Role.values();
+		return this.rights.current().platformAdmin() ? Account.Role.values()
+				: new Account.Role[] { Account.Role.ORGANISER };
 	}
 
 	@GetMapping("/admin/accounts/invite")
@@ -57,17 +59,21 @@ class AccountInvitationController {
 	@PostMapping("/admin/accounts/invite")
 	String invite(@Valid @ModelAttribute("invitationForm") InvitationForm form, BindingResult errors,
 			Principal principal, Locale locale, RedirectAttributes redirect) {
+		if (!this.rights.current().platformAdmin()) {
+			form.setRole(Account.Role.ORGANISER); // never a platform administrator
+		}
 		if (errors.hasErrors()) {
 			return "accounts/invite";
 		}
 		try {
-			AccountStatus invited = this.invitations.invite(form.getEmail(), form.getDisplayName(), form.getRole(),
-					inviter(principal), locale);
 			// An organisation administrator's invitee joins their organisation as an event manager without events;
 			// the administrator gives events (or another role) on the account's page.
 			Actor inviting = this.rights.current();
-			if (!inviting.platformAdmin() && inviting.organisationId() != null) {
-				this.memberships.assign(invited.id(), inviting.organisationId(), Role.EVENT_MANAGER);
+			Long organisation = inviting.platformAdmin() ? null : inviting.organisationId();
+			AccountStatus invited = this.invitations.invite(form.getEmail(), form.getDisplayName(), form.getRole(),
+					inviter(principal), organisation, locale);
+			if (organisation != null) {
+				this.memberships.assign(invited.id(), organisation, Role.EVENT_MANAGER);
 			}
 		}
 		catch (Invitations.AddressTaken ex) {

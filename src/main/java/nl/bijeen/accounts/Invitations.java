@@ -50,8 +50,13 @@ class Invitations {
 		this.properties = properties;
 	}
 
+	/**
+	 * Makes the account and mails the invitation.
+	 * @param organisationId the organisation the account is going to join, named in the outbox; may be {@code null}
+	 */
 	@Transactional
-	public AccountStatus invite(String email, String displayName, Account.Role role, String inviter, Locale locale) {
+	public AccountStatus invite(String email, String displayName, Account.Role role, String inviter,
+			Long organisationId, Locale locale) {
 		String address = AccountStore.normalise(email);
 		if (this.store.byEmail(address).isPresent() || this.accounts.findByUsername(address).isPresent()) {
 			throw new AddressTaken();
@@ -62,7 +67,7 @@ class Invitations {
 				this.encoder.encode(Base64.getEncoder().encodeToString(bytes)), displayName.strip(), role));
 		this.store.setEmail(account.id(), address);
 		AccountStatus status = this.store.byId(account.id()).orElseThrow();
-		send(status, inviter, locale);
+		send(status, inviter, organisationId, locale);
 		return status;
 	}
 
@@ -74,14 +79,14 @@ class Invitations {
 		AccountStatus account = this.store.byId(id)
 			.filter(a -> a.invited() && a.email() != null)
 			.orElseThrow(() -> new NotFoundException("No invited account " + id));
-		send(account, inviter, locale);
+		send(account, inviter, null, locale);
 	}
 
-	private void send(AccountStatus account, String inviter, Locale locale) {
+	private void send(AccountStatus account, String inviter, Long organisationId, Locale locale) {
 		String token = this.links.issue(account.id(), PasswordLinks.Purpose.INVITATION,
 				this.properties.getInvitationValidity());
 		this.mails.invitation(account, token, Math.max(1, this.properties.getInvitationValidity().toDays()), inviter,
-				locale);
+				organisationId, locale);
 	}
 
 }

@@ -1,7 +1,9 @@
 package nl.bijeen.api;
 
+import nl.bijeen.rights.Actor;
 import nl.bijeen.rights.Guard;
 import nl.bijeen.rights.Need;
+import nl.bijeen.rights.Rights;
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,7 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Write API for themes, audiences and venues (bearer token), next to the read side
  * ({@link TaxonomyApiController}); bodies and answers have the read API's fields ({@link TaxonomyResponse},
- * {@link VenueResponse}). Errors are RFC 9457 problem+json ({@link WriteApiProblems}).
+ * {@link VenueResponse}). Errors are RFC 9457 problem+json ({@link WriteApiProblems}). A venue created with an
+ * organisation's token belongs to that organisation, which alone may change it (another organisation's venue and a
+ * shared one are "not found"); a platform administrator's token creates shared venues and changes every venue.
  */
 @Guard(Need.PLATFORM)
 @RestController
@@ -43,10 +47,13 @@ class TaxonomyWriteApiController {
 
 	private final VenueEditor venues;
 
-	TaxonomyWriteApiController(ThemeEditor themes, AudienceEditor audiences, VenueEditor venues) {
+	private final Rights rights;
+
+	TaxonomyWriteApiController(ThemeEditor themes, AudienceEditor audiences, VenueEditor venues, Rights rights) {
 		this.themes = themes;
 		this.audiences = audiences;
 		this.venues = venues;
+		this.rights = rights;
 	}
 
 	@PostMapping("/api/themes")
@@ -78,15 +85,18 @@ class TaxonomyWriteApiController {
 
 	@Guard(Need.ORGANISATION)
 	@PostMapping("/api/venues")
-	@Operation(summary = "Create a venue")
+	@Operation(summary = "Create a venue",
+			description = "With an organisation's token the venue belongs to that organisation; with a platform "
+					+ "administrator's token it is shared, for every organisation to choose.")
 	ResponseEntity<VenueResponse> createVenue(@Valid @RequestBody VenueRequest request) {
-		Venue venue = this.venues.create(request.toDetails());
+		Actor actor = this.rights.current();
+		Venue venue = this.venues.create(request.toDetails(), actor.platformAdmin() ? null : actor.organisationId());
 		return ResponseEntity.created(URI.create("/api/venues/" + venue.id())).body(VenueResponse.of(venue));
 	}
 
-	@Guard(Need.ORGANISATION)
+	@Guard(value = Need.VENUE, id = "id")
 	@PutMapping("/api/venues/{id}")
-	@Operation(summary = "Change a venue")
+	@Operation(summary = "Change a venue", description = "Only a venue of the token's organisation (404 otherwise).")
 	VenueResponse updateVenue(@PathVariable long id, @Valid @RequestBody VenueRequest request) {
 		return VenueResponse.of(this.venues.update(id, request.version(), request.toDetails()));
 	}

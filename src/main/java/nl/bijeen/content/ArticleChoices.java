@@ -15,6 +15,8 @@ import nl.bijeen.events.EventSearch;
 import nl.bijeen.people.PeopleDirectory;
 import nl.bijeen.programme.ProgrammeRows;
 import nl.bijeen.programme.Session;
+import nl.bijeen.rights.OrganisationScope;
+import nl.bijeen.rights.Rights;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -22,7 +24,7 @@ import org.springframework.ui.Model;
 /**
  * What the article form offers to link to: public events (the coming ones and the most recent past ones,
  * plus those already linked), the sessions of the linked events, people, themes, organisations and other
- * articles.
+ * articles: the organisation's own and those the public sees (another organisation's drafts stay out of sight).
  */
 @Component
 class ArticleChoices {
@@ -41,14 +43,17 @@ class ArticleChoices {
 
 	private final ContentTime time;
 
+	private final Rights rights;
+
 	ArticleChoices(EventCatalog catalog, EventSearch search, PeopleDirectory directory, ProgrammeRows programme,
-			Articles articles, ContentTime time) {
+			Articles articles, ContentTime time, Rights rights) {
 		this.catalog = catalog;
 		this.search = search;
 		this.directory = directory;
 		this.programme = programme;
 		this.articles = articles;
 		this.time = time;
+		this.rights = rights;
 	}
 
 	/** A session offered in the form, named with its event. */
@@ -77,8 +82,12 @@ class ArticleChoices {
 		model.addAttribute("people", this.directory.peopleByName());
 		model.addAttribute("themes", this.catalog.themes());
 		model.addAttribute("organisations", this.directory.organisationsByName());
-		model.addAttribute("otherArticles",
-				this.articles.findAllByOrderByUpdatedAtDesc().stream().filter(a -> !a.id().equals(articleId)).toList());
+		OrganisationScope scope = this.rights.organisationScope();
+		model.addAttribute("otherArticles", this.articles.findAllByOrderByUpdatedAtDesc()
+			.stream()
+			.filter(a -> !a.id().equals(articleId))
+			.filter(a -> a.isPublicAt(now) || scope.ownsAny(a.organisationIds()))
+			.toList());
 	}
 
 }

@@ -27,6 +27,7 @@ import nl.bijeen.people.PeopleDirectory;
 import nl.bijeen.people.Person;
 import nl.bijeen.programme.ProgrammeRows;
 import nl.bijeen.programme.Session;
+import nl.bijeen.rights.OrganisationScope;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,6 +64,16 @@ class ArticleEditor {
 
 	List<Article> all() {
 		return this.articles.findAllByOrderByUpdatedAtDesc();
+	}
+
+	/**
+	 * The articles in scope, drafts included, last changed first: all of them, or those linked to the organisation.
+	 */
+	List<Article> visible(OrganisationScope scope) {
+		if (scope.all()) {
+			return all();
+		}
+		return (scope.organisationId() == null) ? List.of() : this.articles.findLinkedTo(scope.organisationId());
 	}
 
 	/** Whether another article than {@code id} has this slug. */

@@ -1,11 +1,16 @@
 package nl.bijeen.content;
 
-import nl.bijeen.rights.Guard;
-import nl.bijeen.rights.Need;
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.validation.Valid;
 
 import nl.bijeen.common.ConflictException;
 import nl.bijeen.content.web.ArticleForm;
+import nl.bijeen.rights.Actor;
+import nl.bijeen.rights.Guard;
+import nl.bijeen.rights.Need;
+import nl.bijeen.rights.Rights;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,9 +23,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Organisers write, publish, schedule and delete articles here.
+ * Organisers write, publish, schedule and delete articles here. Editors and administrators of an organisation
+ * see and change only the articles linked to it (another organisation's article is "not found"); what they
+ * write is linked to their organisation, and stays so. The platform administrator sees and changes all.
  */
-@Guard(Need.CONTENT)
+@Guard(value = Need.ARTICLE, id = "id")
 @Controller
 @RequestMapping("/admin/articles")
 class ArticlesAdminController {
@@ -34,27 +41,36 @@ class ArticlesAdminController {
 
 	private final ContentTime time;
 
-	ArticlesAdminController(ArticleEditor editor, ArticleChoices choices, ContentTime time) {
+	private final Rights rights;
+
+	ArticlesAdminController(ArticleEditor editor, ArticleChoices choices, ContentTime time, Rights rights) {
 		this.editor = editor;
 		this.choices = choices;
 		this.time = time;
+		this.rights = rights;
 	}
 
+	@Guard(Need.CONTENT)
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("articles", this.editor.all());
+		model.addAttribute("articles", this.editor.visible(this.rights.organisationScope()));
 		model.addAttribute("now", this.time.now());
 		return "content/admin-list";
 	}
 
+	@Guard(Need.CONTENT)
 	@GetMapping("/new")
 	String create(Model model) {
-		return form(new ArticleForm().withEmptyPeopleRows(), null, model);
+		ArticleForm form = new ArticleForm().withEmptyPeopleRows();
+		ownOrganisationStays(form);
+		return form(form, null, model);
 	}
 
+	@Guard(Need.CONTENT)
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") ArticleForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		ownOrganisationStays(form);
 		check(form, result, null);
 		if (result.hasErrors()) {
 			return form(form, null, model);
@@ -74,6 +90,7 @@ class ArticlesAdminController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ArticleForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		Article article = this.editor.article(id);
+		ownOrganisationStays(form);
 		check(form, result, id);
 		if (!result.hasErrors()) {
 			try {
@@ -101,6 +118,22 @@ class ArticlesAdminController {
 		redirect.addFlashAttribute("flash", "content.admin.deleted");
 		redirect.addFlashAttribute("noticeName", article.title());
 		return "redirect:/admin/articles";
+	}
+
+	/**
+	 * An organisation's editor or administrator writes for their organisation: it is linked to what they write and
+	 * cannot be taken off, so the article does not slip out of their hands.
+	 */
+	private void ownOrganisationStays(ArticleForm form) {
+		Actor actor = this.rights.current();
+		if (actor.platformAdmin() || actor.organisationId() == null) {
+			return;
+		}
+		List<Long> organisations = new ArrayList<>(form.getOrganisationIds());
+		if (!organisations.contains(actor.organisationId())) {
+			organisations.add(actor.organisationId());
+			form.setOrganisationIds(organisations);
+		}
 	}
 
 	private void check(ArticleForm form, BindingResult result, Long id) {

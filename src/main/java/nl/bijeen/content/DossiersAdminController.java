@@ -23,9 +23,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Organisers make a theme a dossier and curate it here.
+ * The platform administrator makes a theme a dossier and curates it here. Themes are the platform's, shared by
+ * every organisation (like their screens, {@code /admin/themes}), so their dossiers are too: an organisation's
+ * editor would otherwise change a page of every organisation and could name another organisation's drafts.
  */
-@Guard(Need.CONTENT)
+@Guard(Need.PLATFORM)
 @Controller
 @RequestMapping("/admin/dossiers")
 class DossiersAdminController {

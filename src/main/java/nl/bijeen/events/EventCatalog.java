@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import nl.bijeen.rights.OrganisationScope;
+
 import org.springframework.stereotype.Service;
 
 /**
@@ -133,6 +135,14 @@ public class EventCatalog {
 	/** All venues, by name. */
 	public List<Venue> venues() {
 		return this.venues.findAllByOrderByNameAsc();
+	}
+
+	/**
+	 * The venues of the organisations in scope and the shared ones, by name: what an organisation sees in its
+	 * list of venues and may choose for its events (every venue for the platform administrator).
+	 */
+	public List<Venue> venuesFor(OrganisationScope scope) {
+		return scope.all() ? venues() : this.venues.findUsableBy(scope.organisationId());
 	}
 
 	public Optional<Venue> venue(long id) {

@@ -61,14 +61,15 @@ public class EventEditor {
 	 */
 	@Transactional(readOnly = true)
 	public void check(EventDetails details, Long eventId) {
-		this.rules.check(details, eventId != null && get(eventId).isPublic());
+		Event current = (eventId != null) ? get(eventId) : null;
+		this.rules.check(details, current != null && current.isPublic(), current != null ? current.getVenueId() : null);
 	}
 
 	/**
 	 * Creates a draft.
 	 */
 	public Event create(EventDetails details) {
-		this.rules.check(details, false);
+		this.rules.check(details, false, null);
 		String slug = this.slugs.choose(details.slug(), details.title(), null);
 		Event event = Event.draft(slug, details.title(), details.startsAt(), details.endsAt());
 		details.applyTo(event);
@@ -83,7 +84,7 @@ public class EventEditor {
 	public Event update(long id, Integer expectedVersion, EventDetails details) {
 		Event event = get(id);
 		checkVersion(event, expectedVersion);
-		this.rules.check(details, event.isPublic());
+		this.rules.check(details, event.isPublic(), event.getVenueId());
 		String requested = (details.slug() == null || details.slug().isBlank()) ? event.getSlug() : details.slug();
 		String slug = this.slugs.choose(requested, details.title(), id);
 		if (!slug.equals(event.getSlug())) {

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import nl.bijeen.common.Slugs;
 import nl.bijeen.common.TextRules;
 import nl.bijeen.people.PeopleDirectory;
+import nl.bijeen.rights.Actor;
+import nl.bijeen.rights.Rights;
 
 import org.springframework.stereotype.Component;
 
@@ -32,18 +34,23 @@ class EventRules {
 
 	private final Audiences audiences;
 
-	EventRules(Venues venues, PeopleDirectory people, Themes themes, Audiences audiences) {
+	private final Rights rights;
+
+	EventRules(Venues venues, PeopleDirectory people, Themes themes, Audiences audiences, Rights rights) {
 		this.venues = venues;
 		this.people = people;
 		this.themes = themes;
 		this.audiences = audiences;
+		this.rights = rights;
 	}
 
 	/**
 	 * Checks the details; {@code isPublic} adds the rules for an event the public can see.
+	 * @param currentVenueId the venue the event has now ({@code null} for a new event), which it may keep even when
+	 * the one asking could not choose it (another organisation's venue of a co-organised event)
 	 * @throws InvalidEventException listing every rule broken
 	 */
-	void check(EventDetails d, boolean isPublic) {
+	void check(EventDetails d, boolean isPublic, Long currentVenueId) {
 		List<FieldViolation> v = new ArrayList<>();
 		if (d.title() == null || d.title().isBlank()) {
 			v.add(new FieldViolation("title", "event.title.required"));
@@ -89,7 +96,7 @@ class EventRules {
 		boolean sizesFit = fits(v, "organiserIds", d.organiserIds(), MAX_ORGANISERS) & fits(v, "themeIds", d.themeIds(), MAX_TAGS)
 				& fits(v, "audienceIds", d.audienceIds(), MAX_TAGS);
 		if (sizesFit) {
-			checkReferences(v, d);
+			checkReferences(v, d, currentVenueId);
 		}
 		if (isPublic && d.attendanceMode().hasVenue() && d.venueId() == null) {
 			v.add(new FieldViolation("venueId", "event.venue.requiredForPublish"));
@@ -115,9 +122,15 @@ class EventRules {
 		}
 	}
 
-	private void checkReferences(List<FieldViolation> v, EventDetails d) {
-		if (d.venueId() != null && !this.venues.existsById(d.venueId())) {
-			v.add(new FieldViolation("venueId", "event.venue.unknown"));
+	private void checkReferences(List<FieldViolation> v, EventDetails d, Long currentVenueId) {
+		if (d.venueId() != null && !d.venueId().equals(currentVenueId)) {
+			Venue venue = this.venues.findById(d.venueId()).orElse(null);
+			if (venue == null) {
+				v.add(new FieldViolation("venueId", "event.venue.unknown"));
+			}
+			else if (!mayChoose(venue)) {
+				v.add(new FieldViolation("venueId", "event.venue.notAllowed"));
+			}
 		}
 		if (d.organiserIds().stream().anyMatch(id -> !this.people.organisationExists(id))) {
 			v.add(new FieldViolation("organiserIds", "event.organisers.unknown"));
@@ -128,6 +141,15 @@ class EventRules {
 		if (d.audienceIds().stream().anyMatch(id -> !this.audiences.existsById(id))) {
 			v.add(new FieldViolation("audienceIds", "event.audiences.unknown"));
 		}
+	}
+
+	/**
+	 * Whether the one asking may choose the venue: its own organisation's or a shared one (any for the platform
+	 * administrator). Work nobody asks for (demo content, jobs) is not limited.
+	 */
+	private boolean mayChoose(Venue venue) {
+		Actor actor = this.rights.current();
+		return !actor.signedIn() || this.rights.organisationScope(actor).mayUse(venue.organisationId());
 	}
 
 	private static final Pattern MAIL = Pattern.compile("^[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+$");

@@ -6,12 +6,12 @@ package nl.bijeen.events;
 public record VenueDetails(String name, String street, String postalCode, String city, String country, String route,
 		String accessibility) {
 
-	Venue toVenue(Long id, Integer version) {
+	Venue toVenue(Long id, Long organisationId, Integer version) {
 		String code = EventDetails.blankToNull(this.country);
 		return new Venue(id, this.name.strip(), EventDetails.blankToNull(this.street),
 				EventDetails.blankToNull(this.postalCode), EventDetails.blankToNull(this.city),
 				(code != null) ? code.toUpperCase(java.util.Locale.ROOT) : "NL", EventDetails.blankToNull(this.route),
-				EventDetails.blankToNull(this.accessibility), version);
+				EventDetails.blankToNull(this.accessibility), organisationId, version);
 	}
 
 	public static VenueDetails of(Venue venue) {

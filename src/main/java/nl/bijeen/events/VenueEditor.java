@@ -11,7 +11,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates, changes and deletes venues; a venue that events use cannot be deleted.
+ * Creates, changes and deletes venues; a venue that events use cannot be deleted. Who may change which venue
+ * (its organisation's administrators; a shared one the platform administrator) is checked before, by the
+ * route's guard ({@code Need.VENUE}).
  */
 @Service
 @Transactional
@@ -28,13 +30,27 @@ public class VenueEditor {
 		return this.venues.findById(id).orElseThrow(() -> new NotFoundException("No venue " + id));
 	}
 
-	public Venue create(VenueDetails details) {
-		return this.venues.save(details.toVenue(null, null));
+	/**
+	 * Creates a venue of the organisation, or a shared one for {@code organisationId} {@code null}.
+	 */
+	public Venue create(VenueDetails details, Long organisationId) {
+		return this.venues.save(details.toVenue(null, organisationId, null));
 	}
 
+	/**
+	 * Changes the venue's details; it stays with its organisation (or shared).
+	 */
 	public Venue update(long id, Integer version, VenueDetails details) {
 		Venue current = get(id);
-		return this.venues.save(details.toVenue(id, Objects.requireNonNullElse(version, current.version())));
+		return update(id, version, details, current.organisationId());
+	}
+
+	/**
+	 * Changes the venue's details and gives it to the organisation, or makes it shared ({@code null}).
+	 */
+	public Venue update(long id, Integer version, VenueDetails details, Long organisationId) {
+		Venue current = get(id);
+		return this.venues.save(details.toVenue(id, organisationId, Objects.requireNonNullElse(version, current.version())));
 	}
 
 	@Transactional(propagation = Propagation.NESTED)

@@ -12,8 +12,10 @@ import java.util.Locale;
  * @param payload what the writer needs to write the mail (at most 1000 characters), e.g. ids
  * @param reference identifies the logical mail, as in {@link OutgoingMail#reference()}
  * @param locale language of the mail; may be {@code null}
+ * @param eventId the event the mail is about, so that its organisations' administrators see it in the outbox;
+ * may be {@code null}
  */
-public record DeferredMail(String to, String writer, String payload, String reference, Locale locale) {
+public record DeferredMail(String to, String writer, String payload, String reference, Locale locale, Long eventId) {
 
 	public DeferredMail {
 		if (to == null || to.isBlank()) {
@@ -28,6 +30,13 @@ public record DeferredMail(String to, String writer, String payload, String refe
 		if (reference != null && (reference.length() > 200 || reference.isBlank())) {
 			throw new IllegalArgumentException("reference must be at most 200 characters");
 		}
+	}
+
+	/**
+	 * A deferred mail about no event in particular.
+	 */
+	public DeferredMail(String to, String writer, String payload, String reference, Locale locale) {
+		this(to, writer, payload, reference, locale, null);
 	}
 
 }

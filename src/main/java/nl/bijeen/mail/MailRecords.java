@@ -1,6 +1,7 @@
 package nl.bijeen.mail;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -8,7 +9,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * What the outbox holds about a person, for the privacy module and for erasure: the mails to an address
- * (envelope only), and deleting the mails of a registration or of an address at once, whatever their status.
+ * (envelope only), and deleting the mails of a registration or of an address (about some events, or all) at
+ * once, whatever their status.
  */
 @Service
 public class MailRecords {
@@ -52,6 +54,21 @@ public class MailRecords {
 	public int forgetAddress(String address) {
 		return this.jdbc.sql("delete from mail_outbox where lower(to_address) = lower(:to)")
 			.param("to", address)
+			.update();
+	}
+
+	/**
+	 * Deletes every mail to this address (any case) about one of the given events, with its attachments; mails
+	 * about other events, or about none, stay.
+	 * @return how many mails were deleted
+	 */
+	public int forgetAddress(String address, Collection<Long> eventIds) {
+		if (eventIds.isEmpty()) {
+			return 0;
+		}
+		return this.jdbc.sql("delete from mail_outbox where lower(to_address) = lower(:to) and event_id in (:events)")
+			.param("to", address)
+			.param("events", List.copyOf(eventIds))
 			.update();
 	}
 

@@ -62,10 +62,13 @@ class OutboxMails {
 		KeyHolder keys = new GeneratedKeyHolder();
 		int rows = this.jdbc.sql("""
 				insert into mail_outbox (created_at, to_address, to_name, subject, text_body, html_body, status,
-				    attempts, next_attempt_at, reference, locale, from_name, reply_to, message_id)
+				    attempts, next_attempt_at, reference, locale, from_name, reply_to, message_id, event_id,
+				    organisation_id)
 				values (:now, :to, :toName, :subject, :text, :html, 'PENDING', 0, :now, :reference, :locale,
-				    :fromName, :replyTo, :messageId)
+				    :fromName, :replyTo, :messageId, :eventId, :organisationId)
 				on conflict do nothing""")
+			.param("eventId", mail.eventId())
+			.param("organisationId", mail.organisationId())
 			.param("fromName", mail.fromName())
 			.param("replyTo", mail.replyTo())
 			.param("now", timestamp(now))
@@ -141,8 +144,8 @@ class OutboxMails {
 		OffsetDateTime at = timestamp(now);
 		this.batch.batchUpdate("""
 				insert into mail_outbox (created_at, to_address, writer, payload, status, attempts, next_attempt_at,
-				    reference, locale, message_id)
-				values (?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)
+				    reference, locale, message_id, event_id)
+				values (?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?, ?)
 				on conflict do nothing""", deferred, deferred.size(), (ps, mail) -> {
 			ps.setObject(1, at);
 			ps.setString(2, mail.to());
@@ -152,6 +155,7 @@ class OutboxMails {
 			ps.setString(6, mail.reference());
 			ps.setString(7, (mail.locale() != null) ? mail.locale().toLanguageTag() : null);
 			ps.setString(8, newMessageId());
+			ps.setObject(9, mail.eventId(), java.sql.Types.BIGINT);
 		});
 	}
 

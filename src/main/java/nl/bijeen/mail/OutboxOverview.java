@@ -14,7 +14,8 @@ import static nl.bijeen.mail.OutboxMails.instant;
 import static nl.bijeen.mail.OutboxMails.timestamp;
 
 /**
- * The outbox as organisers see it: counts, lists and retrying mails that were given up.
+ * The outbox as organisers see it: counts, lists and retrying mails that were given up, each within the part
+ * of the outbox the organiser may see ({@link MailScope}, a condition in the SQL).
  */
 @Repository
 class OutboxOverview {
@@ -29,17 +30,25 @@ class OutboxOverview {
 	}
 
 	/**
-	 * Number of mails per status, every status present.
+	 * Number of mails per status within the scope, every status present.
 	 */
-	Map<MailStatus, Long> counts() {
+	Map<MailStatus, Long> counts(MailScope scope) {
 		Map<MailStatus, Long> counts = new EnumMap<>(MailStatus.class);
 		for (MailStatus status : MailStatus.values()) {
 			counts.put(status, 0L);
 		}
-		this.jdbc.sql("select status, count(*) as n from mail_outbox group by status")
+		scope.bind(this.jdbc.sql("select status, count(*) as n from mail_outbox where " + scope.condition()
+				+ " group by status"))
 			.query((rs, n) -> counts.put(MailStatus.valueOf(rs.getString("status")), rs.getLong("n")))
 			.list();
 		return counts;
+	}
+
+	/**
+	 * Number of mails per status in the whole outbox.
+	 */
+	Map<MailStatus, Long> counts() {
+		return counts(MailScope.ALL);
 	}
 
 	long countPending() {
@@ -49,32 +58,54 @@ class OutboxOverview {
 	}
 
 	/**
-	 * Mails with this status, the ones due first (or sent last) first.
+	 * Mails with this status within the scope, the ones due first (or sent last) first.
 	 */
-	List<OutboxEntry> findByStatus(MailStatus status, int limit) {
+	List<OutboxEntry> findByStatus(MailStatus status, int limit, MailScope scope) {
 		String order = (status == MailStatus.SENT) ? "sent_at desc, id desc" : "next_attempt_at, id";
-		return this.jdbc
-			.sql("select " + COLUMNS + " from mail_outbox where status = :status order by " + order + " limit :limit")
+		return scope.bind(this.jdbc.sql("select " + COLUMNS + " from mail_outbox where status = :status and "
+				+ scope.condition() + " order by " + order + " limit :limit"))
 			.param("status", status.name())
 			.param("limit", limit)
 			.query((rs, n) -> entry(rs))
 			.list();
 	}
 
+	List<OutboxEntry> findByStatus(MailStatus status, int limit) {
+		return findByStatus(status, limit, MailScope.ALL);
+	}
+
 	/**
-	 * Gives a dead mail a fresh series of attempts; false if it is not (or no longer) dead.
+	 * Whether the mail exists within the scope.
 	 */
-	boolean retry(long id, Instant now) {
-		return this.jdbc.sql("update mail_outbox set status = 'PENDING', attempts = 0, next_attempt_at = :now"
-				+ " where id = :id and status = 'DEAD'")
+	boolean visible(long id, MailScope scope) {
+		return scope.bind(this.jdbc.sql("select count(*) from mail_outbox where id = :id and " + scope.condition()))
+			.param("id", id)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
+	 * Gives a dead mail within the scope a fresh series of attempts; false if it is not (or no longer) dead.
+	 */
+	boolean retry(long id, MailScope scope, Instant now) {
+		return scope.bind(this.jdbc.sql("update mail_outbox set status = 'PENDING', attempts = 0,"
+				+ " next_attempt_at = :now where id = :id and status = 'DEAD' and " + scope.condition()))
 			.param("now", timestamp(now))
 			.param("id", id)
 			.update() == 1;
 	}
 
-	int retryAllDead(Instant now) {
-		return this.jdbc.sql("update mail_outbox set status = 'PENDING', attempts = 0, next_attempt_at = :now"
-				+ " where status = 'DEAD'")
+	boolean retry(long id, Instant now) {
+		return retry(id, MailScope.ALL, now);
+	}
+
+	/**
+	 * Gives every dead mail within the scope a fresh series of attempts.
+	 * @return how many
+	 */
+	int retryAllDead(MailScope scope, Instant now) {
+		return scope.bind(this.jdbc.sql("update mail_outbox set status = 'PENDING', attempts = 0,"
+				+ " next_attempt_at = :now where status = 'DEAD' and " + scope.condition()))
 			.param("now", timestamp(now))
 			.update();
 	}

@@ -23,9 +23,14 @@ import jakarta.mail.internet.InternetAddress;
  * @param fromName the name shown with the platform's sender address, e.g. the organising organisation;
  * {@code null}: the configured {@code bijeen.mail.from-name}
  * @param replyTo the address replies go to; {@code null}: the configured {@code bijeen.mail.reply-to}
+ * @param eventId the event the mail is about, so that its organisations' administrators see it in the outbox;
+ * may be {@code null}
+ * @param organisationId the organisation of the account the mail goes to (invitations, password resets), so that
+ * its administrators see it in the outbox; may be {@code null}
  */
 public record OutgoingMail(String to, String toName, String subject, String text, String html,
-		List<Attachment> attachments, String reference, Locale locale, String fromName, String replyTo) {
+		List<Attachment> attachments, String reference, Locale locale, String fromName, String replyTo, Long eventId,
+		Long organisationId) {
 
 	public OutgoingMail {
 		to = checkAddress(to);
@@ -42,6 +47,14 @@ public record OutgoingMail(String to, String toName, String subject, String text
 		reference = checkLine(reference, 200, "reference");
 		fromName = checkLine(fromName, 200, "fromName");
 		replyTo = (replyTo == null || replyTo.isBlank()) ? null : checkAddress(replyTo);
+	}
+
+	/**
+	 * A mail about no event in particular.
+	 */
+	public OutgoingMail(String to, String toName, String subject, String text, String html,
+			List<Attachment> attachments, String reference, Locale locale, String fromName, String replyTo) {
+		this(to, toName, subject, text, html, attachments, reference, locale, fromName, replyTo, null, null);
 	}
 
 	/**
@@ -62,29 +75,46 @@ public record OutgoingMail(String to, String toName, String subject, String text
 	 */
 	public OutgoingMail withSender(String fromName, String replyTo) {
 		return new OutgoingMail(this.to, this.toName, this.subject, this.text, this.html, this.attachments,
-				this.reference, this.locale, fromName, replyTo);
+				this.reference, this.locale, fromName, replyTo, this.eventId, this.organisationId);
 	}
 
 	public OutgoingMail withHtml(String html) {
 		return new OutgoingMail(this.to, this.toName, this.subject, this.text, html, this.attachments, this.reference,
-				this.locale, this.fromName, this.replyTo);
+				this.locale, this.fromName, this.replyTo, this.eventId, this.organisationId);
 	}
 
 	public OutgoingMail withAttachment(Attachment attachment) {
 		List<Attachment> all = new ArrayList<>(this.attachments);
 		all.add(attachment);
 		return new OutgoingMail(this.to, this.toName, this.subject, this.text, this.html, all, this.reference,
-				this.locale, this.fromName, this.replyTo);
+				this.locale, this.fromName, this.replyTo, this.eventId, this.organisationId);
 	}
 
 	public OutgoingMail withReference(String reference) {
 		return new OutgoingMail(this.to, this.toName, this.subject, this.text, this.html, this.attachments, reference,
-				this.locale, this.fromName, this.replyTo);
+				this.locale, this.fromName, this.replyTo, this.eventId, this.organisationId);
 	}
 
 	public OutgoingMail withLocale(Locale locale) {
 		return new OutgoingMail(this.to, this.toName, this.subject, this.text, this.html, this.attachments,
-				this.reference, locale, this.fromName, this.replyTo);
+				this.reference, locale, this.fromName, this.replyTo, this.eventId, this.organisationId);
+	}
+
+	/**
+	 * This mail as one about the given event: the administrators of the organisations that organise it see it
+	 * in the outbox.
+	 */
+	public OutgoingMail withEvent(Long eventId) {
+		return new OutgoingMail(this.to, this.toName, this.subject, this.text, this.html, this.attachments,
+				this.reference, this.locale, this.fromName, this.replyTo, eventId, this.organisationId);
+	}
+
+	/**
+	 * This mail as one to an account of the given organisation: its administrators see it in the outbox.
+	 */
+	public OutgoingMail withOrganisation(Long organisationId) {
+		return new OutgoingMail(this.to, this.toName, this.subject, this.text, this.html, this.attachments,
+				this.reference, this.locale, this.fromName, this.replyTo, this.eventId, organisationId);
 	}
 
 	private static String checkAddress(String to) {

@@ -11,11 +11,14 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * The record that erasures were done: who asked, when, how many registrations and mails, and the SHA-256 of
- * the normalised address (no other personal data), so that a repeated request can be recognised.
+ * The record that erasures were done: who asked, when, for which organisation (when an organisation's
+ * administrator erased for its events only), how many registrations and mails, and the SHA-256 of the normalised
+ * address (no other personal data), so that a repeated request can be recognised.
  */
 @Repository
 public class ErasureRecords {
@@ -30,6 +33,16 @@ public class ErasureRecords {
 	}
 
 	void add(Instant at, String requestedBy, String email, int registrations, int mails) {
+		add(at, requestedBy, email, registrations, mails, null);
+	}
+
+	/**
+	 * Records an erasure.
+	 * @param organisationId the organisation whose events it covered; {@code null}: all events (or the
+	 * participant's own registration)
+	 */
+	void add(Instant at, String requestedBy, String email, int registrations, int mails, Long organisationId) {
+		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				insert into erasure_record (erased_at, requested_by, email_hash, registrations, mails)
 				values (:at, :by, :hash, :registrations, :mails)""")
@@ -38,15 +51,35 @@ public class ErasureRecords {
 			.param("hash", hash(email))
 			.param("registrations", registrations)
 			.param("mails", mails)
-			.update();
+			.update(key, "id");
+		if (organisationId != null) {
+			this.jdbc.sql("""
+					insert into erasure_record_organisation (erasure_record_id, organisation_id)
+					values (:id, :organisation)""")
+				.param("id", key.getKey().longValue())
+				.param("organisation", organisationId)
+				.update();
+		}
 	}
 
-	List<ErasureRecord> latest(int limit) {
-		return this.jdbc.sql("select * from erasure_record order by erased_at desc, id desc limit :limit")
-			.param("limit", limit)
+	/**
+	 * The latest erasures, newest first: all of them ({@code organisationId} null), or those done for one
+	 * organisation's events.
+	 */
+	List<ErasureRecord> latest(int limit, Long organisationId) {
+		String join = (organisationId == null)
+				? "left join erasure_record_organisation o on o.erasure_record_id = r.id"
+				: "join erasure_record_organisation o on o.erasure_record_id = r.id"
+						+ " and o.organisation_id = :organisation";
+		var statement = this.jdbc.sql("select r.*, o.organisation_id from erasure_record r " + join
+				+ " order by r.erased_at desc, r.id desc limit :limit");
+		if (organisationId != null) {
+			statement = statement.param("organisation", organisationId);
+		}
+		return statement.param("limit", limit)
 			.query((rs, row) -> new ErasureRecord(rs.getObject("erased_at", OffsetDateTime.class).toInstant(),
 					rs.getString("requested_by"), rs.getString("email_hash"), rs.getInt("registrations"),
-					rs.getInt("mails")))
+					rs.getInt("mails"), rs.getObject("organisation_id", Long.class)))
 			.list();
 	}
 
@@ -70,8 +103,12 @@ public class ErasureRecords {
 
 	/**
 	 * One erasure as recorded.
+	 *
+	 * @param organisationId the organisation whose events it covered; {@code null}: all events, or the
+	 * participant's own registration
 	 */
-	public record ErasureRecord(Instant erasedAt, String requestedBy, String emailHash, int registrations, int mails) {
+	public record ErasureRecord(Instant erasedAt, String requestedBy, String emailHash, int registrations, int mails,
+			Long organisationId) {
 
 		/** The first characters of the hash, enough to tell records apart on screen. */
 		public String shortHash() {

@@ -1,6 +1,7 @@
 package nl.bijeen.privacy;
 
 import java.time.Instant;
+import java.util.Collection;
 
 import nl.bijeen.mail.MailRecords;
 import nl.bijeen.registration.Erasure;
@@ -10,7 +11,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Erases a person's data: through their personal link (that registration), or on their request by an
- * organiser (every registration with the address, across events, and every mail to it). Both are recorded in
+ * administrator (the platform administrator: every registration with the address, across events, and every mail
+ * to it; an organisation's administrator: those of the events their organisation organises). All are recorded in
  * {@link ErasureRecords}.
  */
 @Service
@@ -43,14 +45,31 @@ public class Erasures {
 	}
 
 	/**
-	 * Erases every registration with this address and every mail to it, on the person's request.
-	 * @param organiser the signed-in organiser who does it
+	 * Erases every registration with this address and every mail to it, on the person's request, across all
+	 * events (the platform administrator).
+	 * @param organiser the signed-in administrator who does it
 	 * @return what was erased, with the number of mails deleted
 	 */
 	public Result onRequest(String email, String organiser) {
 		Erasure erasure = this.personalData.eraseAll(email);
 		int mailsDeleted = this.mails.forgetAddress(email.strip());
 		this.records.add(Instant.now(), organiser, email, erasure.registrations(), mailsDeleted);
+		return new Result(erasure.registrations(), erasure.cancelled(), mailsDeleted);
+	}
+
+	/**
+	 * Erases, on the person's request, the registrations with this address for the given events only (those an
+	 * organisation organises) and the mails to the address about them; registrations and mails of other events
+	 * stay. Recorded with the organisation.
+	 * @param organiser the signed-in administrator who does it
+	 * @param organisationId the administrator's organisation
+	 * @param eventIds the events the organisation organises
+	 * @return what was erased, with the number of mails deleted
+	 */
+	public Result onRequest(String email, String organiser, long organisationId, Collection<Long> eventIds) {
+		Erasure erasure = this.personalData.eraseAll(email, eventIds);
+		int mailsDeleted = this.mails.forgetAddress(email.strip(), eventIds);
+		this.records.add(Instant.now(), organiser, email, erasure.registrations(), mailsDeleted, organisationId);
 		return new Result(erasure.registrations(), erasure.cancelled(), mailsDeleted);
 	}
 

@@ -50,8 +50,12 @@ public class PrivacyOverview {
 		return periods;
 	}
 
-	public List<ErasureRecords.ErasureRecord> latestErasures() {
-		return this.records.latest(RECORDS);
+	/**
+	 * The latest erasures: all of them ({@code organisationId} null, for the platform administrator), or those
+	 * done for one organisation's events.
+	 */
+	public List<ErasureRecords.ErasureRecord> latestErasures(Long organisationId) {
+		return this.records.latest(RECORDS, organisationId);
 	}
 
 	/**

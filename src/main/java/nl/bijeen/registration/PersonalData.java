@@ -1,5 +1,6 @@
 package nl.bijeen.registration;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -104,10 +105,28 @@ public class PersonalData {
 	 * Erases every registration with this address (any case), across all events.
 	 */
 	public Erasure eraseAll(String email) {
-		List<Long> ids = this.jdbc.sql("select id from registration where lower(email) = lower(:email) order by id")
+		return eraseEach(this.jdbc.sql("select id from registration where lower(email) = lower(:email) order by id")
 			.param("email", email.strip())
 			.query(Long.class)
-			.list();
+			.list());
+	}
+
+	/**
+	 * Erases the registrations with this address (any case) for the given events; those for other events stay.
+	 */
+	public Erasure eraseAll(String email, Collection<Long> eventIds) {
+		if (eventIds.isEmpty()) {
+			return Erasure.NONE;
+		}
+		return eraseEach(this.jdbc
+			.sql("select id from registration where lower(email) = lower(:email) and event_id in (:events) order by id")
+			.param("email", email.strip())
+			.param("events", List.copyOf(eventIds))
+			.query(Long.class)
+			.list());
+	}
+
+	private Erasure eraseEach(List<Long> ids) {
 		Erasure done = Erasure.NONE;
 		for (Long id : ids) {
 			Optional<Registration> registration = this.registrations.findById(id);

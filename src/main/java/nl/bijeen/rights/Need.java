@@ -23,8 +23,14 @@ public enum Need {
 	/** The check-in of one event: those who manage it, and its check-in volunteers on its days. */
 	CHECK_IN,
 
-	/** Organisation-wide screens (accounts, API tokens, people, venues): organisation administrators. */
+	/**
+	 * Organisation-wide screens (accounts, API tokens, people, venues, the mail outbox, privacy): organisation
+	 * administrators, who see their organisation's part.
+	 */
 	ORGANISATION,
+
+	/** One venue (its id in the route): administrators of the venue's organisation; shared venues only the platform. */
+	VENUE,
 
 	/** One organisation (its id in the route): its own administrators. */
 	OWN_ORGANISATION,
@@ -35,10 +41,20 @@ public enum Need {
 	/** One person (its id in the route): administrators of the person's organisation. */
 	PERSON,
 
-	/** Content (statement pages, articles once they exist): editors and organisation administrators. */
+	/** Content (the list of articles, writing a new one): editors and organisation administrators. */
 	CONTENT,
 
+<<<<<<< HEAD
+	/** Platform-wide settings (themes, audiences, statement pages): platform administrators. */
+=======
+	/**
+	 * One article (its id in the route): editors and administrators of an organisation the article is linked to;
+	 * an article linked to no organisation only the platform.
+	 */
+	ARTICLE,
+
 	/** Platform-wide settings (themes, audiences, statement pages, the mail outbox): platform administrators. */
+>>>>>>> h10-owned
 	PLATFORM
 
 }

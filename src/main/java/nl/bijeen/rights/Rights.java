@@ -144,9 +144,17 @@ public class Rights {
 					&& this.queries.organisationOfAccount(id).map(actor.organisationId()::equals).orElse(false);
 			case PERSON -> id != null && actor.organisationAdmin()
 					&& this.queries.organisationOfPerson(id).map(actor.organisationId()::equals).orElse(false);
+			case VENUE -> id != null && actor.organisationAdmin()
+					&& this.queries.organisationOfVenue(id).map(actor.organisationId()::equals).orElse(false);
 			case CONTENT -> actor.organisationAdmin() || actor.role() == Role.EDITOR;
+			case ARTICLE -> id != null && writesContent(actor)
+					&& this.queries.organisationsOfArticle(id).contains(actor.organisationId());
 			case PLATFORM -> false;
 		};
+	}
+
+	private static boolean writesContent(Actor actor) {
+		return actor.organisationId() != null && (actor.organisationAdmin() || actor.role() == Role.EDITOR);
 	}
 
 	private boolean managesEvent(Actor actor, long eventId) {
@@ -206,6 +214,24 @@ public class Rights {
 			});
 		}
 		return new EventScope(false, Set.copyOf(ids));
+	}
+
+	/**
+	 * Whose venues and articles the current account or token sees in lists and may choose: everything for the
+	 * platform administrator, else its own organisation's (and what is shared).
+	 */
+	public OrganisationScope organisationScope() {
+		return organisationScope(current());
+	}
+
+	/**
+	 * Whose venues and articles an account or token sees in lists and may choose.
+	 */
+	public OrganisationScope organisationScope(Actor actor) {
+		if (actor.platformAdmin()) {
+			return OrganisationScope.everything();
+		}
+		return new OrganisationScope(false, actor.signedIn() ? actor.organisationId() : null);
 	}
 
 	/**

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The few facts the rules need, read with SQL: an account's role, organisation and grants, who organises an
- * event, when it takes place, a person's organisation. Reading them here instead of asking the modules that own
+ * event, when it takes place, a person's and a venue's organisation, an article's organisations. Reading them here instead of asking the modules that own
  * them keeps this module below all others (every module asks it; it asks none).
  */
 @Component
@@ -76,6 +76,22 @@ class RightsQueries {
 			.param("id", personId)
 			.query((rs, n) -> (Long) rs.getObject(1, Long.class))
 			.optional();
+	}
+
+	/** The venue's organisation; empty for a shared venue and for none. */
+	Optional<Long> organisationOfVenue(long venueId) {
+		return this.jdbc.sql("select organisation_id from venue where id = :id")
+			.param("id", venueId)
+			.query((rs, n) -> (Long) rs.getObject(1, Long.class))
+			.optional();
+	}
+
+	/** The organisations an article is linked to. */
+	List<Long> organisationsOfArticle(long articleId) {
+		return this.jdbc.sql("select organisation_id from article_organisation where article_id = :id")
+			.param("id", articleId)
+			.query(Long.class)
+			.list();
 	}
 
 	Optional<Long> organisationOfAccount(long accountId) {

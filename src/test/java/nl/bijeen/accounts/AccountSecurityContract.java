@@ -19,7 +19,11 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.servlet.http.Cookie;
 import jakarta.mail.internet.MimeMessage;
+import nl.bijeen.events.EventSeeds;
+import nl.bijeen.people.PeopleSeeds;
 import nl.bijeen.registration.RegistrationIntegrationTest;
+import nl.bijeen.rights.Memberships;
+import nl.bijeen.rights.RightsFixture;
 import org.apache.commons.codec.binary.Base32;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -144,6 +149,31 @@ abstract class AccountSecurityContract extends RegistrationIntegrationTest {
 			.param("confirmation", PASSWORD + "x")).andReturn().getResponse().getStatus()).isEqualTo(404);
 		assertThat(signIn("nieuw.lid@voorbeeld.nl", PASSWORD, "10.2.0.2").getResponse().getRedirectedUrl())
 			.endsWith("/admin");
+	}
+
+	@Test
+	void anOrganisationsInvitationAndResetMailsNameTheOrganisationInTheOutbox(@Autowired PeopleSeeds people,
+			@Autowired EventSeeds events, @Autowired AccountSeeds seeds, @Autowired Memberships memberships)
+			throws Exception {
+		RightsFixture f = RightsFixture.create(people, events, seeds, memberships);
+		String invitee = "lid-" + f.adminA().username() + "@voorbeeld.nl";
+		this.mvc.perform(post("/admin/accounts/invite").with(csrf())
+			.with(SecurityMockMvcRequestPostProcessors.user(f.adminA().username()).roles("ORGANISER"))
+			.param("email", invitee).param("displayName", "Lid van A").param("role", "ORGANISER"));
+		assertThat(organisationOfMailTo(invitee)).isEqualTo(f.organisationA());
+
+		String member = f.managerA().username() + "@voorbeeld.nl";
+		this.jdbc.sql("update account set email = :e where id = :id").param("e", member)
+			.param("id", f.managerA().accountId()).update();
+		this.mvc.perform(post("/wachtwoord/vergeten").with(csrf()).param("email", member));
+		assertThat(organisationOfMailTo(member)).isEqualTo(f.organisationA());
+	}
+
+	private Long organisationOfMailTo(String address) {
+		return this.jdbc.sql("select organisation_id from mail_outbox where to_address = :to")
+			.param("to", address)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test

@@ -246,6 +246,8 @@ class AccessibilityTourBrowserIntegrationTests extends BrowserTestSupport {
 		check("/admin/accounts");
 		check("/admin/accounts/" + rights.managerA().accountId());
 		check("/admin/accounts/" + rights.volunteerA().accountId());
+		check("/admin/venues");
+		check("/admin/venues/" + rights.venueA() + "/edit");
 		check("/admin/tokens");
 		find("main form[action$='/admin/tokens'] #name").clear();
 		find("main form[action$='/admin/tokens'] button[type=submit]").click();

@@ -21,6 +21,8 @@ final class BrowserMail {
 
 	private static final Pattern PERSONAL_LINK = Pattern.compile("https?://[^/\\s]+(/aanmelding/[A-Za-z0-9_-]+)");
 
+	private static final Pattern PASSWORD_LINK = Pattern.compile("https?://[^/\\s]+(/wachtwoord/instellen/[A-Za-z0-9_-]+)");
+
 	private static GreenMail server;
 
 	private BrowserMail() {
@@ -43,6 +45,19 @@ final class BrowserMail {
 		Matcher link = PERSONAL_LINK.matcher(text);
 		if (!link.find()) {
 			throw new AssertionError("No personal link in the mail to " + to + ":\n" + text);
+		}
+		return link.group(1);
+	}
+
+	/**
+	 * The path of the one-time link to set a password ({@code /wachtwoord/instellen/...}) in the first mail to the
+	 * address whose subject contains the given text (an invitation or a reset), waiting for it as above.
+	 */
+	static String passwordLink(String to, String subject) {
+		String text = waitFor(to, subject);
+		Matcher link = PASSWORD_LINK.matcher(text);
+		if (!link.find()) {
+			throw new AssertionError("No link to set a password in the mail to " + to + ":\n" + text);
 		}
 		return link.group(1);
 	}

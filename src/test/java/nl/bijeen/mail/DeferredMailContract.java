@@ -87,6 +87,20 @@ abstract class DeferredMailContract extends MailTestSupport {
 	}
 
 	@Test
+	void aDeferredMailKeepsTheEventItIsAboutAfterItIsWrittenAndSent() throws Exception {
+		this.transactions.executeWithoutResult(status -> {
+			this.outbox.enqueue(new DeferredMail("ans@example.org", "greetings", "Ans", "event:1", null, 4242L));
+			this.outbox.enqueue(new DeferredMail("bram@example.org", "greetings", "Bram", "event:2", null));
+		});
+		assertThat(this.jdbc.sql("select event_id from mail_outbox order by reference").query().listOfRows())
+			.extracting(r -> r.get("event_id") == null ? null : ((Number) r.get("event_id")).longValue())
+			.containsExactly(4242L, null);
+		assertThat(senderWithWriter(Clock.systemUTC()).sendDue()).isEqualTo(2);
+		assertThat(this.jdbc.sql("select event_id from mail_outbox where reference = 'event:1' and status = 'SENT'")
+			.query(Long.class).single()).isEqualTo(4242L);
+	}
+
+	@Test
 	void storesDeferredMailsOnlyWhenTheTransactionCommits() {
 		this.transactions.executeWithoutResult(status -> {
 			this.outbox.enqueue(new DeferredMail("ans@example.org", "greetings", "Ans", "greeting:2", null));

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 
+import nl.bijeen.accounts.AccountSeeds;
 import nl.bijeen.registration.internal.Pseudonymiser;
 import nl.bijeen.events.Event;
 import nl.bijeen.events.EventCatalog;
@@ -25,6 +26,8 @@ import nl.bijeen.registration.internal.RegistrationRequest;
 import nl.bijeen.registration.internal.RegistrationResult;
 import nl.bijeen.registration.internal.RegistrationService;
 import nl.bijeen.registration.internal.SessionPick;
+import nl.bijeen.rights.Memberships;
+import nl.bijeen.rights.RightsFixture;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -77,6 +80,12 @@ abstract class PrivacyContract extends RegistrationIntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	AccountSeeds accountSeeds;
+
+	@Autowired
+	Memberships memberships;
 
 	@Test
 	void retentionPseudonymisesTheRegistrationsOfEventsPastTheirPeriodAndKeepsTheFigures() throws Exception {
@@ -296,6 +305,66 @@ abstract class PrivacyContract extends RegistrationIntegrationTest {
 	}
 
 	@Test
+	void anOrganisationsAdministratorErasesForTheEventsItsOrganisationOrganisesOnly() throws Exception {
+		RightsFixture f = RightsFixture.create(this.peopleSeeds, this.eventSeeds, this.accountSeeds, this.memberships);
+		Conference ofA = organisedBy(this.fixtures.conference(100, 10), f.organisationA());
+		Conference together = organisedBy(this.fixtures.conference(100, 10), f.organisationB(), f.organisationA());
+		Conference ofB = organisedBy(this.fixtures.conference(100, 10), f.organisationB());
+		String email = "alleen-a-" + unique() + "@example.org";
+		RegistrationResult atA = register(ofA, email, ofA.session(0), Map.of());
+		RegistrationResult atBoth = register(together, email, together.session(0), Map.of());
+		RegistrationResult atB = register(ofB, email, ofB.session(0), Map.of());
+		var adminA = user(f.adminA().username()).roles("ORGANISER");
+
+		this.mvc.perform(get("/admin/privacy").with(adminA))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"erase-scope\""),
+					containsString("Dit geldt alleen voor de bijeenkomsten die uw organisatie organiseert"),
+					containsString("href=\"/admin/privacy\""), containsString("href=\"/admin/mail\""))));
+		this.mvc.perform(post("/admin/privacy/wissen").with(csrf()).with(adminA)
+				.param("email", email).param("confirmed", "true"))
+			.andExpect(redirectedUrl("/admin/privacy"));
+
+		for (RegistrationResult erased : List.of(atA, atBoth)) {
+			Map<String, Object> row = row(erased.registrationId());
+			assertThat(row.get("status")).isEqualTo("CANCELLED");
+			assertThat(row.get("pseudonymised_at")).isNotNull();
+			assertThat((String) row.get("email")).doesNotContain("alleen-a");
+		}
+		Map<String, Object> untouched = row(atB.registrationId());
+		assertThat(untouched.get("status")).as("another organisation's registration stays").isEqualTo("CONFIRMED");
+		assertThat(untouched.get("pseudonymised_at")).isNull();
+		assertThat(untouched.get("email")).isEqualTo(email);
+		this.mvc.perform(get("/aanmelding/" + atB.token())).andExpect(status().isOk());
+		assertThat(count("select count(*) from mail_outbox where lower(to_address) = '" + email + "' and event_id = ?",
+				ofA)).isZero();
+		assertThat(count("select count(*) from mail_outbox where lower(to_address) = '" + email + "' and event_id = ?",
+				ofB)).as("the mails about B's event stay").isGreaterThanOrEqualTo(1);
+
+		Map<String, Object> record = this.jdbc
+			.sql("select r.*, o.organisation_id from erasure_record r join erasure_record_organisation o"
+					+ " on o.erasure_record_id = r.id where r.email_hash = ?")
+			.param(ErasureRecords.hash(email))
+			.query()
+			.singleRow();
+		assertThat(record.get("requested_by")).isEqualTo(f.adminA().username());
+		assertThat(((Number) record.get("organisation_id")).longValue()).isEqualTo(f.organisationA());
+		assertThat(((Number) record.get("registrations")).intValue()).isEqualTo(2);
+
+		String shortHash = ErasureRecords.hash(email).substring(0, 12);
+		this.mvc.perform(get("/admin/privacy").with(adminA))
+			.andExpect(content().string(containsString(shortHash)));
+		this.mvc.perform(get("/admin/privacy").with(user(f.adminB().username()).roles("ORGANISER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(shortHash))));
+		this.mvc.perform(get("/admin/privacy").with(user("admin").roles("ADMIN")))
+			.andExpect(content().string(allOf(containsString(shortHash), containsString("van Organisatie A"),
+					not(containsString("id=\"erase-scope\"")))));
+		this.mvc.perform(get("/admin/privacy").with(user(f.managerA().username()).roles("ORGANISER")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void theStatementAndTheRegisterNameThePeriodsInForce() throws Exception {
 		this.mvc.perform(get("/privacy"))
 			.andExpect(status().isOk())
@@ -346,6 +415,13 @@ abstract class PrivacyContract extends RegistrationIntegrationTest {
 	private Conference ledBy(Conference c, Organisation organisation) {
 		Event event = this.catalog.event(c.event().getId()).orElseThrow();
 		event.setOrganiserIds(List.of(organisation.id()));
+		this.eventSeeds.save(event);
+		return c;
+	}
+
+	private Conference organisedBy(Conference c, Long... organisationIds) {
+		Event event = this.catalog.event(c.event().getId()).orElseThrow();
+		event.setOrganiserIds(List.of(organisationIds));
 		this.eventSeeds.save(event);
 		return c;
 	}

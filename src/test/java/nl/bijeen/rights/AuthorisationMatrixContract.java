@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.bijeen.accounts.AccountSeeds;
 import nl.bijeen.accounts.ApiTokenService;
+import nl.bijeen.content.ArticleKind;
+import nl.bijeen.content.ContentSeeds;
 import nl.bijeen.events.EventSeeds;
 import nl.bijeen.people.PeopleSeeds;
 import org.junit.jupiter.api.BeforeEach;
@@ -150,9 +152,9 @@ abstract class AuthorisationMatrixContract {
 			GET /admin/venues ORGANISATION
 			POST /admin/venues ORGANISATION
 			GET /admin/venues/new ORGANISATION
-			GET /admin/venues/{id}/edit ORGANISATION
-			POST /admin/venues/{id} ORGANISATION
-			POST /admin/venues/{id}/delete ORGANISATION
+			GET /admin/venues/{id}/edit VENUE
+			POST /admin/venues/{id} VENUE
+			POST /admin/venues/{id}/delete VENUE
 			GET /admin/people ORGANISATION
 			POST /admin/people ORGANISATION
 			GET /admin/people/new ORGANISATION
@@ -165,9 +167,9 @@ abstract class AuthorisationMatrixContract {
 			GET /admin/organisations/{id}/edit OWN_ORGANISATION
 			POST /admin/organisations/{id} OWN_ORGANISATION
 			POST /admin/organisations/{id}/delete PLATFORM
-			GET /admin/mail PLATFORM
-			POST /admin/mail/{id}/retry PLATFORM
-			POST /admin/mail/retry-dead PLATFORM
+			GET /admin/mail ORGANISATION
+			POST /admin/mail/{id}/retry ORGANISATION
+			POST /admin/mail/retry-dead ORGANISATION
 			GET /admin/pages PLATFORM
 			GET /admin/pages/{slug} PLATFORM
 			POST /admin/pages/{slug} PLATFORM
@@ -194,15 +196,15 @@ abstract class AuthorisationMatrixContract {
 			GET /admin/articles CONTENT
 			POST /admin/articles CONTENT
 			GET /admin/articles/new CONTENT
-			GET /admin/articles/{id} CONTENT
-			POST /admin/articles/{id} CONTENT
-			GET /admin/articles/{id}/delete CONTENT
-			POST /admin/articles/{id}/delete CONTENT
-			GET /admin/dossiers CONTENT
-			GET /admin/dossiers/{slug} CONTENT
-			POST /admin/dossiers/{slug} CONTENT
-			GET /admin/privacy PLATFORM
-			POST /admin/privacy/wissen PLATFORM
+			GET /admin/articles/{id} ARTICLE
+			POST /admin/articles/{id} ARTICLE
+			GET /admin/articles/{id}/delete ARTICLE
+			POST /admin/articles/{id}/delete ARTICLE
+			GET /admin/dossiers PLATFORM
+			GET /admin/dossiers/{slug} PLATFORM
+			POST /admin/dossiers/{slug} PLATFORM
+			GET /admin/privacy ORGANISATION
+			POST /admin/privacy/wissen ORGANISATION
 			GET /admin/privacy/verwerkingsregister ORGANISATION
 			GET /admin/privacy/verwerkingsregister.csv ORGANISATION
 			GET /api/articles PUBLIC
@@ -242,10 +244,10 @@ abstract class AuthorisationMatrixContract {
 			POST /api/audiences PLATFORM
 			PUT /api/audiences/{id} PLATFORM
 			POST /api/venues ORGANISATION
-			PUT /api/venues/{id} ORGANISATION
+			PUT /api/venues/{id} VENUE
 			""";
 
-	/** Who may pass each rule, for the fixture's targets (A's event, person, organisation and accounts). */
+	/** Who may pass each rule, for the fixture's targets (A's event, person, organisation, accounts, venue, article). */
 	static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
 			Map.entry("PUBLIC", Set.of("anonymous", "platform", "adminA", "managerA", "editorA", "volunteerA", "adminB")),
 			Map.entry("SIGNED_IN", Set.of("platform", "adminA", "managerA", "editorA", "volunteerA", "adminB")),
@@ -256,6 +258,8 @@ abstract class AuthorisationMatrixContract {
 			Map.entry("ORGANISATION", Set.of("platform", "adminA", "adminB")),
 			Map.entry("OWN_ORGANISATION", Set.of("platform", "adminA")),
 			Map.entry("PERSON", Set.of("platform", "adminA")),
+			Map.entry("VENUE", Set.of("platform", "adminA")),
+			Map.entry("ARTICLE", Set.of("platform", "adminA", "editorA")),
 			Map.entry("ACCOUNT", Set.of("platform", "adminA")),
 			Map.entry("CONTENT", Set.of("platform", "adminA", "editorA", "adminB")),
 			Map.entry("PLATFORM", Set.of("platform")));
@@ -284,11 +288,20 @@ abstract class AuthorisationMatrixContract {
 	@Autowired
 	ApiTokenService tokens;
 
+	@Autowired
+	ContentSeeds content;
+
 	RightsFixture fixture;
+
+	/** A draft article linked to organisation A. */
+	long articleA;
 
 	@BeforeEach
 	void createFixture() {
 		this.fixture = RightsFixture.create(this.people, this.events, this.accounts, this.memberships);
+		this.articleA = this.content.article(new ContentSeeds.ArticleSeed("matrix-" + this.fixture.venueA(),
+				ArticleKind.NEWS, "Artikel van A", null, "Tekst.", null, null, List.of(), List.of(),
+				List.of(this.fixture.organisationA()), Map.of()));
 	}
 
 	/** Stops every request that passed the rights check before its handler runs. */
@@ -358,7 +371,10 @@ abstract class AuthorisationMatrixContract {
 				|| outer.getSimpleName().endsWith("TestControllers"));
 	}
 
-	/** The route's path with the fixture's ids: A's event, person, organisation and manager's account; 999999 else. */
+	/**
+	 * The route's path with the fixture's ids: A's event, person, organisation, manager's account, venue and article;
+	 * 999999 else.
+	 */
 	String url(Route route) {
 		String base = route.path();
 		Matcher m = VARIABLE.matcher(base);
@@ -378,6 +394,12 @@ abstract class AuthorisationMatrixContract {
 			}
 			else if (name.equals("id") && base.startsWith("/admin/accounts")) {
 				value = String.valueOf(this.fixture.managerA().accountId());
+			}
+			else if (name.equals("id") && base.contains("/venues")) {
+				value = String.valueOf(this.fixture.venueA());
+			}
+			else if (name.equals("id") && base.startsWith("/admin/articles")) {
+				value = String.valueOf(this.articleA);
 			}
 			else if (name.equals("slug")) {
 				value = "privacy";

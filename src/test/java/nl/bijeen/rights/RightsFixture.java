@@ -8,6 +8,7 @@ import nl.bijeen.accounts.AccountSeeds;
 import nl.bijeen.common.Zones;
 import nl.bijeen.events.Event;
 import nl.bijeen.events.EventSeeds;
+import nl.bijeen.events.Venue;
 import nl.bijeen.people.Organisation;
 import nl.bijeen.people.PeopleSeeds;
 import nl.bijeen.people.Person;
@@ -15,12 +16,13 @@ import nl.bijeen.people.Person;
 /**
  * Two organisations, A (ours) and B (foreign), with events, people and an account for every role: A's
  * administrator, an event manager given A's event, an editor, a check-in volunteer for A's event (today), and
- * B's administrator. A third event is led by B and co-organised by A. Every name is unique, so fixtures of
- * several tests live side by side in one database.
+ * B's administrator. A third event is led by B and co-organised by A. A and B have a venue each. Every name is
+ * unique, so fixtures of several tests live side by side in one database.
  */
 public record RightsFixture(long organisationA, long organisationB, long eventA, long eventB, long eventCoOrganised,
 		long personA, long personB, AccountSeeds.Created adminA, AccountSeeds.Created managerA,
-		AccountSeeds.Created editorA, AccountSeeds.Created volunteerA, AccountSeeds.Created adminB) {
+		AccountSeeds.Created editorA, AccountSeeds.Created volunteerA, AccountSeeds.Created adminB, long venueA,
+		long venueB) {
 
 	public static RightsFixture create(PeopleSeeds people, EventSeeds events, AccountSeeds accounts, Memberships memberships) {
 		String k = UUID.randomUUID().toString().substring(0, 8);
@@ -39,8 +41,10 @@ public record RightsFixture(long organisationA, long organisationB, long eventA,
 		var volunteerA = accounts.create("volunteer-a-" + k, "Vrijwilliger A", a, Role.CHECK_IN_VOLUNTEER).orElseThrow();
 		memberships.grant(volunteerA.accountId(), eventA, Role.CHECK_IN_VOLUNTEER);
 		var adminB = accounts.create("admin-b-" + k, "Beheerder B", b, Role.ORGANISATION_ADMIN).orElseThrow();
+		long venueA = events.save(Venue.create("Zaal van A " + k, "Lindelaan 1", "3511 AA", "Utrecht").ownedBy(a)).id();
+		long venueB = events.save(Venue.create("Zaal van B " + k, "Eikenlaan 2", "3511 BB", "Utrecht").ownedBy(b)).id();
 		return new RightsFixture(a, b, eventA, eventB, eventAB, personA, personB, adminA, managerA, editorA,
-				volunteerA, adminB);
+				volunteerA, adminB, venueA, venueB);
 	}
 
 	private static long event(EventSeeds events, String slug, String title, LocalDate day, List<Long> organisers) {

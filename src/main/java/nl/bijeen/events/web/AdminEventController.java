@@ -140,10 +140,11 @@ class AdminEventController {
 
 	private String form(Model model, Long id) {
 		model.addAttribute("eventId", id);
-		if (id != null) {
-			model.addAttribute("event", this.editor.get(id));
+		Event event = (id != null) ? this.editor.get(id) : null;
+		if (event != null) {
+			model.addAttribute("event", event);
 		}
-		this.forms.addChoices(model);
+		this.forms.addChoices(model, event != null ? event.getVenueId() : null);
 		return "admin/events/form";
 	}
 

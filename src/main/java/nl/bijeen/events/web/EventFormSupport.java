@@ -1,5 +1,7 @@
 package nl.bijeen.events.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 import nl.bijeen.common.ConflictException;
@@ -11,7 +13,9 @@ import nl.bijeen.events.EventEditor;
 import nl.bijeen.events.EventType;
 import nl.bijeen.events.FieldViolation;
 import nl.bijeen.events.InvalidEventException;
+import nl.bijeen.events.Venue;
 import nl.bijeen.people.PeopleDirectory;
+import nl.bijeen.rights.Rights;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -31,16 +35,28 @@ class EventFormSupport {
 
 	private final PeopleDirectory organisations;
 
-	EventFormSupport(EventEditor editor, EventCatalog catalog, PeopleDirectory organisations) {
+	private final Rights rights;
+
+	EventFormSupport(EventEditor editor, EventCatalog catalog, PeopleDirectory organisations, Rights rights) {
 		this.editor = editor;
 		this.catalog = catalog;
 		this.organisations = organisations;
+		this.rights = rights;
 	}
 
-	void addChoices(Model model) {
+	/**
+	 * The form's choices. Venues: the organisation's own and the shared ones (all for the platform administrator),
+	 * and the one the event has now, which may be another organisation's when it co-organises the event.
+	 * @param currentVenueId the event's venue now; {@code null} for a new event or one without a venue
+	 */
+	void addChoices(Model model, Long currentVenueId) {
 		model.addAttribute("eventTypes", EventType.values());
 		model.addAttribute("attendanceModes", AttendanceMode.values());
-		model.addAttribute("venues", this.catalog.venues());
+		List<Venue> venues = new ArrayList<>(this.catalog.venuesFor(this.rights.organisationScope()));
+		if (currentVenueId != null && venues.stream().noneMatch(v -> v.id().equals(currentVenueId))) {
+			this.catalog.venue(currentVenueId).ifPresent(current -> venues.add(0, current));
+		}
+		model.addAttribute("venues", venues);
 		model.addAttribute("organisations", this.organisations.organisationsByName());
 		model.addAttribute("themes", this.catalog.themes());
 		model.addAttribute("audiences", this.catalog.audiences());

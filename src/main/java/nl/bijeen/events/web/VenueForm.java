@@ -8,11 +8,14 @@ import nl.bijeen.events.Venue;
 import nl.bijeen.events.VenueDetails;
 
 /**
- * The venue form: name and address, route description and accessibility information.
+ * The venue form: name and address, route description and accessibility information; for the platform
+ * administrator also the organisation it belongs to (none: shared).
  */
 public class VenueForm {
 
 	private Integer version;
+
+	private Long organisationId;
 
 	@NotBlank(message = "{venue.name.required}")
 	@Size(max = 200, message = "{venue.name.tooLong}")
@@ -44,6 +47,7 @@ public class VenueForm {
 	static VenueForm of(Venue venue) {
 		VenueForm form = new VenueForm();
 		form.version = venue.version();
+		form.organisationId = venue.organisationId();
 		form.name = venue.name();
 		form.street = venue.street();
 		form.postalCode = venue.postalCode();
@@ -59,6 +63,8 @@ public class VenueForm {
 				this.accessibility);
 	}
 
+	public Long getOrganisationId() { return this.organisationId; }
+	public void setOrganisationId(Long organisationId) { this.organisationId = organisationId; }
 	public Integer getVersion() { return this.version; }
 	public void setVersion(Integer version) { this.version = version; }
 	public String getName() { return this.name; }

@@ -123,8 +123,8 @@ public class ChangeNotices {
 		}
 		long noticeId = store(eventId, notice);
 		for (Recipient recipient : recipients) {
-			this.mailer.sendNotice(recipient.id(), recipient.email(), Locale.forLanguageTag(recipient.locale()),
-					noticeId);
+			this.mailer.sendNotice(recipient.id(), eventId, recipient.email(),
+					Locale.forLanguageTag(recipient.locale()), noticeId);
 		}
 		return recipients.size();
 	}

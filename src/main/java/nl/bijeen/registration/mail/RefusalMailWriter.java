@@ -65,7 +65,7 @@ class RefusalMailWriter implements MailWriter {
 				encode(refused.email()), encode(name));
 		return new DeferredMail(refused.email(), NAME, payload,
 				"registration-refused:" + refused.eventId() + ":" + UUID.randomUUID(),
-				Locale.forLanguageTag(refused.locale()));
+				Locale.forLanguageTag(refused.locale()), refused.eventId());
 	}
 
 	@Override

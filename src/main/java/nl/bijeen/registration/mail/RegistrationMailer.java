@@ -45,7 +45,7 @@ public class RegistrationMailer {
 	public void send(Long registrationId, MailKind kind, boolean once) {
 		Registration registration = this.registrations.findById(registrationId)
 			.orElseThrow(() -> new IllegalStateException("No registration " + registrationId));
-		send(registrationId, registration.email(), registration.preferredLocale(), kind, once);
+		send(registrationId, registration.eventId(), registration.email(), registration.preferredLocale(), kind, once);
 	}
 
 	public void send(Long registrationId, MailKind kind) {
@@ -53,13 +53,15 @@ public class RegistrationMailer {
 	}
 
 	/**
-	 * Sends the mail of this kind about a registration whose address and language the caller knows.
+	 * Sends the mail of this kind about a registration whose event, address and language the caller knows (no
+	 * query: this runs for every registration of a rush). The event id lets the event's organisations'
+	 * administrators see the mail in the outbox.
 	 */
-	void send(Long registrationId, String email, java.util.Locale locale, MailKind kind, boolean once) {
+	void send(Long registrationId, Long eventId, String email, java.util.Locale locale, MailKind kind, boolean once) {
 		String reference = "registration:" + registrationId + ":" + kind.key() + (once ? "" : ":" + UUID.randomUUID());
 		// No personal link token in the payload: the writer issues one when it writes the mail.
 		String payload = new MailPayload(registrationId, kind, null).encode();
-		DeferredMail mail = new DeferredMail(email, RegistrationMailWriter.NAME, payload, reference, locale);
+		DeferredMail mail = new DeferredMail(email, RegistrationMailWriter.NAME, payload, reference, locale, eventId);
 		if (REQUESTED.contains(kind)) {
 			// Counted with the other mails of the transaction when it commits (one query for a whole batch).
 			this.outbox.enqueueWithin(mail, this.limit.getMails(), this.limit.getWindow());
@@ -80,10 +82,10 @@ public class RegistrationMailer {
 	/**
 	 * Sends a change notice ({@link ChangeNotices}) about a registration: once per notice and registration.
 	 */
-	void sendNotice(Long registrationId, String email, java.util.Locale locale, long noticeId) {
+	void sendNotice(Long registrationId, long eventId, String email, java.util.Locale locale, long noticeId) {
 		String reference = "registration:" + registrationId + ":notice:" + noticeId;
 		String payload = new MailPayload(registrationId, MailKind.NOTICE, null, noticeId).encode();
-		this.outbox.enqueue(new DeferredMail(email, RegistrationMailWriter.NAME, payload, reference, locale));
+		this.outbox.enqueue(new DeferredMail(email, RegistrationMailWriter.NAME, payload, reference, locale, eventId));
 	}
 
 }

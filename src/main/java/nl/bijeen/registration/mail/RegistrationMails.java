@@ -34,19 +34,19 @@ class RegistrationMails {
 
 	@EventListener
 	void on(RegistrationConfirmed event) {
-		this.mailer.send(event.registrationId(), event.email(), Locale.forLanguageTag(event.locale()),
+		this.mailer.send(event.registrationId(), event.eventId(), event.email(), Locale.forLanguageTag(event.locale()),
 				MailKind.CONFIRMATION, false);
 	}
 
 	@EventListener
 	void on(RegistrationWaitlisted event) {
-		this.mailer.send(event.registrationId(), event.email(), Locale.forLanguageTag(event.locale()),
+		this.mailer.send(event.registrationId(), event.eventId(), event.email(), Locale.forLanguageTag(event.locale()),
 				MailKind.WAITLISTED, false);
 	}
 
 	@EventListener
 	void on(RegistrationPendingApproval event) {
-		this.mailer.send(event.registrationId(), event.email(), Locale.forLanguageTag(event.locale()),
+		this.mailer.send(event.registrationId(), event.eventId(), event.email(), Locale.forLanguageTag(event.locale()),
 				MailKind.PENDING, false);
 	}
 

@@ -76,7 +76,7 @@ class SessionRemovalMails implements MailWriter {
 				encode(removed.sessionTitle()));
 		this.outbox.enqueue(new DeferredMail(registration.email(), NAME, payload,
 				"registration:" + removed.registrationId() + ":sessionRemoved:" + java.util.UUID.randomUUID(),
-				registration.preferredLocale()));
+				registration.preferredLocale(), removed.eventId()));
 	}
 
 	@Override

@@ -90,6 +90,28 @@ abstract class RegistrationMailsContract extends RegistrationIntegrationTest {
 	}
 
 	@Test
+	void everyMailAboutARegistrationNamesItsEventInTheOutbox() throws Exception {
+		Conference c = this.fixtures.conference(1);
+		String key = UUID.randomUUID().toString().substring(0, 8);
+		String first = "eerste-" + key + "@example.org";
+		String second = "tweede-" + key + "@example.org";
+		RegistrationResult placed = this.registrations.register(RegistrationFixtures.request(c, first, null, null, null));
+		this.registrations.register(RegistrationFixtures.request(c, second, null, null, null));
+		this.registrations.register(RegistrationFixtures.request(c, first, null, null, null));
+		this.mvc.perform(post("/aanmelding/" + placed.token() + "/annuleren").with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		java.util.List<Long> events = this.jdbc
+			.sql("select event_id from mail_outbox where to_address in (:first, :second)")
+			.param("first", first)
+			.param("second", second)
+			.query(Long.class)
+			.list();
+		// confirmation, the link again and the cancellation to the first; the waiting list (and the place) to the second
+		assertThat(events).hasSizeGreaterThanOrEqualTo(4).containsOnly(c.event().getId());
+	}
+
+	@Test
 	void aRegistrationSucceedsWhileTheMailServerIsDownAndTheMailWaitsInTheOutbox() throws Exception {
 		inbox.stop();
 		Conference c = this.fixtures.conference(100, 25);

@@ -1,0 +1,5 @@
+package nl.bijeen.rights;
+
+class OwnedByOrganisationH2IntegrationTests extends OwnedByOrganisationContract {
+
+}
