@@ -114,6 +114,8 @@ abstract class AuthorisationMatrixContract {
 			GET /admin/events/{eventId}/registrations.csv EVENT
 			GET /admin/events/{eventId}/registrations/sessions/{sessionId}.csv EVENT
 			GET /admin/events/{eventId}/registrations.xlsx EVENT
+			GET /admin/events/{eventId}/badges.pdf EVENT
+			GET /admin/events/{eventId}/presence-list.pdf EVENT
 			GET /admin/events/{eventId}/check-in CHECK_IN
 			POST /admin/events/{eventId}/check-in CHECK_IN
 			POST /admin/events/{eventId}/check-in/{registrationId} CHECK_IN
@@ -452,6 +454,9 @@ abstract class AuthorisationMatrixContract {
 	private static MediaType accept(Route route) {
 		if (route.path().endsWith(".csv")) {
 			return MediaType.parseMediaType("text/csv");
+		}
+		if (route.path().endsWith(".pdf")) {
+			return MediaType.APPLICATION_PDF;
 		}
 		if (route.path().endsWith(".xlsx")) {
 			return MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

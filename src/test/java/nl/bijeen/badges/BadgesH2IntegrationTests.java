@@ -1,0 +1,5 @@
+package nl.bijeen.badges;
+
+class BadgesH2IntegrationTests extends BadgesContract {
+
+}
