@@ -1,0 +1,5 @@
+package nl.bijeen.accounts;
+
+class SharedSessionsH2IntegrationTests extends SharedSessionsContract {
+
+}

@@ -1,0 +1,8 @@
+package nl.bijeen.accounts;
+
+import nl.bijeen.support.PostgresTest;
+
+@PostgresTest
+class SharedSessionsPostgresIntegrationTests extends SharedSessionsContract {
+
+}
