@@ -3,7 +3,6 @@ package nl.bijeen.registration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -84,9 +83,8 @@ public class ParticipantsWithPlace {
 				.append("and x.session_id = :session and x.status = 'CONFIRMED')");
 		}
 		if (selection.search() != null && !selection.search().isBlank()) {
-			params.put("search", "%" + escape(selection.search().strip().toLowerCase(Locale.ROOT)) + "%");
-			where.append(" and (lower(r.name) like :search escape '\\' or lower(r.email) like :search escape '\\' ")
-				.append("or lower(coalesce(r.organisation, '')) like :search escape '\\')");
+			params.put("search", ParticipantSearch.pattern(selection.search()));
+			where.append(" and ").append(ParticipantSearch.CONDITION);
 		}
 		if (selection.registrationIds() != null) {
 			params.put("ids", selection.registrationIds());
@@ -95,9 +93,6 @@ public class ParticipantsWithPlace {
 		return where.toString();
 	}
 
-	private static String escape(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-	}
 
 	/** Gathers the adjacent rows of one registration into one participant; holds one at a time. */
 	private static final class Collector {

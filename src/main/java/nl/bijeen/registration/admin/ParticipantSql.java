@@ -1,8 +1,9 @@
 package nl.bijeen.registration.admin;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
+
+import nl.bijeen.registration.ParticipantSearch;
 
 /**
  * The SQL of a participant list: the fixed columns, per round the session chosen and its status and per
@@ -43,9 +44,8 @@ final class ParticipantSql {
 
 	private void filter(ParticipantCriteria criteria) {
 		if (criteria.search() != null && !criteria.search().isBlank()) {
-			this.params.put("search", "%" + escape(criteria.search().strip().toLowerCase(Locale.ROOT)) + "%");
-			this.where.append(" and (lower(r.name) like :search escape '\\' or lower(r.email) like :search escape '\\' ")
-				.append("or lower(coalesce(r.organisation, '')) like :search escape '\\')");
+			this.params.put("search", ParticipantSearch.pattern(criteria.search()));
+			this.where.append(" and ").append(ParticipantSearch.CONDITION);
 		}
 		if (criteria.status() != null) {
 			this.params.put("status", criteria.status().name());
@@ -71,9 +71,6 @@ final class ParticipantSql {
 		return " order by " + (criteria.sort() == null ? ParticipantSort.NAME : criteria.sort()).orderBy();
 	}
 
-	static String escape(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-	}
 
 	String select(ParticipantCriteria criteria) {
 		String sql = "select " + this.columns + this.where + this.orderBy;

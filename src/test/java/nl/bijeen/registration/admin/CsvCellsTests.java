@@ -19,7 +19,7 @@ class CsvCellsTests {
 
 	@Test
 	void searchTextIsMatchedLiterally() {
-		assertThat(ParticipantSql.escape("100%_a\\b")).isEqualTo("100\\%\\_a\\\\b");
+		assertThat(nl.bijeen.registration.ParticipantSearch.pattern(" 100%_A\\b ")).isEqualTo("%100\\%\\_a\\\\b%");
 	}
 
 }
