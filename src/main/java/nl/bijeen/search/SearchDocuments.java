@@ -3,7 +3,8 @@ package nl.bijeen.search;
 /**
  * The searchable documents as one SQL union, the same on both databases but for how HTML is stripped: one row
  * per public event (title; subtitle, summary, description, programme parts, sessions and people's names),
- * published article, person and organisation. Columns: kind, id, slug, title, body, at (start or
+ * published article, person and organisation, and one per public material (file) of such an event or article:
+ * its title, with the title of its event or article as its text. Columns: kind, id, slug, title, body, at (start or
  * publication), ends_at.
  */
 final class SearchDocuments {
@@ -24,7 +25,12 @@ final class SearchDocuments {
 				+ " a.publish_at, null from article a where a.published = true and a.publish_at <= :now"
 				+ " union all select 'PERSON', p.id, p.slug, p.name, concat_ws(' ', p.job_title, p.affiliation, p.bio),"
 				+ " null, null from person p"
-				+ " union all select 'ORGANISATION', o.id, o.slug, o.name, o.description, null, null from organisation o";
+				+ " union all select 'ORGANISATION', o.id, o.slug, o.name, o.description, null, null from organisation o"
+				+ " union all select 'MATERIAL', m.id, m.file_name, m.title, coalesce(me.title, ma.title),"
+				+ " coalesce(me.starts_at, ma.publish_at), null from material m"
+				+ " left join event me on me.id = m.event_id left join article ma on ma.id = m.article_id"
+				+ " where m.registrants_only = false and ((me.id is not null and me.status <> 'DRAFT')"
+				+ " or (ma.id is not null and ma.published = true and ma.publish_at <= :now))";
 	}
 
 	/** The outer conditions for the kind and period filters. */
