@@ -11,6 +11,7 @@ import nl.bijeen.common.NotFoundException;
 import nl.bijeen.common.Zones;
 import nl.bijeen.programme.ProgrammeRows;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -34,11 +35,15 @@ public class Materials {
 
 	private final MaterialsAudit audit;
 
-	Materials(StoredMaterials stored, ProgrammeRows programme, MaterialsProperties properties, MaterialsAudit audit) {
+	private final ApplicationEventPublisher events;
+
+	Materials(StoredMaterials stored, ProgrammeRows programme, MaterialsProperties properties, MaterialsAudit audit,
+			ApplicationEventPublisher events) {
 		this.stored = stored;
 		this.programme = programme;
 		this.properties = properties;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	/**
@@ -73,7 +78,7 @@ public class Materials {
 			throw new MaterialRejected("file", "materials.error.empty");
 		}
 		if (content.length > this.properties.getMaxFileSize().toBytes()) {
-			throw new MaterialRejected("file", "materials.error.tooLarge", this.properties.getMaxFileSize().toMegabytes());
+			throw new MaterialRejected("file", "materials.error.tooLarge", this.properties.maxFileSizeText());
 		}
 		MaterialType type = MaterialTypes.detect(content)
 			.orElseThrow(() -> new MaterialRejected("file", "materials.error.type"));
@@ -81,7 +86,9 @@ public class Materials {
 		long id = this.stored.insert(owner, title, FileNames.forAddress(upload.originalName(), title, type), type,
 				content, sha256(content), registrantsOnly, LocalDateTime.now(Zones.AMSTERDAM).withNano(0),
 				signedIn ? currentUser() : null);
-		return this.stored.find(id).orElseThrow();
+		Material material = this.stored.find(id).orElseThrow();
+		this.events.publishEvent(MaterialsChanged.of(material));
+		return material;
 	}
 
 	private MaterialOwner check(MaterialOwner owner) {
@@ -121,6 +128,7 @@ public class Materials {
 		Material material = find(owner, id);
 		if (this.stored.delete(id)) {
 			this.audit.deleted(material);
+			this.events.publishEvent(MaterialsChanged.of(material));
 		}
 	}
 
@@ -130,9 +138,9 @@ public class Materials {
 		return this.stored.articleTitle(articleId).orElseThrow(() -> new NotFoundException("No such article"));
 	}
 
-	/** The largest file that may be uploaded, in megabytes. */
-	public long maxFileSizeMegabytes() {
-		return this.properties.getMaxFileSize().toMegabytes();
+	/** The largest file that may be uploaded, as people read it ("20 MB"). */
+	public String maxFileSizeText() {
+		return this.properties.maxFileSizeText();
 	}
 
 	static String sha256(byte[] content) {

@@ -40,6 +40,18 @@ public class MaterialsProperties {
 		this.maxAge = maxAge;
 	}
 
+	/** The largest file as people read it: "20 MB", "512 kB", "1000 bytes". */
+	public String maxFileSizeText() {
+		long bytes = this.maxFileSize.toBytes();
+		if (bytes % DataSize.ofMegabytes(1).toBytes() == 0) {
+			return this.maxFileSize.toMegabytes() + " MB";
+		}
+		if (bytes % DataSize.ofKilobytes(1).toBytes() == 0) {
+			return this.maxFileSize.toKilobytes() + " kB";
+		}
+		return bytes + " bytes";
+	}
+
 	/** The largest request body an upload form may send. */
 	public long maxUploadBody() {
 		return this.maxFileSize.toBytes() * 2 + DataSize.ofKilobytes(256).toBytes();

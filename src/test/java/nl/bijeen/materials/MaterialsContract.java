@@ -160,7 +160,7 @@ abstract class MaterialsContract extends RegistrationIntegrationTest {
 			this.properties.setMaxFileSize(DataSize.ofBytes(100));
 			MockHttpServletResponse large = upload(base, "Te groot", "groot.pdf", TestFiles.pdf("groot"));
 			assertThat(large.getStatus()).isEqualTo(400);
-			assertThat(large.getContentAsString()).contains("Het bestand is te groot. Een bestand mag hoogstens 0 MB zijn");
+			assertThat(large.getContentAsString()).contains("Het bestand is te groot. Een bestand mag hoogstens 100 bytes zijn");
 		}
 		finally {
 			this.properties.setMaxFileSize(limit);

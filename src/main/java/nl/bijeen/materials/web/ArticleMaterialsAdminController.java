@@ -88,7 +88,7 @@ class ArticleMaterialsAdminController {
 		model.addAttribute("sessionTitles", java.util.Map.of());
 		model.addAttribute("article", true);
 		model.addAttribute("materials", this.materials.of(MaterialOwner.article(id)));
-		model.addAttribute("maxMegabytes", this.materials.maxFileSizeMegabytes());
+		model.addAttribute("maxFileSize", this.materials.maxFileSizeText());
 		return "materials/admin";
 	}
 

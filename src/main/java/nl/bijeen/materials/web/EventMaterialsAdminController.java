@@ -100,7 +100,7 @@ class EventMaterialsAdminController {
 		model.addAttribute("sessionTitles", sessions.stream()
 			.collect(java.util.stream.Collectors.toMap(s -> s.id(), s -> s.title(), (a, b) -> a)));
 		model.addAttribute("materials", this.materials.of(MaterialOwner.event(eventId)));
-		model.addAttribute("maxMegabytes", this.materials.maxFileSizeMegabytes());
+		model.addAttribute("maxFileSize", this.materials.maxFileSizeText());
 		model.addAttribute("publicPath", event.isPublic() ? "/evenementen/" + event.getSlug() : null);
 		return "materials/admin";
 	}

@@ -35,7 +35,7 @@ class UploadTooLargeAdvice {
 		}
 		var flash = RequestContextUtils.getOutputFlashMap(request);
 		flash.put("error", "materials.error.tooLarge");
-		flash.put("noticeCount", this.properties.getMaxFileSize().toMegabytes());
+		flash.put("noticeName", this.properties.maxFileSizeText());
 		return "redirect:" + path;
 	}
 
