@@ -26,7 +26,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,7 +61,7 @@ abstract class MaterialsContract extends RegistrationIntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
+	MockHttpServletResponse perform(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
 		return this.mvc.perform(request).andReturn().getResponse();
 	}
 
