@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import nl.bijeen.content.ArticleKind;
 import nl.bijeen.content.ContentSeeds;
+import nl.bijeen.events.Event;
+import nl.bijeen.events.EventSeeds;
 import nl.bijeen.registration.RegistrationFixtures;
 import nl.bijeen.registration.RegistrationFixtures.Conference;
 import nl.bijeen.registration.RegistrationIntegrationTest;
@@ -57,6 +59,9 @@ abstract class MaterialsContract extends RegistrationIntegrationTest {
 
 	@Autowired
 	MaterialsProperties properties;
+
+	@Autowired
+	EventSeeds events;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -265,6 +270,20 @@ abstract class MaterialsContract extends RegistrationIntegrationTest {
 			.getStatus()).isEqualTo(302);
 		assertThat(perform(get("/materialen/" + idOf("Geheim " + word) + "/geheim.pdf")).getStatus()).isEqualTo(404);
 		assertThat(perform(get("/api/search").param("q", word)).getContentAsString()).doesNotContain("Geheim");
+	}
+
+	@Test
+	void afterTheEventItsFilesFollowTheReportInThePastTense() throws Exception {
+		LocalDateTime start = LocalDateTime.now().minusDays(20).withNano(0);
+		Event event = Event.draft("voorbij-" + UUID.randomUUID().toString().substring(0, 8), "Voorbij debat", start,
+				start.plusHours(3));
+		event.publish();
+		event = this.events.save(event);
+		assertThat(upload("/admin/events/" + event.getId() + "/materials", "de dia's van het debat", "dias.pdf",
+				TestFiles.pdf("d")).getStatus()).isEqualTo(302);
+		String page = perform(get("/evenementen/" + event.getSlug())).getContentAsString();
+		assertThat(page).contains("Materialen van deze bijeenkomst", "Download de dia&#39;s van het debat (PDF, ");
+		assertThat(page.indexOf("Materialen van deze bijeenkomst")).isLessThan(page.indexOf("Praktische informatie"));
 	}
 
 	@Test
