@@ -246,8 +246,10 @@ abstract class MaterialsContract extends RegistrationIntegrationTest {
 				"\"sessionId\":" + c.session(1));
 		assertThat(perform(get("/v3/api-docs")).getContentAsString()).contains("/api/events/{id}/materials");
 
-		String found = perform(get("/api/search").param("q", word).param("kind", "material")).getContentAsString();
-		assertThat(found).contains("\"kind\":\"material\"", "Werkblad " + word);
+		// The search documents catch up with the upload within a second (SearchIndex).
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
+			.untilAsserted(() -> assertThat(perform(get("/api/search").param("q", word).param("kind", "material"))
+				.getContentAsString()).contains("\"kind\":\"material\"", "Werkblad " + word));
 		assertThat(perform(get("/zoeken").param("q", word)).getContentAsString())
 			.contains("/materialen/" + sheet + "/werkblad.pdf");
 
@@ -269,6 +271,9 @@ abstract class MaterialsContract extends RegistrationIntegrationTest {
 		assertThat(upload("/admin/articles/" + hidden + "/materials", "Geheim " + word, "geheim.pdf", TestFiles.pdf("g"))
 			.getStatus()).isEqualTo(302);
 		assertThat(perform(get("/materialen/" + idOf("Geheim " + word) + "/geheim.pdf")).getStatus()).isEqualTo(404);
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
+			.untilAsserted(() -> assertThat(perform(get("/api/search").param("q", word)).getContentAsString())
+				.contains("de presentatie " + word));
 		assertThat(perform(get("/api/search").param("q", word)).getContentAsString()).doesNotContain("Geheim");
 	}
 
