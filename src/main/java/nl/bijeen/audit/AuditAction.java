@@ -18,6 +18,8 @@ public enum AuditAction {
 	/** Someone checked a participant in at the door. */
 	PARTICIPANT_CHECKED_IN,
 	/** A participant downloaded their own data through their personal link. */
-	PERSONAL_DATA_DOWNLOADED
+	PERSONAL_DATA_DOWNLOADED,
+	/** Someone downloaded the newsletter's subscribers (CSV). */
+	SUBSCRIBERS_EXPORTED
 
 }
