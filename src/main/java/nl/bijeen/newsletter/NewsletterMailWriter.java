@@ -54,6 +54,9 @@ class NewsletterMailWriter implements MailWriter {
 	/** Editions being sent (they no longer change), so that 50,000 mails do not read the edition 50,000 times. */
 	private final Map<Long, Edition> sending = new ConcurrentHashMap<>();
 
+	/** The introductions of those editions as HTML (Markdown rendered and sanitised once, not once per mail). */
+	private final Map<String, Optional<String>> introductions = new ConcurrentHashMap<>();
+
 	private final Clock clock = Clock.systemUTC();
 
 	NewsletterMailWriter(Subscribers subscribers, NewsletterLinks links, Editions editions,
@@ -141,8 +144,12 @@ class NewsletterMailWriter implements MailWriter {
 	private OutgoingMail write(Edition edition, String to, String name, Locale locale, String preferencesUrl,
 			String unsubscribeUrl) {
 		Map<String, Object> model = model(name);
+		if (this.introductions.size() > 64) {
+			this.introductions.clear();
+		}
 		model.put("edition", edition);
-		model.put("introductionHtml", this.richText.markdown(edition.introduction()));
+		model.put("introductionHtml", this.introductions.computeIfAbsent(edition.id() + ":" + edition.introduction(),
+				k -> java.util.Optional.ofNullable(this.richText.markdown(edition.introduction()))).orElse(null));
 		model.put("preferencesUrl", preferencesUrl);
 		model.put("unsubscribeUrl", unsubscribeUrl);
 		model.put("archiveUrl", this.site.getBaseUrl() + "/nieuwsbrief/" + edition.slug());
@@ -171,6 +178,7 @@ class NewsletterMailWriter implements MailWriter {
 		if (edition != null) {
 			if (this.sending.size() > 16) {
 				this.sending.clear();
+				this.introductions.clear();
 			}
 			this.sending.put(id, edition);
 		}
