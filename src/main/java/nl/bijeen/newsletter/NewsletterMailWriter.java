@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import nl.bijeen.common.RichText;
 import nl.bijeen.mail.MailWriter;
 import nl.bijeen.mail.OutgoingMail;
+import nl.bijeen.people.Organisation;
+import nl.bijeen.people.PeopleDirectory;
 import nl.bijeen.web.BijeenProperties;
 
 import org.springframework.context.MessageSource;
@@ -47,6 +49,8 @@ class NewsletterMailWriter implements MailWriter {
 
 	private final MessageSource messages;
 
+	private final PeopleDirectory people;
+
 	private final SpringTemplateEngine html;
 
 	private final SpringTemplateEngine text;
@@ -57,11 +61,15 @@ class NewsletterMailWriter implements MailWriter {
 	/** The introductions of those editions as HTML (Markdown rendered and sanitised once, not once per mail). */
 	private final Map<String, Optional<String>> introductions = new ConcurrentHashMap<>();
 
+	/** The organisations those editions are sent in the name of (by edition id), as they were at the first mail. */
+	private final Map<Long, Optional<Organisation>> senders = new ConcurrentHashMap<>();
+
 	private final Clock clock = Clock.systemUTC();
 
 	NewsletterMailWriter(Subscribers subscribers, NewsletterLinks links, Editions editions,
 			TransactionOperations transactions, BijeenProperties site, NewsletterProperties properties,
-			RichText richText, MessageSource messages) {
+			RichText richText, MessageSource messages, PeopleDirectory people) {
+		this.people = people;
 		this.subscribers = subscribers;
 		this.links = links;
 		this.editions = editions;
@@ -138,14 +146,15 @@ class NewsletterMailWriter implements MailWriter {
 		String page = this.site.getBaseUrl() + "/nieuwsbrief";
 		OutgoingMail mail = write(edition, to, null, Locale.forLanguageTag("nl"), page, page);
 		return new OutgoingMail(mail.to(), null, "[Test] " + mail.subject(), mail.text(), mail.html(), null, null,
-				mail.locale());
+				mail.locale(), mail.fromName(), mail.replyTo());
 	}
 
 	private OutgoingMail write(Edition edition, String to, String name, Locale locale, String preferencesUrl,
 			String unsubscribeUrl) {
 		Map<String, Object> model = model(name);
-		if (this.introductions.size() > 64) {
+		if (this.introductions.size() > 64 || this.senders.size() > 64) {
 			this.introductions.clear();
+			this.senders.clear();
 		}
 		model.put("edition", edition);
 		model.put("introductionHtml", this.introductions.computeIfAbsent(edition.id() + ":" + edition.introduction(),
@@ -153,8 +162,13 @@ class NewsletterMailWriter implements MailWriter {
 		model.put("preferencesUrl", preferencesUrl);
 		model.put("unsubscribeUrl", unsubscribeUrl);
 		model.put("archiveUrl", this.site.getBaseUrl() + "/nieuwsbrief/" + edition.slug());
-		return new OutgoingMail(to, name, edition.title(), this.text.process("edition", new Context(locale, model)),
+		OutgoingMail mail = new OutgoingMail(to, name, edition.title(),
+				this.text.process("edition", new Context(locale, model)),
 				this.html.process("edition", new Context(locale, model)), null, null, locale);
+		// in the name of the organisation that wrote it (its sender name and reply-to address), as its event mails
+		Optional<Organisation> writer = edition.draft() ? organisation(edition)
+				: this.senders.computeIfAbsent(edition.id(), id -> organisation(edition));
+		return writer.map(o -> mail.withSender(o.mailSender(), o.replyTo())).orElse(mail);
 	}
 
 	private Map<String, Object> model(String name) {
@@ -163,6 +177,10 @@ class NewsletterMailWriter implements MailWriter {
 		model.put("siteName", this.site.getSiteName());
 		model.put("baseUrl", this.site.getBaseUrl());
 		return model;
+	}
+
+	private Optional<Organisation> organisation(Edition edition) {
+		return (edition.organisationId() == null) ? Optional.empty() : this.people.organisation(edition.organisationId());
 	}
 
 	private String issue(long subscriberId) {
@@ -179,6 +197,7 @@ class NewsletterMailWriter implements MailWriter {
 			if (this.sending.size() > 16) {
 				this.sending.clear();
 				this.introductions.clear();
+				this.senders.clear();
 			}
 			this.sending.put(id, edition);
 		}

@@ -194,6 +194,27 @@ abstract class NewsletterContract extends RegistrationIntegrationTest {
 	}
 
 	@Test
+	void anOrganisationsEditionGoesInItsNameAndATestGoesToTheOrganiserOnly(
+			@Autowired nl.bijeen.people.PeopleSeeds people) throws Exception {
+		String slug = "nieuwsbrief-org-" + System.nanoTime();
+		long organisation = people.save(nl.bijeen.people.Organisation.create(slug, "Werkplaats Nieuws", null, null)).id();
+		EditionForm form = new EditionForm();
+		form.setTitle("Editie van de werkplaats " + System.nanoTime());
+		long id = this.editor.create(form, organisation);
+		Edition edition = this.editor.edition(id, new nl.bijeen.rights.OrganisationScope(false, organisation));
+		String organiser = unique("redacteur");
+		this.sending.test(edition, organiser);
+		MimeMessage test = inbox.receive(organiser, "[Test] " + form.getTitle());
+		assertThat(((jakarta.mail.internet.InternetAddress) test.getFrom()[0]).getPersonal()).isEqualTo("Werkplaats Nieuws");
+		assertThat(test.getHeader("List-Unsubscribe")).isNull();
+		assertThat(this.jdbc.sql("select status from newsletter_edition where id = ?").param(id).query(String.class)
+			.single()).isEqualTo("DRAFT");
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> this.editor.edition(id,
+				new nl.bijeen.rights.OrganisationScope(false, organisation + 1)))
+			.isInstanceOf(nl.bijeen.common.NotFoundException.class);
+	}
+
+	@Test
 	void theArchiveShowsSentEditionsOnly() throws Exception {
 		EditionForm form = new EditionForm();
 		form.setTitle("Concept blijft verborgen " + System.nanoTime());
