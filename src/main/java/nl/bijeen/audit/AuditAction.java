@@ -22,6 +22,8 @@ public enum AuditAction {
 	/** An organiser uploaded a file to an event, a session or an article (module materials). */
 	MATERIAL_UPLOADED,
 	/** An organiser deleted an uploaded file. */
-	MATERIAL_DELETED
+	MATERIAL_DELETED,
+	/** Someone downloaded the newsletter's subscribers (CSV). */
+	SUBSCRIBERS_EXPORTED
 
 }

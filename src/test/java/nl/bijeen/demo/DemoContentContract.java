@@ -59,6 +59,9 @@ abstract class DemoContentContract {
 	@Autowired
 	nl.bijeen.materials.PublicMaterials publicMaterials;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@AfterEach
 	void disable() {
 		this.properties.setEnabled(false);
@@ -129,6 +132,10 @@ abstract class DemoContentContract {
 		assertThat(this.pages.ofTheme(this.eventCatalog.themeBySlug("empowerment").orElseThrow().id()).dossier().items())
 			.extracting(ContentPages.DossierEntry::kind)
 			.containsExactly("EVENT", "ARTICLE", "ARTICLE", "ARTICLE", "LINK");
+		// Two sent newsletter editions in the archive, linking to the demo's articles and events.
+		assertThat(this.jdbc.sql("select e.slug || ':' || count(i.ref_id) from newsletter_edition e join newsletter_edition_item i "
+				+ "on i.edition_id = e.id where e.status = 'SENT' group by e.slug order by e.slug").query(String.class).list())
+			.containsExactly("nieuwsbrief-empowerment:4", "nieuwsbrief-jubileumdebat:2");
 
 		long people = this.peopleDirectory.peopleByName().size();
 		this.demo.run(null);

@@ -208,6 +208,16 @@ abstract class AuthorisationMatrixContract {
 			POST /admin/articles/{id}/materials ARTICLE
 			GET /admin/articles/{id}/materials/{materialId}/delete ARTICLE
 			POST /admin/articles/{id}/materials/{materialId}/delete ARTICLE
+			GET /admin/newsletter CONTENT
+			POST /admin/newsletter CONTENT
+			GET /admin/newsletter/new CONTENT
+			GET /admin/newsletter/{id} CONTENT
+			POST /admin/newsletter/{id} CONTENT
+			GET /admin/newsletter/{id}/preview CONTENT
+			GET /admin/newsletter/{id}/send CONTENT
+			POST /admin/newsletter/{id}/send CONTENT
+			POST /admin/newsletter/{id}/test CONTENT
+			GET /admin/newsletter/subscribers.csv PLATFORM
 			GET /admin/dossiers PLATFORM
 			GET /admin/dossiers/{slug} PLATFORM
 			POST /admin/dossiers/{slug} PLATFORM
