@@ -127,7 +127,7 @@ class CheckInController {
 			arrivals = this.checkIns.arrivals(eventId, audited);
 		}
 		else {
-			model.addAttribute("session", this.sessionCheckIns.session(eventId, session));
+			model.addAttribute("workshop", this.sessionCheckIns.session(eventId, session));
 			arrivals = this.sessionCheckIns.arrivals(eventId, session, audited);
 		}
 		model.addAttribute("arrivals", arrivals);
