@@ -238,6 +238,28 @@ class AccessibilityTourBrowserIntegrationTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void checkInScreenForAWorkshopAndTheWalkInForm() {
+		String screen = "/admin/events/" + this.conference.event().getId() + "/check-in";
+		signIn();
+		check(screen + "?sessie=" + this.conference.workshop(0).id());
+		assertThat(text("#arrivals-counter")).contains("0 van de 1 aanwezig");
+		assertThat(find("#check-in-live").getAttribute("hx-trigger")).isEqualTo("every 5s");
+		find("main .check-in__people button[type=submit]").click();
+		waitForVisible("#check-in-result");
+		assertThat(text("#arrivals-counter")).contains("1 van de 1 aanwezig");
+		axe();
+		reflow();
+		// The event is full: the walk-in form answers with a clear message, and nobody is registered.
+		find("#walk-in-form #name").sendKeys("Wim Binnenloper");
+		find("#walk-in-form #email").sendKeys("wim.tour@example.org");
+		find("#walk-in-form button[type=submit]").click();
+		waitForVisible("#error-summary");
+		assertThat(text("#error-summary")).contains("Vol");
+		axe();
+		reflow();
+	}
+
+	@Test
 	void accountAndRightsPages(@Autowired nl.bijeen.people.PeopleSeeds people,
 			@Autowired nl.bijeen.events.EventSeeds events, @Autowired nl.bijeen.accounts.AccountSeeds accounts,
 			@Autowired nl.bijeen.rights.Memberships memberships) {
