@@ -6,8 +6,9 @@
 # every participant is stored exactly once, that first scans answered 201 and repeats 200.
 # bijeen runs on a fresh PostgreSQL database of its own, pinned to CPU 0 as in the other benchmarks; the
 # devices (curl) run on CPU 1.
-# Usage: bench/check-in.sh                 (PEOPLE=500 DEVICES=4 REPEATS=10 PORT=18091)
-#        PEOPLE=20 bench/check-in.sh       (a quick proof that it works: about half a minute of scanning)
+# Before it, the JVM is warmed up on another event: WARMUP participants scanned twice, as fast as possible.
+# Usage: bench/check-in.sh                 (PEOPLE=500 DEVICES=4 REPEATS=10 WARMUP=2000 PORT=18091)
+#        PEOPLE=20 WARMUP=100 bench/check-in.sh   (a quick proof that it works: about half a minute of scanning)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +17,8 @@ DEVICES=${DEVICES:-4}
 REPEATS=${REPEATS:-10}
 # 500 people + 10% repeats over 4 devices in 600 s: one scan per device every 4.36 s
 PACE=${PACE:-4.36}
+# participants of a separate event scanned (twice) before the measured run, to warm the JVM up
+WARMUP=${WARMUP:-2000}
 PORT=${PORT:-18091}
 DB=${DB:-bijeen_check_in}
 APP_CPU=${APP_CPU:-0}
@@ -51,31 +54,59 @@ for _ in $(seq 1 600); do
 done
 curl -fs "$BASE/actuator/health" >/dev/null || { log "bijeen did not start"; tail -n 50 "$OUT/app.log"; exit 1; }
 
-log "seeding an event with $PEOPLE participants with a place and their check-in codes; an API token"
-event=$($PG -d "$DB" <<SQL | tail -n 1
+# An event today with N participants with a place and their check-in codes (BENCH, a letter per event, the number:
+# twelve characters of Crockford base 32); prints the event id.
+seed_event() { # slug people letter
+  local slug=$1 n=$2 letter=$3
+  $PG -d "$DB" <<SQL | tail -n 1
 insert into event (uid, slug, title, event_type, attendance_mode, status, starts_at, ends_at, created_at, updated_at)
-values ('check-in@bench', 'check-in-bench', 'Check-in voor $PEOPLE deelnemers', 'CONFERENCE', 'VENUE', 'PUBLISHED',
+values ('$slug@bench', '$slug', 'Check-in voor $n deelnemers', 'CONFERENCE', 'VENUE', 'PUBLISHED',
         date_trunc('day', now()) + interval '9 hours', date_trunc('day', now()) + interval '17 hours', now(), now());
 insert into registration (event_id, token_hash, email, name, organisation, job_title, locale, attendance, status,
                           consent_at, created_at, updated_at)
-select e.id, encode(sha256(('check-in-' || k)::bytea), 'hex'), 'deelnemer.' || k || '@check-in.example.org',
+select e.id, encode(sha256(('$slug-' || k)::bytea), 'hex'), 'deelnemer.' || k || '@$slug.example.org',
        'Deelnemer ' || k, 'Wijkteam ' || (k % 7), 'sociaal werker', 'nl', 'VENUE', 'CONFIRMED', now(), now(), now()
-  from event e cross join generate_series(1, $PEOPLE) k where e.slug = 'check-in-bench';
--- Codes in Crockford base 32, twelve characters: BENCH and the number
+  from event e cross join generate_series(1, $n) k where e.slug = '$slug';
 insert into check_in_code (registration_id, code, issued_at)
-select r.id, 'BENCH' || lpad(substr(r.email, 11, position('@' in r.email) - 11), 7, '0'), now()
-  from registration r join event e on e.id = r.event_id where e.slug = 'check-in-bench';
-insert into api_token (account_id, name, token_hash, created_at, scopes)
-select id, 'bench check-in', encode(sha256('$TOKEN'::bytea), 'hex'), now(), 'READ,WRITE,REGISTRATIONS'
-  from account where username = 'admin';
+select r.id, 'BENC' || '$letter' || lpad(substr(r.email, 11, position('@' in r.email) - 11), 7, '0'), now()
+  from registration r join event e on e.id = r.event_id where e.slug = '$slug';
 analyze;
-select id from event where slug = 'check-in-bench';
+select id from event where slug = '$slug';
 SQL
-)
+}
+codes_of() { # event
+  $PG -d "$DB" -c "select c.code from check_in_code c join registration r on r.id = c.registration_id where r.event_id = $1 order by c.code"
+}
+scan() { # event code
+  taskset -c "$LOAD_CPU" curl -s -o /dev/null -w '%{http_code} %{time_total}\n' \
+    -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+    -d "{\"code\":\"$2\"}" "$BASE/api/events/$1/check-ins"
+}
+
+log "an API token; an event with $PEOPLE participants, and one with $WARMUP to warm the JVM up"
+$PG -d "$DB" -c "insert into api_token (account_id, name, token_hash, created_at, scopes)
+  select id, 'bench check-in', encode(sha256('$TOKEN'::bytea), 'hex'), now(), 'READ,WRITE,REGISTRATIONS'
+  from account where username = 'admin'"
+event=$(seed_event check-in-bench "$PEOPLE" H)
+if [ "$WARMUP" -gt 0 ]; then
+  warmup=$(seed_event check-in-warmup "$WARMUP" W)
+  log "warm-up: $DEVICES devices scan $WARMUP codes twice as fast as they can (not counted)"
+  codes_of "$warmup" > "$OUT/warmup.codes"
+  for round in 1 2; do
+    pids=()
+    for d in $(seq 0 $((DEVICES - 1))); do
+      awk -v d="$d" -v n="$DEVICES" '(NR - 1) % n == d' "$OUT/warmup.codes" \
+        | while read -r code; do scan "$warmup" "$code"; done > "$OUT/warmup-$round-$d.results" &
+      pids+=($!)
+    done
+    wait "${pids[@]}"
+  done
+  awk '$1 != 201 && $1 != 200' "$OUT"/warmup-*.results | head -n 3 | sed 's/^/[check-in] warm-up answer: /' >&2
+fi
 [ -n "$event" ] || { log "seeding failed"; exit 1; }
 
 # The scans: every code once, REPEATS% of them again later, shuffled and dealt round-robin to the devices.
-$PG -d "$DB" -c "select code from check_in_code order by code" > "$OUT/codes"
+codes_of "$event" > "$OUT/codes"
 { cat "$OUT/codes"; awk -v p="$REPEATS" 'NR % int(100 / (p > 0 ? p : 100)) == 0 && p > 0' "$OUT/codes"; } \
   | awk 'BEGIN { srand(12) } { print rand() "\t" $0 }' | sort -k1,1 | cut -f2 > "$OUT/scans"
 # A repeat must come after the first scan of its code: keep the first occurrence, move later ones to the end.
@@ -84,18 +115,11 @@ for d in $(seq 0 $((DEVICES - 1))); do
   awk -v d="$d" -v n="$DEVICES" '(NR - 1) % n == d' "$OUT/scans.ordered" > "$OUT/device-$d.codes"
 done
 total=$(wc -l < "$OUT/scans.ordered")
-# Warm-up: one scan of an unknown code per device (404), not counted.
-for _ in $(seq 1 "$DEVICES"); do
-  curl -s -o /dev/null -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
-    -d '{"code":"0000-0000-0000"}' "$BASE/api/events/$event/check-ins"
-done
 
 log "$DEVICES devices scan $total codes ($PEOPLE people, $((total - PEOPLE)) repeats), one scan each per ${PACE}s"
 device() { # index
   while read -r code; do
-    taskset -c "$LOAD_CPU" curl -s -o /dev/null -w '%{http_code} %{time_total}\n' \
-      -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
-      -d "{\"code\":\"$code\"}" "$BASE/api/events/$event/check-ins"
+    scan "$event" "$code"
     sleep "$PACE"
   done < "$OUT/device-$1.codes" > "$OUT/device-$1.results"
 }

@@ -244,6 +244,32 @@ class AccessibilityTourBrowserIntegrationTests extends BrowserTestSupport {
 		check(screen + "?sessie=" + this.conference.workshop(0).id());
 		assertThat(text("#arrivals-counter")).contains("0 van de 1 aanwezig");
 		assertThat(find("#check-in-live").getAttribute("hx-trigger")).isEqualTo("every 5s");
+		// The scan script ran without errors: with a camera API, it added the camera button (BarcodeDetector or
+		// the jsQR fallback); and the fallback decoder loads in this browser and reads a QR code of ours.
+		if ((Boolean) js().executeScript("return !!(navigator.mediaDevices && navigator.mediaDevices.getUserMedia);")) {
+			assertThat(findAll("#check-in-form button[type=button]")).hasSize(1);
+		}
+		Object decoded = js().executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				const script = document.createElement('script');
+				script.src = document.getElementById('check-in-form').dataset.decoder;
+				script.onerror = () => done('not loaded');
+				script.onload = () => {
+				  const img = new Image();
+				  img.onload = () => {
+				    const canvas = document.createElement('canvas');
+				    canvas.width = img.width; canvas.height = img.height;
+				    const context = canvas.getContext('2d');
+				    context.drawImage(img, 0, 0);
+				    const data = context.getImageData(0, 0, canvas.width, canvas.height);
+				    const code = window.jsQR(data.data, data.width, data.height);
+				    done(code ? code.data : 'not read');
+				  };
+				  img.src = arguments[0];
+				};
+				document.head.appendChild(script);
+				""", nl.bijeen.attendance.QrCodes.dataUri("7K3MQ9TX2HBD"));
+		assertThat(decoded).isEqualTo("7K3MQ9TX2HBD");
 		find("main .check-in__people button[type=submit]").click();
 		waitForVisible("#check-in-result");
 		assertThat(text("#arrivals-counter")).contains("1 van de 1 aanwezig");
