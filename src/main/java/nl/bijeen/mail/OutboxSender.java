@@ -90,26 +90,28 @@ class OutboxSender {
 		Duration lease = this.properties.getClaimTimeout();
 		Instant renewed = now;
 		int sent = 0;
-		for (int i = 0; i < batch.size(); i++) {
-			QueuedMail mail = batch.get(i);
-			if (this.stopping) {
-				handBack(batch.subList(i, batch.size()));
-				break;
-			}
-			try {
-				Instant at = this.clock.instant();
-				if (Duration.between(renewed, at).compareTo(lease.dividedBy(3)) >= 0) {
-					this.mails.renew(batch.subList(i, batch.size()).stream().map(QueuedMail::id).toList(),
-							this.instanceId, at.plus(lease));
-					renewed = at;
+		try (SmtpConnection connection = new SmtpConnection(this.mailSender)) {
+			for (int i = 0; i < batch.size(); i++) {
+				QueuedMail mail = batch.get(i);
+				if (this.stopping) {
+					handBack(batch.subList(i, batch.size()));
+					break;
 				}
-				if (send(mail)) {
-					sent++;
+				try {
+					Instant at = this.clock.instant();
+					if (Duration.between(renewed, at).compareTo(lease.dividedBy(3)) >= 0) {
+						this.mails.renew(batch.subList(i, batch.size()).stream().map(QueuedMail::id).toList(),
+								this.instanceId, at.plus(lease));
+						renewed = at;
+					}
+					if (send(mail, connection)) {
+						sent++;
+					}
 				}
-			}
-			catch (RuntimeException ex) {
-				log.warn("Recording the outcome of mail {} failed; it is sent again (with the same Message-ID) once its "
-						+ "claim runs out: {}", mail.id(), ErrorSummary.of(ex));
+				catch (RuntimeException ex) {
+					log.warn("Recording the outcome of mail {} failed; it is sent again (with the same Message-ID) once its "
+							+ "claim runs out: {}", mail.id(), ErrorSummary.of(ex));
+				}
 			}
 		}
 		return sent;
@@ -159,7 +161,7 @@ class OutboxSender {
 				+ this.mails.deleteDeadBefore(now.minus(this.properties.getFailedRetention()));
 	}
 
-	private boolean send(QueuedMail queued) {
+	private boolean send(QueuedMail queued, SmtpConnection connection) {
 		QueuedMail mail = queued;
 		if (queued.deferred()) {
 			Optional<QueuedMail> written;
@@ -185,7 +187,7 @@ class OutboxSender {
 			return false;
 		}
 		try {
-			this.mailSender.send(message);
+			connection.send(message);
 		}
 		catch (RuntimeException ex) {
 			recordFailure(mail, ex, Failures.isPermanent(ex));
