@@ -1,7 +1,10 @@
 package nl.bijeen.registration.admin;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import nl.bijeen.registration.internal.RegistrationSettings;
 
@@ -26,11 +29,14 @@ public class SettingsForm {
 
 	private List<String> registers = new ArrayList<>();
 
+	/** Points per register code, where they differ from {@link #accreditationPoints}. */
+	private Map<String, Integer> points = new LinkedHashMap<>();
+
 	private Integer reminderDays = 2;
 
 	private Integer onlineLinkMinutesBefore = 60;
 
-	static SettingsForm of(RegistrationSettings s) {
+	static SettingsForm of(RegistrationSettings s, Map<String, Integer> points) {
 		SettingsForm form = new SettingsForm();
 		form.waitingListEnabled = s.waitingListEnabled();
 		form.secondChoiceEnabled = s.secondChoiceEnabled();
@@ -38,20 +44,22 @@ public class SettingsForm {
 		form.offerHours = s.offerHours();
 		form.accredited = s.accredited();
 		form.accreditationPoints = s.accreditationPoints();
-		form.registers = new ArrayList<>(s.accreditationRegisters() == null ? List.of() : s.registers());
+		form.registers = new ArrayList<>(s.registers());
+		form.points = new LinkedHashMap<>(points);
 		form.reminderDays = s.reminderDays();
 		form.onlineLinkMinutesBefore = s.onlineLinkMinutesBefore();
 		return form;
 	}
 
-	void validate(Errors errors) {
+	void validate(Errors errors, Set<String> codes) {
 		range(errors, "offerHours", this.offerHours, 1, 720, false);
 		range(errors, "accreditationPoints", this.accreditationPoints, 0, 100, false);
 		range(errors, "reminderDays", this.reminderDays, 0, 30, true);
 		range(errors, "onlineLinkMinutesBefore", this.onlineLinkMinutesBefore, 0, 1440, true);
-		if (!RegistrationSettings.REGISTERS.containsAll(this.registers)) {
+		if (!codes.containsAll(this.registers) || !codes.containsAll(this.points.keySet())) {
 			errors.rejectValue("registers", "registration.settings.error.registers");
 		}
+		this.points.forEach((code, value) -> range(errors, "points[" + code + "]", value, 0, 100, false));
 	}
 
 	private static void range(Errors errors, String field, Integer value, int min, int max, boolean required) {
@@ -88,6 +96,18 @@ public class SettingsForm {
 	public Integer getAccreditationPoints() { return this.accreditationPoints; }
 	public void setAccreditationPoints(Integer v) { this.accreditationPoints = v; }
 	public List<String> getRegisters() { return this.registers; }
+	public Map<String, Integer> getPoints() { return this.points; }
+	public void setPoints(Map<String, Integer> v) { this.points = v == null ? new LinkedHashMap<>() : v; }
+	/** The points per register that were filled in. */
+	Map<String, Integer> givenPoints() {
+		Map<String, Integer> given = new LinkedHashMap<>();
+		this.points.forEach((code, value) -> {
+			if (value != null) {
+				given.put(code, value);
+			}
+		});
+		return given;
+	}
 	public void setRegisters(List<String> v) { this.registers = v == null ? new ArrayList<>() : v; }
 	public Integer getReminderDays() { return this.reminderDays; }
 	public void setReminderDays(Integer v) { this.reminderDays = v; }
