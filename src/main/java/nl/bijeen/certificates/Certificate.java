@@ -9,7 +9,7 @@ import nl.bijeen.registration.Accreditation;
 record Certificate(String code, Accreditation participant, Event event) {
 
 	/** The code as printed and shown: groups of four separated by hyphens. */
-	String displayCode() {
+	public String displayCode() {
 		return CertificateCodes.display(this.code);
 	}
 

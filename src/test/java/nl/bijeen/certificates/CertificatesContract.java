@@ -94,7 +94,8 @@ abstract class CertificatesContract extends RegistrationIntegrationTest {
 		this.mvc.perform(post("/admin/events/" + c.event().getId() + "/registration-settings").with(csrf())
 				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("admin").roles("ADMIN"))
 				.param("_waitingListEnabled", "on").param("accredited", "true").param("accreditationPoints", "4")
-				.param("registers", "REGISTERPLEIN").param("registers", "SKJ").param("points[SKJ]", "3")
+				.param("registers", "REGISTERPLEIN").param("registers", "SKJ").param("pointCodes[0]", "REGISTERPLEIN").param("pointValues[0]", "")
+				.param("pointCodes[1]", "SKJ").param("pointValues[1]", "3")
 				.param("reminderDays", "2").param("onlineLinkMinutesBefore", "60"))
 			.andExpect(status().is3xxRedirection());
 		RegistrationResult anna = register(c, "Anna Aanwezig", tag + "anna@example.org", "nl", "REGISTERPLEIN", "12345678");
@@ -313,7 +314,7 @@ abstract class CertificatesContract extends RegistrationIntegrationTest {
 			.andExpect(status().isAccepted());
 
 		// made inactive: no longer offered
-		this.mvc.perform(post("/admin/registers/" + code).with(csrf()).param("name", "Kabiz " + code)
+		this.mvc.perform(post("/admin/registers/" + code).with(csrf()).param("name", "Kabiz " + code).param("_active", "on")
 				.param("exportPrefix", "").param("numberPattern", "KB-[0-9]{4}")
 				.param("numberFormat", "KB- en 4 cijfers").param("numberExample", "KB-1234"))
 			.andExpect(status().is3xxRedirection());

@@ -76,7 +76,7 @@ class RegistrationSettingsController {
 		RegistrationSettings current = this.settings.findById(eventId).orElse(null);
 		this.transactions.executeWithoutResult(tx -> {
 			this.settings.save(form.toSettings(eventId, current == null ? null : current.version()));
-			this.registers.setPoints(eventId, form.givenPoints());
+			this.registers.setPoints(eventId, form.getPointsByCode());
 		});
 		redirect.addFlashAttribute("message", "registration.settings.saved");
 		return "redirect:/admin/events/" + eventId + "/registration-settings";
@@ -164,7 +164,8 @@ class RegistrationSettingsController {
 	}
 
 	private SettingsForm form(Long eventId) {
-		return SettingsForm.of(this.settings.of(eventId), this.registers.points(eventId));
+		return SettingsForm.of(this.settings.of(eventId),
+				this.registers.all().stream().map(AccreditationRegister::code).toList(), this.registers.points(eventId));
 	}
 
 	private Event event(Long eventId) {

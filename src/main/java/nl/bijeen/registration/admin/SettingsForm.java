@@ -29,14 +29,19 @@ public class SettingsForm {
 
 	private List<String> registers = new ArrayList<>();
 
-	/** Points per register code, where they differ from {@link #accreditationPoints}. */
-	private Map<String, Integer> points = new LinkedHashMap<>();
+	/**
+	 * Points per register where they differ from {@link #accreditationPoints}: the register codes and, at the same
+	 * index, the points (empty: the event's points). Two lists, as parameter names take a numeric index only.
+	 */
+	private List<String> pointCodes = new ArrayList<>();
+
+	private List<Integer> pointValues = new ArrayList<>();
 
 	private Integer reminderDays = 2;
 
 	private Integer onlineLinkMinutesBefore = 60;
 
-	static SettingsForm of(RegistrationSettings s, Map<String, Integer> points) {
+	static SettingsForm of(RegistrationSettings s, List<String> codes, Map<String, Integer> points) {
 		SettingsForm form = new SettingsForm();
 		form.waitingListEnabled = s.waitingListEnabled();
 		form.secondChoiceEnabled = s.secondChoiceEnabled();
@@ -45,7 +50,8 @@ public class SettingsForm {
 		form.accredited = s.accredited();
 		form.accreditationPoints = s.accreditationPoints();
 		form.registers = new ArrayList<>(s.registers());
-		form.points = new LinkedHashMap<>(points);
+		form.pointCodes = new ArrayList<>(codes);
+		form.pointValues = new ArrayList<>(codes.stream().map(points::get).toList());
 		form.reminderDays = s.reminderDays();
 		form.onlineLinkMinutesBefore = s.onlineLinkMinutesBefore();
 		return form;
@@ -56,10 +62,13 @@ public class SettingsForm {
 		range(errors, "accreditationPoints", this.accreditationPoints, 0, 100, false);
 		range(errors, "reminderDays", this.reminderDays, 0, 30, true);
 		range(errors, "onlineLinkMinutesBefore", this.onlineLinkMinutesBefore, 0, 1440, true);
-		if (!codes.containsAll(this.registers) || !codes.containsAll(this.points.keySet())) {
+		if (!codes.containsAll(this.registers) || !codes.containsAll(this.pointCodes)
+				|| this.pointValues.size() > this.pointCodes.size()) {
 			errors.rejectValue("registers", "registration.settings.error.registers");
 		}
-		this.points.forEach((code, value) -> range(errors, "points[" + code + "]", value, 0, 100, false));
+		for (int i = 0; i < this.pointValues.size(); i++) {
+			range(errors, "pointValues[" + i + "]", this.pointValues.get(i), 0, 100, false);
+		}
 	}
 
 	private static void range(Errors errors, String field, Integer value, int min, int max, boolean required) {
@@ -96,16 +105,19 @@ public class SettingsForm {
 	public Integer getAccreditationPoints() { return this.accreditationPoints; }
 	public void setAccreditationPoints(Integer v) { this.accreditationPoints = v; }
 	public List<String> getRegisters() { return this.registers; }
-	public Map<String, Integer> getPoints() { return this.points; }
-	public void setPoints(Map<String, Integer> v) { this.points = v == null ? new LinkedHashMap<>() : v; }
-	/** The points per register that were filled in. */
-	Map<String, Integer> givenPoints() {
+	public List<String> getPointCodes() { return this.pointCodes; }
+	public void setPointCodes(List<String> v) { this.pointCodes = v == null ? new ArrayList<>() : v; }
+	public List<Integer> getPointValues() { return this.pointValues; }
+	public void setPointValues(List<Integer> v) { this.pointValues = v == null ? new ArrayList<>() : v; }
+
+	/** The points per register that were filled in, by register code. */
+	public Map<String, Integer> getPointsByCode() {
 		Map<String, Integer> given = new LinkedHashMap<>();
-		this.points.forEach((code, value) -> {
-			if (value != null) {
-				given.put(code, value);
+		for (int i = 0; i < Math.min(this.pointCodes.size(), this.pointValues.size()); i++) {
+			if (this.pointValues.get(i) != null) {
+				given.put(this.pointCodes.get(i), this.pointValues.get(i));
 			}
-		});
+		}
 		return given;
 	}
 	public void setRegisters(List<String> v) { this.registers = v == null ? new ArrayList<>() : v; }
