@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes a PostgreSQL database with a realistic large data set: bijeen's demo content plus, by default,
 # 10,000 events over ten years (programme parts, workshop sessions, themes, audiences, organisations,
-# venues, speakers), 50,000 people, 1,000,000 registrations of which 100,000 for one big event.
+# venues, speakers), 10,000 articles, 50,000 people, 1,000,000 registrations of which 100,000 for one big event.
 # Usage: bench/large-data.sh [database]            (default database: bijeen_large)
 #   SCALE=100 bench/large-data.sh bijeen_small     the same shape, a hundredth of the size
 #   EVENTS=… PEOPLE=… REGISTRATIONS=… BIG=… ORGANISATIONS=… VENUES=… override single figures
@@ -18,6 +18,7 @@ PEOPLE=${PEOPLE:-$((50000 / SCALE))}
 REGISTRATIONS=${REGISTRATIONS:-$((1000000 / SCALE))}
 BIG=${BIG:-$((100000 / SCALE))}
 ORGANISATIONS=${ORGANISATIONS:-400}
+ARTICLES=${ARTICLES:-$((10000 / SCALE))}
 VENUES=${VENUES:-$((2000 / SCALE < 40 ? 40 : 2000 / SCALE))}
 PORT=${PORT:-18090}
 PG="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt"
@@ -51,9 +52,9 @@ curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null || { log "bijeen di
 kill $app; wait $app 2>/dev/null || true
 trap - EXIT
 
-log "generating events=$EVENTS people=$PEOPLE registrations=$REGISTRATIONS (big event $BIG) organisations=$ORGANISATIONS venues=$VENUES"
+log "generating events=$EVENTS articles=$ARTICLES people=$PEOPLE registrations=$REGISTRATIONS (big event $BIG) organisations=$ORGANISATIONS venues=$VENUES"
 start=$(date +%s)
 $PG -d "$DB" -v events="$EVENTS" -v people="$PEOPLE" -v registrations="$REGISTRATIONS" -v big="$BIG" \
-  -v organisations="$ORGANISATIONS" -v venues="$VENUES" -f bench/large-data.sql
+  -v organisations="$ORGANISATIONS" -v venues="$VENUES" -v articles="$ARTICLES" -f bench/large-data.sql
 $PG -d "$DB" -c "vacuum analyze"
 log "done in $(( $(date +%s) - start ))s; size $($PG -d "$DB" -c "select pg_size_pretty(pg_database_size('$DB'))")"

@@ -1,7 +1,7 @@
 -- A realistic large data set for bijeen, generated with set-based SQL (psql). Run by bench/large-data.sh on a
 -- database that Flyway has migrated (and that may hold the demo content already).
 -- psql variables: events, people, registrations (in all), big (registrations of the one big event),
--- organisations, venues. Everything generated carries the slug prefix 'gen-' and the uid suffix '@gen'.
+-- organisations, venues, articles. Everything generated carries the slug prefix 'gen-' and the uid suffix '@gen'.
 \set ON_ERROR_STOP on
 select setseed(0.13);
 
@@ -245,7 +245,40 @@ select s.event_id, 'S' || s.id, s.id, s.capacity,
        (select count(*) from registration_choice rc where rc.session_id = s.id and rc.status = 'CONFIRMED')
   from session s join ev on ev.id = s.event_id;
 
+-- Articles: news, interviews, previews, reports, columns and background pieces over ten years, each with a
+-- theme, most linked to an event and an organisation; a twentieth are drafts or scheduled (not public).
+create temporary table gen_article as
+select g, (array['NEWS','INTERVIEW','PREVIEW','REPORT','COLUMN','BACKGROUND'])[1 + g % 6] as kind,
+       (select name from topics where i = 1 + (g * 13) % 30) as topic,
+       (select name from phrases where i = 1 + (g * 3) % 16) as phrase,
+       (select name from places where i = 1 + (g * 5) % 36) as place,
+       date_trunc('minute', localtimestamp - interval '10 years' + (random() * interval '3650 days')) as at
+  from generate_series(1, :articles) g;
+insert into article (slug, kind, title, lead, body, author, published, publish_at, created_at, updated_at)
+select 'gen-article-' || g, kind,
+       phrase || ' ' || topic || ' in ' || place,
+       'In ' || place || ' werken gemeente, welzijn en inwoners samen aan ' || topic || '. Wat leverde dat op?',
+       '## Aanleiding' || chr(10) || chr(10) || 'Professionals in ' || place || ' zagen dat ' || topic
+         || ' vraagt om een andere aanpak in de wijken. ' || phrase || ': dat was het vertrekpunt.' || chr(10) || chr(10)
+         || '> "We leren het meest van de coöperaties en bewonersinitiatieven die het zelf al doen."' || chr(10) || chr(10)
+         || '## Wat werkt' || chr(10) || chr(10) || '- korte lijnen tussen wijkteam en huisarts' || chr(10)
+         || '- ervaringsdeskundigen aan tafel' || chr(10) || '- ruimte voor maatwerk bij ' || topic,
+       (select name from first_names where i = 1 + g % 54) || ' ' || (select name from last_names where i = 1 + g % 47),
+       g % 20 <> 0, case when g % 40 = 0 then null when g % 20 = 0 then localtimestamp + interval '30 days' else at end,
+       at, at
+  from gen_article;
+insert into article_theme (article_id, theme_id)
+select a.id, t.id from article a join gen_article ga on a.slug = 'gen-article-' || ga.g
+  join theme t on t.slug = 'gen-' || replace(replace(lower(ga.topic), ' ', '-'), 'é', 'e');
+insert into article_event (article_id, event_id)
+select a.id, ev.id from article a join gen_article ga on a.slug = 'gen-article-' || ga.g
+  join ev on ev.g = 1 + (ga.g * 7) % :events where ga.g % 3 <> 0;
+insert into article_organisation (article_id, organisation_id)
+select a.id, (select min(id) from organisation where slug like 'gen-org-%') + (ga.g * 11) % :organisations
+  from article a join gen_article ga on a.slug = 'gen-article-' || ga.g;
+
 select 'events=' || (select count(*) from event) || ' people=' || (select count(*) from person)
     || ' organisations=' || (select count(*) from organisation) || ' registrations=' || (select count(*) from registration)
     || ' choices=' || (select count(*) from registration_choice) || ' big_event=' || (select id from ev where g = 1)
-    || ' big_event_registrations=' || (select count(*) from registration r join ev on ev.id = r.event_id where ev.g = 1);
+    || ' big_event_registrations=' || (select count(*) from registration r join ev on ev.id = r.event_id where ev.g = 1)
+    || ' articles=' || (select count(*) from article);

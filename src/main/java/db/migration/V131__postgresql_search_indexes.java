@@ -48,7 +48,7 @@ public class V131__postgresql_search_indexes extends BaseJavaMigration {
 	 * The schema of the pg_trgm extension, created in the current schema if it is not there yet; {@code null}
 	 * when it is not available or may not be created.
 	 */
-	private static String trigramSchema(Connection connection, Statement statement) throws SQLException {
+	static String trigramSchema(Connection connection, Statement statement) throws SQLException {
 		String schema = installedIn(statement);
 		if (schema != null) {
 			return schema;

@@ -3,8 +3,9 @@ package nl.bijeen.search;
 /**
  * The searchable documents as one SQL union, the same on both databases but for how HTML is stripped: one row
  * per public event (title; subtitle, summary, description, programme parts, sessions and people's names),
- * published article, person and organisation. Columns: kind, id, slug, title, body, at (start or
- * publication), ends_at.
+ * published article (also one scheduled for later: a search only shows it from its publication time), person
+ * and organisation. Columns: kind, id, slug, title, body, at (start or publication), ends_at. Written into
+ * {@code search_document} by {@link SearchIndex}; searches read that table.
  */
 final class SearchDocuments {
 
@@ -21,10 +22,27 @@ final class SearchDocuments {
 				+ " where c.event_id = e.id)) as body, e.starts_at as at, e.ends_at"
 				+ " from event e where e.status <> 'DRAFT'"
 				+ " union all select 'ARTICLE', a.id, a.slug, a.title, concat_ws(' ', a.lead, a.body, a.author),"
-				+ " a.publish_at, null from article a where a.published = true and a.publish_at <= :now"
+				+ " a.publish_at, null from article a where a.published = true"
 				+ " union all select 'PERSON', p.id, p.slug, p.name, concat_ws(' ', p.job_title, p.affiliation, p.bio),"
 				+ " null, null from person p"
 				+ " union all select 'ORGANISATION', o.id, o.slug, o.name, o.description, null, null from organisation o";
+	}
+
+	/** The kinds and ids of the documents {@link #sql(boolean)} builds, without building them. */
+	static String ids() {
+		return "select 'EVENT' as kind, e.id from event e where e.status <> 'DRAFT'"
+				+ " union all select 'ARTICLE', a.id from article a where a.published = true"
+				+ " union all select 'PERSON', p.id from person p union all select 'ORGANISATION', o.id from organisation o";
+	}
+
+	/**
+	 * What a search shows of the stored documents, checked against the live tables: an event that is (again) a
+	 * draft, an article withdrawn or not yet due never shows, even before its document is brought up to date.
+	 */
+	static String visible() {
+		return " and (d.kind <> 'EVENT' or exists (select 1 from event e where e.id = d.id and e.status <> 'DRAFT'))"
+				+ " and (d.kind <> 'ARTICLE' or exists (select 1 from article a where a.id = d.id and a.published = true"
+				+ " and a.publish_at <= :now))";
 	}
 
 	/** The outer conditions for the kind and period filters. */

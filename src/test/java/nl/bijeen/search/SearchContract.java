@@ -1,5 +1,6 @@
 package nl.bijeen.search;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import nl.bijeen.programme.ProgrammePart;
 import nl.bijeen.programme.ProgrammeSeeds;
 import nl.bijeen.programme.Role;
 import nl.bijeen.programme.Session;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -71,6 +73,9 @@ abstract class SearchContract {
 	@Autowired
 	Search search;
 
+	@Autowired
+	SearchIndex index;
+
 	Organisation cooperation;
 
 	Person speaker;
@@ -117,7 +122,13 @@ abstract class SearchContract {
 	}
 
 	List<String> slugs(String q) {
-		return this.search.find(new SearchQuery(q, null, null, 1, 50)).hits().stream().map(SearchHit::slug).toList();
+		return find(new SearchQuery(q, null, null, 1, 50)).hits().stream().map(SearchHit::slug).toList();
+	}
+
+	/** A search once the stored documents are up to date (the index catches up on its own within a second). */
+	SearchResults find(SearchQuery query) {
+		this.index.reconcile();
+		return this.search.find(query);
 	}
 
 	@Test
@@ -140,20 +151,20 @@ abstract class SearchContract {
 		article("concept", "Informele zorg concept", null);
 		article("gepland", "Informele zorg gepland", NOW.plusDays(1));
 		assertThat(slugs("informele zorg")).containsExactly("gepubliceerd");
-		assertThat(this.search.find(new SearchQuery("informele zorg", null, null, 1, 20)).total()).isEqualTo(1);
+		assertThat(find(new SearchQuery("informele zorg", null, null, 1, 20)).total()).isEqualTo(1);
 	}
 
 	@Test
 	void filtersByKindAndPeriod() {
 		article("wijkartikel", "Wijkaanpak in het nieuws", NOW.minusDays(1));
-		assertThat(this.search.find(new SearchQuery("wijkaanpak", SearchKind.ARTICLE, null, 1, 20)).hits())
+		assertThat(find(new SearchQuery("wijkaanpak", SearchKind.ARTICLE, null, 1, 20)).hits())
 			.extracting(SearchHit::slug)
 			.containsExactly("wijkartikel");
-		assertThat(this.search.find(new SearchQuery("beweging", null, SearchPeriod.UPCOMING, 1, 20)).hits())
+		assertThat(find(new SearchQuery("beweging", null, SearchPeriod.UPCOMING, 1, 20)).hits())
 			.extracting(SearchHit::slug)
 			.containsExactly("buurten-in-beweging");
-		assertThat(this.search.find(new SearchQuery("beweging", null, SearchPeriod.PAST, 1, 20)).hits()).isEmpty();
-		assertThat(this.search.find(new SearchQuery("wijkaanpak", null, SearchPeriod.PAST, 1, 20)).hits())
+		assertThat(find(new SearchQuery("beweging", null, SearchPeriod.PAST, 1, 20)).hits()).isEmpty();
+		assertThat(find(new SearchQuery("wijkaanpak", null, SearchPeriod.PAST, 1, 20)).hits())
 			.extracting(SearchHit::slug)
 			.containsExactly("jubileumdebat");
 	}
@@ -175,6 +186,7 @@ abstract class SearchContract {
 			this.people.organisation(slug, () -> Organisation.create(slug, "Netwerk <b>" + slug + "</b>", null,
 					"Een netwerk voor mantelzorg <script>x</script> nummer " + slug));
 		}
+		this.index.reconcile();
 		String page = this.mvc.perform(get("/zoeken").param("q", "netwerk").param("kind", "organisation"))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -205,6 +217,7 @@ abstract class SearchContract {
 
 	@Test
 	void theApiAnswersAndRejectsBadInput() throws Exception {
+		this.index.reconcile();
 		String body = this.mvc.perform(get("/api/search").param("q", "beweging"))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -243,6 +256,49 @@ abstract class SearchContract {
 		this.mvc.perform(get("/zoeken").param("q", "\"&|!:*()'").param("kind", "boek").param("page", "x"))
 			.andExpect(status().isOk());
 		this.mvc.perform(get("/zoeken")).andExpect(status().isOk());
+	}
+
+	@Test
+	void theStoredDocumentsFollowChangesOnTheirOwn() {
+		this.index.reconcile();
+		this.upcoming.setTitle("Straten vol initiatief");
+		this.events.save(this.upcoming);
+		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(
+				() -> assertThat(this.search.find(new SearchQuery("initiatief", null, null, 1, 20)).hits())
+					.extracting(SearchHit::slug)
+					.containsExactly("buurten-in-beweging"));
+		assertThat(this.search.find(new SearchQuery("Buurten in beweging", SearchKind.EVENT, null, 1, 20)).hits())
+			.isEmpty();
+	}
+
+	@Test
+	void whatMayNotShowIsCheckedLiveAndWhatIsGoneIsRemoved() {
+		this.index.reconcile();
+		this.jdbc.sql("update event set status = 'DRAFT' where id = ?").param(this.past.getId()).update();
+		assertThat(this.search.find(new SearchQuery("jubileumdebat", null, null, 1, 20)).hits()).isEmpty();
+		this.index.reconcile();
+		assertThat(this.jdbc.sql("select count(*) from search_document where kind = 'EVENT' and id = ?")
+			.param(this.past.getId()).query(Long.class).single()).isZero();
+
+		// A scheduled article is in the documents, found from its moment on without anything written.
+		LocalDateTime soon = LocalDateTime.now(Zones.AMSTERDAM).withNano(0).plusSeconds(2);
+		article("straks", "Wijkkracht straks", soon);
+		this.index.reconcile();
+		assertThat(this.search.find(new SearchQuery("wijkkracht", null, null, 1, 20)).hits()).isEmpty();
+		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(
+				() -> assertThat(this.search.find(new SearchQuery("wijkkracht", null, null, 1, 20)).hits())
+					.extracting(SearchHit::slug)
+					.containsExactly("straks"));
+	}
+
+	@Test
+	void reconcilingAgainWritesNothingOnPostgres() {
+		this.index.reconcile();
+		if (this.search.isFullText()) {
+			assertThat(this.index.reconcile()).isZero();
+		}
+		assertThat(this.jdbc.sql("select count(*) from search_document").query(Long.class).single())
+			.isEqualTo(this.jdbc.sql("select count(*) from (" + SearchDocuments.ids() + ") d").query(Long.class).single());
 	}
 
 }

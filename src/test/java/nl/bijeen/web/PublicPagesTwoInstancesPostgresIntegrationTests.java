@@ -40,7 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * for ten minutes here (so only the shared version row can explain what they show): a change through
  * instance A shows on instance B's cached event page within about a second. Anonymous visitors get no
  * cookie from either, and a form shown by A is accepted by B (the form's signed token needs no session and
- * both share the signing secret through the database).
+ * both share the signing secret through the database). A change through A is also found by B's search within
+ * seconds: the search documents live in the database.
  */
 @PostgresTest
 class PublicPagesTwoInstancesPostgresIntegrationTests {
@@ -96,6 +97,26 @@ class PublicPagesTwoInstancesPostgresIntegrationTests {
 		}
 		assertThat(seenAfterMillis).as("milliseconds until instance B showed the change").isBetween(0L, 1500L);
 		assertThat(get(a, path).body()).contains("Debatmiddag Wijkteams en buurtzorg");
+	}
+
+	@Test
+	void anEventChangedThroughOneInstanceIsFoundByTheOthersSearchWithinSeconds() throws Exception {
+		Event event = publishedEvent("Werkconferentie Zeefdrukkers");
+		String search = "/zoeken?q=" + enc("gildewerkplaats");
+		assertThat(get(b, search).body()).doesNotContain(event.getSlug());
+		event.setSummary("Een middag in de gildewerkplaats van de stad.");
+		a.getBean(EventSeeds.class).save(event);
+		long changed = System.nanoTime();
+		long foundAfterMillis = -1;
+		while (System.nanoTime() - changed < 10_000_000_000L) {
+			if (get(b, search).body().contains("/evenementen/" + event.getSlug())) {
+				foundAfterMillis = (System.nanoTime() - changed) / 1_000_000;
+				break;
+			}
+			Thread.sleep(100);
+		}
+		assertThat(foundAfterMillis).as("milliseconds until instance B's search found the change").isBetween(0L, 5000L);
+		assertThat(get(a, search).body()).contains("/evenementen/" + event.getSlug());
 	}
 
 	@Test
