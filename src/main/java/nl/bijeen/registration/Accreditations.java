@@ -40,23 +40,26 @@ public class Accreditations {
 	public List<Accreditation> of(Long eventId) {
 		Map<Long, Attendee> attendees = this.attendees.of(eventId).stream()
 			.collect(Collectors.toMap(Attendee::registrationId, Function.identity()));
+		RegistrationSettings settings = this.settings.of(eventId);
+		Map<String, Integer> points = this.registers.points(eventId);
 		return rows(eventId, null).stream().filter(r -> attendees.containsKey(r.id()))
-			.map(r -> accreditation(r, attendees.get(r.id()), eventId)).toList();
+			.map(r -> accreditation(r, attendees.get(r.id()), eventId, settings, points)).toList();
 	}
 
 	/** This registration, when it has a place at the event. */
 	public Optional<Accreditation> find(Long eventId, Long registrationId) {
 		return this.attendees.find(eventId, registrationId)
-			.flatMap(a -> rows(eventId, registrationId).stream().findFirst().map(r -> accreditation(r, a, eventId)));
+			.flatMap(a -> rows(eventId, registrationId).stream().findFirst().map(r -> accreditation(r, a, eventId,
+					this.settings.of(eventId), this.registers.points(eventId))));
 	}
 
-	private Accreditation accreditation(Row row, Attendee attendee, Long eventId) {
-		RegistrationSettings s = this.settings.of(eventId);
+	private Accreditation accreditation(Row row, Attendee attendee, Long eventId, RegistrationSettings s,
+			Map<String, Integer> perRegister) {
 		AccreditationRegister register = s.accredited() ? this.registers.find(row.register()).orElse(null) : null;
 		Integer points = null;
 		if (s.accredited()) {
 			points = (register == null) ? s.accreditationPoints()
-					: this.registers.points(eventId).getOrDefault(register.code(), s.accreditationPoints());
+					: perRegister.getOrDefault(register.code(), s.accreditationPoints());
 		}
 		String number = (register == null) ? null : row.number();
 		return new Accreditation(row.id(), eventId, attendee.name(), row.email(), Locale.forLanguageTag(row.locale()),
