@@ -1,5 +1,8 @@
 package nl.bijeen.content;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +34,11 @@ public class ContentPages {
 
 	private final RichText richText;
 
+	private final ObjectProvider<DossierMaterials> materials;
+
 	ContentPages(PublicArticles articles, Dossiers dossiers, EventCatalog catalog, Articles allArticles,
-			RichText richText) {
+			RichText richText, ObjectProvider<DossierMaterials> materials) {
+		this.materials = materials;
 		this.articles = articles;
 		this.dossiers = dossiers;
 		this.catalog = catalog;
@@ -124,6 +130,13 @@ public class ContentPages {
 					}
 				}
 				case LINK -> entries.add(new DossierEntry("LINK", item.url(), item.title(), null));
+				case MATERIAL -> {
+					DossierMaterials files = this.materials.getIfAvailable();
+					if (files != null) {
+						files.publicFile(item.materialId(), LocaleContextHolder.getLocale())
+							.ifPresent(m -> entries.add(new DossierEntry("MATERIAL", m.href(), m.title(), m.text())));
+					}
+				}
 			}
 		}
 		return new DossierView(this.richText.markdown(dossier.intro()), entries);

@@ -40,8 +40,13 @@ public class ContentSeeds {
 			Map<Long, ArticleRole> people) {
 	}
 
-	/** One entry of a dossier: an event, an article (by id) or a link with its title. */
-	public record DossierEntry(Long eventId, Long articleId, String url, String title) {
+	/** One entry of a dossier: an event, an article, a public file (by id) or a link with its title. */
+	public record DossierEntry(Long eventId, Long articleId, String url, String title, Long materialId) {
+
+		public DossierEntry(Long eventId, Long articleId, String url, String title) {
+			this(eventId, articleId, url, title, null);
+		}
+
 	}
 
 	/** Stores the article; returns its id. */
@@ -61,7 +66,8 @@ public class ContentSeeds {
 	public void dossier(long themeId, String intro, List<DossierEntry> entries) {
 		List<Dossier.Item> items = entries.stream()
 			.map(e -> e.eventId() != null ? Dossier.Item.event(e.eventId())
-					: e.articleId() != null ? Dossier.Item.article(e.articleId()) : Dossier.Item.link(e.url(), e.title()))
+					: e.articleId() != null ? Dossier.Item.article(e.articleId())
+					: e.materialId() != null ? Dossier.Item.material(e.materialId()) : Dossier.Item.link(e.url(), e.title()))
 			.toList();
 		this.dossiers.save(new Dossier(themeId, intro, LocalDateTime.now(), null, items));
 	}

@@ -10,7 +10,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A theme made into a dossier: an introduction (Markdown) and a curated, ordered selection of events,
- * articles and external links.
+ * articles, public files and external links.
  */
 @Table("dossier")
 record Dossier(@Id Long themeId, String intro, LocalDateTime updatedAt, @Version Integer version,
@@ -19,7 +19,7 @@ record Dossier(@Id Long themeId, String intro, LocalDateTime updatedAt, @Version
 	/** What a dossier entry points to. */
 	enum Kind {
 
-		EVENT, ARTICLE, LINK
+		EVENT, ARTICLE, LINK, MATERIAL
 
 	}
 
@@ -27,18 +27,22 @@ record Dossier(@Id Long themeId, String intro, LocalDateTime updatedAt, @Version
 	 * One entry: an event, an article, or an external link with its title.
 	 */
 	@Table("dossier_item")
-	record Item(Kind kind, Long eventId, Long articleId, String url, String title) {
+	record Item(Kind kind, Long eventId, Long articleId, String url, String title, Long materialId) {
 
 		static Item event(long id) {
-			return new Item(Kind.EVENT, id, null, null, null);
+			return new Item(Kind.EVENT, id, null, null, null, null);
 		}
 
 		static Item article(long id) {
-			return new Item(Kind.ARTICLE, null, id, null, null);
+			return new Item(Kind.ARTICLE, null, id, null, null, null);
 		}
 
 		static Item link(String url, String title) {
-			return new Item(Kind.LINK, null, null, url, title);
+			return new Item(Kind.LINK, null, null, url, title, null);
+		}
+
+		static Item material(long id) {
+			return new Item(Kind.MATERIAL, null, null, null, null, id);
 		}
 
 	}

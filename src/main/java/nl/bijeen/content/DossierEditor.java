@@ -1,5 +1,10 @@
 package nl.bijeen.content;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.beans.factory.ObjectProvider;
+
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +24,9 @@ import org.springframework.validation.Errors;
 
 /**
  * Makes a theme a dossier, changes its introduction and selection, or makes it an ordinary theme again.
- * The selection is written one entry per line ({@code evenement: slug}, {@code artikel: slug} or
- * {@code https://… Title}); each line that names nothing known is a field error.
+ * The selection is written one entry per line ({@code evenement: slug}, {@code artikel: slug},
+ * {@code materiaal: 12} (a public file, by its number or address) or {@code https://… Title}); each line that
+ * names nothing known is a field error.
  */
 @Service
 class DossierEditor {
@@ -28,6 +34,11 @@ class DossierEditor {
 	static final String EVENT = "evenement:";
 
 	static final String ARTICLE = "artikel:";
+
+	static final String MATERIAL = "materiaal:";
+
+	/** A file's number, alone or in its address ({@code /materialen/12/verslag.pdf}). */
+	private static final Pattern MATERIAL_ID = Pattern.compile("^(?:\\S*/materialen/)?(\\d{1,18})(?:/\\S*)?$");
 
 	private final Dossiers dossiers;
 
@@ -37,7 +48,11 @@ class DossierEditor {
 
 	private final ContentTime time;
 
-	DossierEditor(Dossiers dossiers, Articles articles, EventCatalog catalog, ContentTime time) {
+	private final ObjectProvider<DossierMaterials> materials;
+
+	DossierEditor(Dossiers dossiers, Articles articles, EventCatalog catalog, ContentTime time,
+			ObjectProvider<DossierMaterials> materials) {
+		this.materials = materials;
 		this.dossiers = dossiers;
 		this.articles = articles;
 		this.catalog = catalog;
@@ -60,6 +75,7 @@ class DossierEditor {
 					case EVENT -> this.catalog.event(item.eventId()).ifPresent(e -> lines.add(EVENT + " " + e.getSlug()));
 					case ARTICLE -> this.articles.findById(item.articleId()).ifPresent(a -> lines.add(ARTICLE + " " + a.slug()));
 					case LINK -> lines.add(item.url() + " " + item.title());
+					case MATERIAL -> lines.add(MATERIAL + " " + item.materialId());
 				}
 			}
 			form.setItems(String.join("\n", lines));
@@ -98,6 +114,14 @@ class DossierEditor {
 		}
 		if (lower.startsWith(ARTICLE)) {
 			return this.articles.findBySlug(line.substring(ARTICLE.length()).strip()).map(a -> Dossier.Item.article(a.id()));
+		}
+		if (lower.startsWith(MATERIAL)) {
+			Matcher id = MATERIAL_ID.matcher(line.substring(MATERIAL.length()).strip());
+			DossierMaterials files = this.materials.getIfAvailable();
+			if (!id.matches() || files == null) {
+				return Optional.empty();
+			}
+			return files.publicFile(Long.parseLong(id.group(1)), Locale.ROOT).map(m -> Dossier.Item.material(m.id()));
 		}
 		String[] parts = line.split("\\s+", 2);
 		if (parts.length == 2 && TextRules.isHttpUrl(parts[0]) && parts[0].length() <= 1000 && parts[1].length() <= 200) {

@@ -136,16 +136,17 @@ class DemoArticles {
 				List.of(directory.organisation("werkplaatsen-sociaal-domein")),
 				people(directory, "Marja Jager-Vreugdenhil", ArticleRole.QUOTED, "Karin ter Horst", ArticleRole.QUOTED,
 						"Frénk van der Linden", ArticleRole.MENTIONED)));
-		this.presentation.attachTo(report);
+		long slides = this.presentation.attachTo(report);
 
 		this.content.dossier(empowerment, """
 				Empowerment gaat over krachtige inwoners: wat kunnen mensen zelf, wat kunnen ze samen, en wat kunnen professionals en beleid daaraan bijdragen? In dit dossier vindt u de conferentie, interviews en achtergronden.
 				""", List.of(new DossierEntry(conference.isEmpty() ? null : conference.get(0), null, null, null),
 				new DossierEntry(null, interview, null, null), new DossierEntry(null, preview, null, null),
-				new DossierEntry(null, news, null, null),
+				new DossierEntry(null, news, null, null), new DossierEntry(null, report, null, null),
+				new DossierEntry(null, null, null, null, slides),
 				new DossierEntry(null, null, "https://www.movisie.nl", "Movisie, kennisinstituut voor het sociaal domein"))
 			.stream()
-			.filter(e -> e.eventId() != null || e.articleId() != null || e.url() != null)
+			.filter(e -> e.eventId() != null || e.articleId() != null || e.url() != null || e.materialId() != null)
 			.toList());
 	}
 

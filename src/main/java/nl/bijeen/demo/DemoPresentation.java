@@ -46,9 +46,10 @@ class DemoPresentation {
 		this.materials = materials;
 	}
 
-	void attachTo(long reportId) {
-		this.materials.seed(new Upload(MaterialOwner.article(reportId), "de presentatie van het jubileumdebat", false,
-				"presentatie-jubileumdebat.pdf", pdf()));
+	/** Attaches the presentation to the report; returns the file's id. */
+	long attachTo(long reportId) {
+		return this.materials.seed(new Upload(MaterialOwner.article(reportId), "de presentatie van het jubileumdebat", false,
+				"presentatie-jubileumdebat.pdf", pdf())).id();
 	}
 
 	static byte[] pdf() {

@@ -47,6 +47,9 @@ abstract class ContentAdminContract {
 	@Autowired
 	ContentSeeds content;
 
+	@Autowired
+	nl.bijeen.materials.Materials materials;
+
 	ContentFixtures data;
 
 	@BeforeEach
@@ -176,6 +179,36 @@ abstract class ContentAdminContract {
 			.param("version", String.valueOf(this.jdbc.sql("select version from dossier").query(Integer.class).single())))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.jdbc.sql("select count(*) from dossier").query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void aDossierListsPublicFilesByNumberOrAddress() throws Exception {
+		var slides = this.materials.seed(new nl.bijeen.materials.Upload(
+				nl.bijeen.materials.MaterialOwner.event(this.data.upcoming.getId()), "Presentatie empowerment", false,
+				"slides.pdf", nl.bijeen.materials.TestFiles.pdf("Empowerment in de wijk")));
+		var closed = this.materials.seed(new nl.bijeen.materials.Upload(
+				nl.bijeen.materials.MaterialOwner.event(this.data.upcoming.getId()), "Deelnemerslijst", true,
+				"lijst.pdf", nl.bijeen.materials.TestFiles.pdf("Alleen voor deelnemers")));
+		String bad = page(post("/admin/dossiers/empowerment").with(csrf())
+			.param("dossier", "true")
+			.param("items", "materiaal: " + closed.id() + "\nmateriaal: 999999\nmateriaal: zomaar"));
+		assertThat(bad).contains("Regel 1", "Regel 2", "Regel 3", "geen openbaar bestand");
+		this.mvc.perform(post("/admin/dossiers/empowerment").with(csrf())
+			.param("dossier", "true")
+			.param("items", "materiaal: " + slides.path() + "\nevenement: empowerment-conferentie"))
+			.andExpect(status().is3xxRedirection());
+		String theme = page(get("/themas/empowerment"));
+		assertThat(theme).contains("href=\"" + slides.path() + "\"", "Presentatie empowerment", "PDF, ")
+			.doesNotContain("Deelnemerslijst");
+		assertThat(theme.indexOf("Presentatie empowerment")).isLessThan(theme.indexOf("Empowerment conferentie</a></h3>"));
+		assertThat(page(get("/admin/dossiers/empowerment"))).contains("materiaal: " + slides.id());
+
+		// A file made for registrants only later leaves the dossier's page; a file deleted leaves the dossier.
+		this.jdbc.sql("update material set registrants_only = true where id = ?").param(slides.id()).update();
+		assertThat(page(get("/themas/empowerment"))).doesNotContain("Presentatie empowerment");
+		this.jdbc.sql("delete from material where id = ?").param(slides.id()).update();
+		assertThat(this.jdbc.sql("select count(*) from dossier_item where material_id is not null").query(Long.class)
+			.single()).isZero();
 	}
 
 }

@@ -131,7 +131,7 @@ abstract class DemoContentContract {
 		}
 		assertThat(this.pages.ofTheme(this.eventCatalog.themeBySlug("empowerment").orElseThrow().id()).dossier().items())
 			.extracting(ContentPages.DossierEntry::kind)
-			.containsExactly("EVENT", "ARTICLE", "ARTICLE", "ARTICLE", "LINK");
+			.containsExactly("EVENT", "ARTICLE", "ARTICLE", "ARTICLE", "ARTICLE", "MATERIAL", "LINK");
 		// Two sent newsletter editions in the archive, linking to the demo's articles and events.
 		assertThat(this.jdbc.sql("select e.slug || ':' || count(i.ref_id) from newsletter_edition e join newsletter_edition_item i "
 				+ "on i.edition_id = e.id where e.status = 'SENT' group by e.slug order by e.slug").query(String.class).list())
