@@ -15,13 +15,13 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * New PDF documents with the fonts of badges and presence lists. A document keeps its pages' content in a
+ * New PDF documents with the fonts of badges and presence lists (and of the certificates module's certificates). A document keeps its pages' content in a
  * temporary scratch file rather than on the heap, so its memory does not grow with the text drawn. The fonts
  * (DejaVu Sans and DejaVu Sans Bold, shipped in {@code fonts/} with their licence) are read from the class path
  * once and embedded in each document as a subset of the characters it uses.
  */
 @Component
-class PdfDocuments {
+public class PdfDocuments {
 
 	private final byte[] regular;
 
@@ -33,12 +33,12 @@ class PdfDocuments {
 	}
 
 	/** A new, empty document; close it after use. */
-	PDDocument create() {
+	public PDDocument create() {
 		return new PDDocument(IOUtils.createTempFileOnlyStreamCache());
 	}
 
 	/** The regular and bold typefaces, embedded in this document. */
-	Typefaces typefaces(PDDocument document) throws IOException {
+	public Typefaces typefaces(PDDocument document) throws IOException {
 		PDFont regularFont = load(document, this.regular);
 		PDFont boldFont = load(document, this.bold);
 		return new Typefaces(new Typeface(List.of(regularFont)), new Typeface(List.of(boldFont, regularFont)));
@@ -60,7 +60,7 @@ class PdfDocuments {
 	}
 
 	/** The two styles of text a printout uses. */
-	record Typefaces(Typeface regular, Typeface bold) {
+	public record Typefaces(Typeface regular, Typeface bold) {
 	}
 
 }

@@ -15,7 +15,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * that has it, and one that none has becomes a question mark, so any name can be printed. Widths are the
  * fonts' own advance widths (what PDF viewers use), cached per character.
  */
-final class Typeface {
+public final class Typeface {
 
 	private static final int NONE = -1;
 
@@ -35,7 +35,7 @@ final class Typeface {
 	 * The text as it can be printed on one line: composed (NFC), control and format characters and line breaks
 	 * as single spaces, trimmed, and characters no font has as question marks. {@code null} is empty.
 	 */
-	String clean(String text) {
+	public String clean(String text) {
 		if (text == null) {
 			return "";
 		}
@@ -65,7 +65,7 @@ final class Typeface {
 	}
 
 	/** The width of cleaned text at a font size, in points. */
-	float width(String text, float size) {
+	public float width(String text, float size) {
 		float units = 0;
 		for (int i = 0; i < text.length();) {
 			int cp = text.codePointAt(i);
@@ -78,7 +78,7 @@ final class Typeface {
 	/**
 	 * Shows cleaned text at the current text position, switching fonts where a character needs another.
 	 */
-	void show(PDPageContentStream content, String text, float size) throws IOException {
+	public void show(PDPageContentStream content, String text, float size) throws IOException {
 		int start = 0;
 		int current = NONE;
 		for (int i = 0; i < text.length();) {

@@ -17,13 +17,17 @@ import com.google.zxing.common.HybridBinarizer;
  * Reads QR codes back from images with ZXing's reader (the image is parsed by ImageIO, independently of how it
  * was written).
  */
-final class QrDecoder {
+public final class QrDecoder {
 
 	private QrDecoder() {
 	}
 
 	static String decode(byte[] image) throws IOException, NotFoundException {
-		BufferedImage picture = ImageIO.read(new ByteArrayInputStream(image));
+		return decode(ImageIO.read(new ByteArrayInputStream(image)));
+	}
+
+	/** Reads the QR code in an image (e.g. one taken from a PDF). */
+	public static String decode(BufferedImage picture) throws NotFoundException {
 		BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(picture)));
 		return new MultiFormatReader().decode(bitmap).getText();
 	}

@@ -304,6 +304,45 @@ class AccessibilityTourBrowserIntegrationTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void certificateAndRegisterPages(@Autowired nl.bijeen.registration.internal.RegistrationSettingsRepository settings) {
+		long id = this.conference.event().getId();
+		settings.save(new nl.bijeen.registration.internal.RegistrationSettings(id, true, false, false, null, true, 4,
+				"REGISTERPLEIN,SKJ", 2, 60, null));
+		// present, with a number stored before the register's format was checked
+		this.jdbc.sql("update registration set register_name = 'REGISTERPLEIN', registration_number = '12AB' "
+				+ "where event_id = ? and email = 'vol.tour@example.org'").param(id).update();
+		long registration = this.jdbc.sql("select id from registration where event_id = ? and email = 'vol.tour@example.org'")
+			.param(id).query(Long.class).single();
+		this.jdbc.sql("insert into check_in (registration_id, event_id, checked_in_at) values (?, ?, current_timestamp)")
+			.params(registration, id).update();
+		String code = String.format("%020d", System.nanoTime());
+		this.jdbc.sql("insert into certificate (registration_id, event_id, code, issued_at) values (?, ?, ?, current_timestamp)")
+			.params(registration, id, code).update();
+
+		check("/certificaat/" + code);
+		assertThat(text("main")).contains("Deelnemer vol.tour@example.org", "Conferentie Toegankelijk Samenwerken");
+		open("/certificaat/0000-0000-0000-0000-000Z");
+		assertThat(status()).isEqualTo(404);
+		axe();
+		reflow();
+		String personal = BrowserMail.personalLink("vol.tour@example.org", "Bevestiging");
+		check(personal);
+		assertThat(findAll("#certificate-download")).hasSize(1);
+
+		signIn();
+		check("/admin/events/" + id + "/certificates");
+		assertThat(text("main")).contains("12AB");
+		check("/admin/registers");
+		check("/admin/registers/REGISTERPLEIN/edit");
+		check("/admin/registers/new");
+		find("main form.form button[type=submit]").click();
+		waitForVisible("#error-summary");
+		axe();
+		reflow();
+		check("/admin/events/" + id + "/registration-settings");
+	}
+
+	@Test
 	void newsletterPages(@Autowired nl.bijeen.newsletter.Subscriptions subscriptions,
 			@Autowired nl.bijeen.newsletter.NewsletterSeeds seeds, @Autowired nl.bijeen.newsletter.EditionEditor editor) {
 		driver().manage().deleteAllCookies();

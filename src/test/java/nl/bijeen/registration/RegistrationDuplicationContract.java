@@ -43,12 +43,16 @@ abstract class RegistrationDuplicationContract extends RegistrationIntegrationTe
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	AccreditationRegisters registers;
+
 	@Test
 	void aCopyHasTheSameRegistrationSettingsAndQuestionsButNoRegistrations() {
 		Conference c = this.fixtures.conference(40, 10);
 		Long source = c.event().getId();
 		this.registrations.register(RegistrationFixtures.request(c, "kopie@example.org", c.session(0), null, null));
 		this.settings.save(new RegistrationSettings(source, false, true, true, 48, true, 4, "SKJ", 3, 30, null));
+		this.registers.setPoints(source, java.util.Map.of("SKJ", 3));
 		this.questions.save(RegistrationQuestion.create(source, QuestionKind.TEXT, "Dieetwensen?", false, null, 0));
 		this.questions.save(RegistrationQuestion.create(source, QuestionKind.SINGLE_CHOICE, "Lunch?", true,
 				List.of("Ja", "Nee"), 1));
@@ -57,6 +61,7 @@ abstract class RegistrationDuplicationContract extends RegistrationIntegrationTe
 
 		assertThat(this.settings.findById(copy.getId())).get()
 			.isEqualTo(new RegistrationSettings(copy.getId(), false, true, true, 48, true, 4, "SKJ", 3, 30, 0));
+		assertThat(this.registers.points(copy.getId())).containsExactly(java.util.Map.entry("SKJ", 3));
 		assertThat(this.questions.findByEventIdOrderByPositionAscIdAsc(copy.getId()))
 			.extracting(RegistrationQuestion::kind, RegistrationQuestion::text, RegistrationQuestion::required,
 					RegistrationQuestion::optionList)

@@ -115,6 +115,15 @@ abstract class AuthorisationMatrixContract {
 			GET /admin/events/{eventId}/registrations/sessions/{sessionId}.csv EVENT
 			GET /admin/events/{eventId}/registrations.xlsx EVENT
 			GET /admin/events/{eventId}/badges.pdf EVENT
+			GET /admin/events/{eventId}/certificates EVENT
+			POST /admin/events/{eventId}/certificates/send EVENT
+			GET /admin/events/{eventId}/certificates.pdf EVENT
+			GET /admin/events/{eventId}/pe-online/{register}.txt EVENT
+			GET /admin/registers PLATFORM
+			POST /admin/registers PLATFORM
+			GET /admin/registers/new PLATFORM
+			GET /admin/registers/{code}/edit PLATFORM
+			POST /admin/registers/{code} PLATFORM
 			GET /admin/events/{eventId}/materials EVENT
 			POST /admin/events/{eventId}/materials EVENT
 			GET /admin/events/{eventId}/materials/{materialId}/delete EVENT

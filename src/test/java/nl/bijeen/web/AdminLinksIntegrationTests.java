@@ -100,6 +100,16 @@ class AdminLinksIntegrationTests {
 		this.materials.seed(new nl.bijeen.materials.Upload(
 				nl.bijeen.materials.MaterialOwner.event(conference.event().getId()), "Programma", false, "programma.pdf",
 				nl.bijeen.materials.TestFiles.pdf("Programma")));
+		// An accredited event where someone with a register number was present: its PE-online list is linked.
+		Conference accredited = this.fixtures.conference(40);
+		this.settings.save(new RegistrationSettings(accredited.event().getId(), true, false, false, null, true, 4, null,
+				2, 60, null));
+		Long present = this.registrations.register(new nl.bijeen.registration.internal.RegistrationRequest(
+				accredited.event().getId(), new nl.bijeen.registration.internal.Applicant("Ria Register",
+						"ria@example.org", null, null, java.util.Locale.forLanguageTag("nl"), null, false,
+						"REGISTERPLEIN", "12345678"), true, Map.of(), Map.of(), null)).registrationId();
+		this.jdbc.sql("insert into check_in (registration_id, event_id, checked_in_at) values (?, ?, current_timestamp)")
+			.params(present, accredited.event().getId()).update();
 		// The session lives in the shared session store; its cookie names it.
 		this.session = this.mvc.perform(formLogin("/login").user("admin").password("admin-test-password"))
 			.andReturn()

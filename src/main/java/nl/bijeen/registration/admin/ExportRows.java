@@ -12,6 +12,8 @@ import nl.bijeen.common.Zones;
 import nl.bijeen.registration.internal.QuestionKind;
 import nl.bijeen.registration.internal.RegistrationQuestion;
 
+import nl.bijeen.registration.AccreditationRegisters;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,8 +36,12 @@ class ExportRows {
 
 	private final TransactionTemplate readOnly;
 
-	ExportRows(Participants participants, MessageSource messages, TransactionTemplate transactions) {
+	private final AccreditationRegisters registers;
+
+	ExportRows(Participants participants, MessageSource messages, TransactionTemplate transactions,
+			AccreditationRegisters registers) {
 		this.participants = participants;
+		this.registers = registers;
 		this.messages = messages;
 		this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
 		this.readOnly.setReadOnly(true);
@@ -104,9 +110,7 @@ class ExportRows {
 				msg("registration.admin.attendance." + p.attendance().name(), locale),
 				p.registeredAt().format(RegistrationCsv.TIME)));
 		if (columns.accredited()) {
-			row.add(p.registerName() == null ? ""
-					: this.messages.getMessage("registration.form.register." + p.registerName(), null, p.registerName(),
-							locale));
+			row.add(p.registerName() == null ? "" : this.registers.name(p.registerName()));
 			row.add(nullToEmpty(p.registrationNumber()));
 		}
 		for (Participant.Pick pick : p.picks()) {

@@ -5,6 +5,8 @@ import nl.bijeen.rights.Need;
 import nl.bijeen.common.NotFoundException;
 import nl.bijeen.events.Event;
 import nl.bijeen.events.EventCatalog;
+import nl.bijeen.registration.AccreditationRegister;
+import nl.bijeen.registration.AccreditationRegisters;
 import nl.bijeen.registration.internal.QuestionKind;
 import nl.bijeen.registration.internal.RegistrationAnswers;
 import nl.bijeen.registration.internal.RegistrationQuestion;
@@ -12,7 +14,10 @@ import nl.bijeen.registration.internal.RegistrationQuestions;
 import nl.bijeen.registration.internal.RegistrationSettings;
 import nl.bijeen.registration.internal.RegistrationSettingsRepository;
 
+import java.util.stream.Collectors;
+
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,8 +45,15 @@ class RegistrationSettingsController {
 
 	private final RegistrationAnswers answers;
 
+	private final AccreditationRegisters registers;
+
+	private final TransactionTemplate transactions;
+
 	RegistrationSettingsController(EventCatalog events, RegistrationSettingsRepository settings,
-			RegistrationQuestions questions, RegistrationAnswers answers) {
+			RegistrationQuestions questions, RegistrationAnswers answers, AccreditationRegisters registers,
+			TransactionTemplate transactions) {
+		this.registers = registers;
+		this.transactions = transactions;
 		this.events = events;
 		this.settings = settings;
 		this.questions = questions;
@@ -50,19 +62,22 @@ class RegistrationSettingsController {
 
 	@GetMapping
 	String show(@PathVariable Long eventId, Model model) {
-		return page(event(eventId), SettingsForm.of(this.settings.of(eventId)), new QuestionForm(), model);
+		return page(event(eventId), form(eventId), new QuestionForm(), model);
 	}
 
 	@PostMapping
 	String save(@PathVariable Long eventId, @ModelAttribute("settings") SettingsForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		Event event = event(eventId);
-		form.validate(result);
+		form.validate(result, this.registers.all().stream().map(AccreditationRegister::code).collect(Collectors.toSet()));
 		if (result.hasErrors()) {
 			return page(event, form, new QuestionForm(), model);
 		}
 		RegistrationSettings current = this.settings.findById(eventId).orElse(null);
-		this.settings.save(form.toSettings(eventId, current == null ? null : current.version()));
+		this.transactions.executeWithoutResult(tx -> {
+			this.settings.save(form.toSettings(eventId, current == null ? null : current.version()));
+			this.registers.setPoints(eventId, form.getPointsByCode());
+		});
 		redirect.addFlashAttribute("message", "registration.settings.saved");
 		return "redirect:/admin/events/" + eventId + "/registration-settings";
 	}
@@ -73,7 +88,7 @@ class RegistrationSettingsController {
 		Event event = event(eventId);
 		form.validate(result);
 		if (result.hasErrors()) {
-			return page(event, SettingsForm.of(this.settings.of(eventId)), form, model);
+			return page(event, form(eventId), form, model);
 		}
 		this.questions.save(form.toQuestion(eventId));
 		redirect.addFlashAttribute("message", "registration.settings.questionAdded");
@@ -129,7 +144,7 @@ class RegistrationSettingsController {
 		model.addAttribute("question", questionForm);
 		model.addAttribute("questions", this.questions.findByEventIdOrderByPositionAscIdAsc(event.getId()));
 		model.addAttribute("kinds", QuestionKind.values());
-		model.addAttribute("registers", RegistrationSettings.REGISTERS);
+		model.addAttribute("registers", this.registers.all());
 		return "registration/admin/settings";
 	}
 
@@ -146,6 +161,11 @@ class RegistrationSettingsController {
 		return this.questions.findById(questionId)
 			.filter(q -> q.eventId().equals(eventId))
 			.orElseThrow(() -> new NotFoundException("No question " + questionId + " of event " + eventId));
+	}
+
+	private SettingsForm form(Long eventId) {
+		return SettingsForm.of(this.settings.of(eventId),
+				this.registers.all().stream().map(AccreditationRegister::code).toList(), this.registers.points(eventId));
 	}
 
 	private Event event(Long eventId) {

@@ -1,7 +1,10 @@
 package nl.bijeen.registration.admin;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import nl.bijeen.registration.internal.RegistrationSettings;
 
@@ -26,11 +29,19 @@ public class SettingsForm {
 
 	private List<String> registers = new ArrayList<>();
 
+	/**
+	 * Points per register where they differ from {@link #accreditationPoints}: the register codes and, at the same
+	 * index, the points (empty: the event's points). Two lists, as parameter names take a numeric index only.
+	 */
+	private List<String> pointCodes = new ArrayList<>();
+
+	private List<Integer> pointValues = new ArrayList<>();
+
 	private Integer reminderDays = 2;
 
 	private Integer onlineLinkMinutesBefore = 60;
 
-	static SettingsForm of(RegistrationSettings s) {
+	static SettingsForm of(RegistrationSettings s, List<String> codes, Map<String, Integer> points) {
 		SettingsForm form = new SettingsForm();
 		form.waitingListEnabled = s.waitingListEnabled();
 		form.secondChoiceEnabled = s.secondChoiceEnabled();
@@ -38,19 +49,25 @@ public class SettingsForm {
 		form.offerHours = s.offerHours();
 		form.accredited = s.accredited();
 		form.accreditationPoints = s.accreditationPoints();
-		form.registers = new ArrayList<>(s.accreditationRegisters() == null ? List.of() : s.registers());
+		form.registers = new ArrayList<>(s.registers());
+		form.pointCodes = new ArrayList<>(codes);
+		form.pointValues = new ArrayList<>(codes.stream().map(points::get).toList());
 		form.reminderDays = s.reminderDays();
 		form.onlineLinkMinutesBefore = s.onlineLinkMinutesBefore();
 		return form;
 	}
 
-	void validate(Errors errors) {
+	void validate(Errors errors, Set<String> codes) {
 		range(errors, "offerHours", this.offerHours, 1, 720, false);
 		range(errors, "accreditationPoints", this.accreditationPoints, 0, 100, false);
 		range(errors, "reminderDays", this.reminderDays, 0, 30, true);
 		range(errors, "onlineLinkMinutesBefore", this.onlineLinkMinutesBefore, 0, 1440, true);
-		if (!RegistrationSettings.REGISTERS.containsAll(this.registers)) {
+		if (!codes.containsAll(this.registers) || !codes.containsAll(this.pointCodes)
+				|| this.pointValues.size() > this.pointCodes.size()) {
 			errors.rejectValue("registers", "registration.settings.error.registers");
+		}
+		for (int i = 0; i < this.pointValues.size(); i++) {
+			range(errors, "pointValues[" + i + "]", this.pointValues.get(i), 0, 100, false);
 		}
 	}
 
@@ -88,6 +105,21 @@ public class SettingsForm {
 	public Integer getAccreditationPoints() { return this.accreditationPoints; }
 	public void setAccreditationPoints(Integer v) { this.accreditationPoints = v; }
 	public List<String> getRegisters() { return this.registers; }
+	public List<String> getPointCodes() { return this.pointCodes; }
+	public void setPointCodes(List<String> v) { this.pointCodes = v == null ? new ArrayList<>() : v; }
+	public List<Integer> getPointValues() { return this.pointValues; }
+	public void setPointValues(List<Integer> v) { this.pointValues = v == null ? new ArrayList<>() : v; }
+
+	/** The points per register that were filled in, by register code. */
+	public Map<String, Integer> getPointsByCode() {
+		Map<String, Integer> given = new LinkedHashMap<>();
+		for (int i = 0; i < Math.min(this.pointCodes.size(), this.pointValues.size()); i++) {
+			if (this.pointValues.get(i) != null) {
+				given.put(this.pointCodes.get(i), this.pointValues.get(i));
+			}
+		}
+		return given;
+	}
 	public void setRegisters(List<String> v) { this.registers = v == null ? new ArrayList<>() : v; }
 	public Integer getReminderDays() { return this.reminderDays; }
 	public void setReminderDays(Integer v) { this.reminderDays = v; }

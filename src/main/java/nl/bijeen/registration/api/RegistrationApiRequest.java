@@ -27,8 +27,9 @@ public record RegistrationApiRequest(@Schema(example = "Anna de Vries") String n
 		@Size(max = RegistrationLimits.ROUNDS) Map<Long, Long> secondChoices,
 		@Size(max = RegistrationLimits.QUESTIONS) Map<Long, @Size(max = RegistrationLimits.OPTIONS) List<String>> answers,
 		@Schema(description = "Consent to the privacy statement; must be true") Boolean consent,
-		Boolean newsletterOptIn, @Schema(description = "REGISTERPLEIN or SKJ, accredited events only") String registerName,
-		String registrationNumber, @Schema(example = "nl") String locale) {
+		Boolean newsletterOptIn, @Schema(description = "The code of an accreditation register the event offers (e.g. REGISTERPLEIN, SKJ), accredited events only") String registerName,
+		@Schema(description = "The number in that register, in its format (checked: a 422 names the expected format)") String registrationNumber,
+		@Schema(example = "nl") String locale) {
 
 	RegistrationRequest toRequest(Long eventId, String idempotencyKey) {
 		Map<Long, SessionPick> picks = new java.util.HashMap<>();

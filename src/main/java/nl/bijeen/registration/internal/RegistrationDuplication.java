@@ -1,12 +1,13 @@
 package nl.bijeen.registration.internal;
 
 import nl.bijeen.events.EventDuplicated;
+import nl.bijeen.registration.AccreditationRegisters;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Copies an event's registration settings and its own questions when the event is duplicated, in the
+ * Copies an event's registration settings (with its points per accreditation register) and its own questions when the event is duplicated, in the
  * transaction of the duplication (as the programme is copied), so a copy is never half made. Registrations
  * are not copied.
  */
@@ -17,9 +18,13 @@ class RegistrationDuplication {
 
 	private final RegistrationQuestions questions;
 
-	RegistrationDuplication(RegistrationSettingsRepository settings, RegistrationQuestions questions) {
+	private final AccreditationRegisters registers;
+
+	RegistrationDuplication(RegistrationSettingsRepository settings, RegistrationQuestions questions,
+			AccreditationRegisters registers) {
 		this.settings = settings;
 		this.questions = questions;
+		this.registers = registers;
 	}
 
 	@EventListener
@@ -30,6 +35,7 @@ class RegistrationDuplication {
 					s.secondChoiceEnabled(), s.approvalRequired(), s.offerHours(), s.accredited(),
 					s.accreditationPoints(), s.accreditationRegisters(), s.reminderDays(), s.onlineLinkMinutesBefore(),
 					null)));
+		this.registers.setPoints(copy, this.registers.points(duplicated.sourceEventId()));
 		this.questions.saveAll(this.questions.findByEventIdOrderByPositionAscIdAsc(duplicated.sourceEventId())
 			.stream()
 			.map(q -> new RegistrationQuestion(null, copy, q.kind(), q.text(), q.required(), q.options(), q.position(),

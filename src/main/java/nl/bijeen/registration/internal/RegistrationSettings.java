@@ -17,7 +17,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * @param offerHours hours a promoted person has to accept a freed place; {@code null}: promote directly
  * @param accredited whether the event is accredited, so participants give a register and number
  * @param accreditationPoints the points the accreditation gives
- * @param accreditationRegisters the registers, comma separated (REGISTERPLEIN, SKJ)
+ * @param accreditationRegisters the codes of the registers offered, comma separated (REGISTERPLEIN, SKJ); none: every active one
  * @param reminderDays days before the start the reminder is sent
  * @param onlineLinkMinutesBefore minutes before the start the meeting link is shown and sent
  */
@@ -26,20 +26,19 @@ public record RegistrationSettings(@Id Long eventId, boolean waitingListEnabled,
 		boolean approvalRequired, Integer offerHours, boolean accredited, Integer accreditationPoints,
 		String accreditationRegisters, int reminderDays, int onlineLinkMinutesBefore, @Version Integer version) {
 
-	/**
-	 * The registers participants of accredited events may choose from.
-	 */
-	public static final List<String> REGISTERS = List.of("REGISTERPLEIN", "SKJ");
-
 	public static RegistrationSettings defaults(Long eventId) {
 		return new RegistrationSettings(eventId, true, false, false, null, false, null, null, 2, 60, null);
 	}
 
+	/**
+	 * The codes of the registers the organiser chose; empty when none were chosen, which offers every active
+	 * register (see {@link nl.bijeen.registration.AccreditationRegisters#offered}).
+	 */
 	public List<String> registers() {
 		if (this.accreditationRegisters == null || this.accreditationRegisters.isBlank()) {
-			return REGISTERS;
+			return List.of();
 		}
-		return Arrays.stream(this.accreditationRegisters.split(",")).map(String::trim).filter(REGISTERS::contains).toList();
+		return Arrays.stream(this.accreditationRegisters.split(",")).map(String::trim).filter(c -> !c.isEmpty()).toList();
 	}
 
 	public boolean offersPlaces() {

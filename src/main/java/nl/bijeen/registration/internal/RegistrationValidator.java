@@ -12,6 +12,8 @@ import nl.bijeen.common.NotFoundException;
 import nl.bijeen.common.TextRules;
 import nl.bijeen.common.Zones;
 import nl.bijeen.events.Event;
+import nl.bijeen.registration.AccreditationRegister;
+import nl.bijeen.registration.AccreditationRegisters;
 import nl.bijeen.registration.Attendance;
 
 import org.springframework.stereotype.Component;
@@ -28,8 +30,11 @@ public class RegistrationValidator {
 
 	private final RegistrationContexts contexts;
 
-	RegistrationValidator(RegistrationContexts contexts) {
+	private final AccreditationRegisters registers;
+
+	RegistrationValidator(RegistrationContexts contexts, AccreditationRegisters registers) {
 		this.contexts = contexts;
+		this.registers = registers;
 	}
 
 	public ValidRegistration validate(RegistrationRequest request) {
@@ -53,7 +58,9 @@ public class RegistrationValidator {
 			});
 		RegistrationSettings settings = context.settings();
 		List<Problem> problems = new ArrayList<>();
-		Applicant applicant = applicant(event, settings, request.applicant(), problems);
+		List<AccreditationRegister> registers = settings.accredited() ? this.registers.offered(settings.registers())
+				: List.of();
+		Applicant applicant = applicant(event, settings, registers, request.applicant(), problems);
 		if (!request.consent()) {
 			problems.add(new Problem("consent", "registration.error.consent"));
 		}
@@ -71,8 +78,8 @@ public class RegistrationValidator {
 		return new ValidRegistration(event, settings, rounds, applicant, picks, answers, key, onSite);
 	}
 
-	private static Applicant applicant(Event event, RegistrationSettings settings, Applicant raw,
-			List<Problem> problems) {
+	private static Applicant applicant(Event event, RegistrationSettings settings,
+			List<AccreditationRegister> registers, Applicant raw, List<Problem> problems) {
 		String name = text(raw.name(), "name", 200, true, problems);
 		String email = text(raw.email(), "email", 254, true, problems);
 		if (email != null) {
@@ -96,7 +103,9 @@ public class RegistrationValidator {
 		if (settings.accredited()) {
 			register = blankToNull(raw.registerName());
 			number = text(raw.registrationNumber(), "registrationNumber", 40, false, problems);
-			if (register != null && !settings.registers().contains(register)) {
+			String code = register;
+			AccreditationRegister chosen = registers.stream().filter(r -> r.code().equals(code)).findFirst().orElse(null);
+			if (register != null && chosen == null) {
 				problems.add(new Problem("registerName", "registration.error.register"));
 			}
 			if (register != null && number == null) {
@@ -107,6 +116,10 @@ public class RegistrationValidator {
 			}
 			if (number != null && !REGISTRATION_NUMBER.matcher(number).matches()) {
 				problems.add(new Problem("registrationNumber", "registration.error.registrationNumber"));
+			}
+			else if (number != null && chosen != null && !chosen.accepts(number)) {
+				problems.add(new Problem("registrationNumber", "registration.error.registrationNumber.format",
+						chosen.name(), chosen.numberFormat(), chosen.numberExample()));
 			}
 		}
 		Locale locale = raw.locale() != null && "en".equals(raw.locale().getLanguage()) ? Locale.ENGLISH

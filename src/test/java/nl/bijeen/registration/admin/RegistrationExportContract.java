@@ -108,17 +108,17 @@ abstract class RegistrationExportContract {
 		this.settings.save(new RegistrationSettings(eventId, true, false, false, null, true, 4, "REGISTERPLEIN,SKJ", 2,
 				60, null));
 		this.registrationService.register(new RegistrationRequest(eventId, new Applicant("Jeugd Jet", "jet@example.org",
-				null, null, Locale.forLanguageTag("nl"), Attendance.VENUE, false, "SKJ", "123"), true, Map.of(),
+				null, null, Locale.forLanguageTag("nl"), Attendance.VENUE, false, "SKJ", "110012345"), true, Map.of(),
 				Map.of(), null));
 		this.registrationService.register(new RegistrationRequest(eventId, new Applicant("Plein Piet",
 				"piet@example.org", null, null, Locale.forLanguageTag("nl"), Attendance.VENUE, false, "REGISTERPLEIN",
-				"456"), true, Map.of(), Map.of(), null));
+				"45678901"), true, Map.of(), Map.of(), null));
 		String csv = this.mvc.perform(get("/admin/events/" + eventId + "/registrations.csv"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(csv).contains(";Registerplein;456").contains(";SKJ (Stichting Kwaliteitsregister Jeugd);123")
+		assertThat(csv).contains(";Registerplein;45678901").contains(";SKJ (Stichting Kwaliteitsregister Jeugd);110012345")
 			.doesNotContain("REGISTERPLEIN");
 		String list = this.mvc.perform(get("/admin/events/" + eventId + "/registrations"))
 			.andExpect(status().isOk())

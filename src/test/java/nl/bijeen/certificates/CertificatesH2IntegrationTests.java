@@ -1,0 +1,5 @@
+package nl.bijeen.certificates;
+
+class CertificatesH2IntegrationTests extends CertificatesContract {
+
+}
