@@ -53,7 +53,8 @@ class AdminLinksIntegrationTests {
 	/**
 	 * Admin GET routes that no page links to, on purpose, each with its reason.
 	 */
-	static final Map<String, String> NOT_LINKED = Map.of("/admin/", "the dashboard again, for a typed trailing slash");
+	static final Map<String, String> NOT_LINKED = Map.of("/admin/", "the dashboard again, for a typed trailing slash",
+			"/admin/events/{eventId}/check-in/live", "the check-in screen's live part, fetched by htmx (hx-get) from it");
 
 	private static final Pattern HREF = Pattern.compile("\\shref=\"([^\"#]*)[\"#]");
 
@@ -110,6 +111,10 @@ class AdminLinksIntegrationTests {
 						"REGISTERPLEIN", "12345678"), true, Map.of(), Map.of(), null)).registrationId();
 		this.jdbc.sql("insert into check_in (registration_id, event_id, checked_in_at) values (?, ?, current_timestamp)")
 			.params(present, accredited.event().getId()).update();
+		// A newsletter edition being written: its send page is linked from it.
+		this.jdbc.sql("insert into newsletter_edition (slug, title, status, created_at, updated_at)"
+				+ " select 'links-editie', 'Nieuwsbrief in wording', 'DRAFT', current_timestamp, current_timestamp"
+				+ " where not exists (select 1 from newsletter_edition where slug = 'links-editie')").update();
 		// The session lives in the shared session store; its cookie names it.
 		this.session = this.mvc.perform(formLogin("/login").user("admin").password("admin-test-password"))
 			.andReturn()
