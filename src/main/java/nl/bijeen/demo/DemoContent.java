@@ -41,8 +41,11 @@ class DemoContent implements ApplicationRunner {
 
 	private final DemoAccounts demoAccounts;
 
+	private final DemoInsights insights;
+
 	DemoContent(DemoProperties properties, EventSeeds events, DemoDirectory directory, DemoEvents demoEvents,
-			DemoArticles articles, TransactionTemplate transactions, DemoAccounts demoAccounts) {
+			DemoArticles articles, TransactionTemplate transactions, DemoAccounts demoAccounts, DemoInsights insights) {
+		this.insights = insights;
 		this.demoAccounts = demoAccounts;
 		this.properties = properties;
 		this.events = events;
@@ -64,6 +67,7 @@ class DemoContent implements ApplicationRunner {
 			accounts.addAll(this.demoAccounts.create(directory));
 			int events = this.demoEvents.create(directory, today);
 			this.articles.create(directory, today);
+			this.insights.create();
 			return events;
 		});
 		log.info("bijeen: demo content loaded ({} events). Switch it off with bijeen.demo.enabled=false.", created);
