@@ -30,7 +30,9 @@ class InsightWallController {
 
 	@GetMapping
 	String wall(@PathVariable String slug, @RequestParam(required = false) Long sessie, Model model) {
-		fill(slug, sessie, model);
+		Event event = fill(slug, sessie, model);
+		model.addAttribute("shareUrl", this.pages.shareUrl(event, sessie));
+		model.addAttribute("qr", this.pages.shareQr(event, sessie));
 		return "insights/wall";
 	}
 
@@ -41,13 +43,14 @@ class InsightWallController {
 		return "insights/wall :: list";
 	}
 
-	private void fill(String slug, Long sessie, Model model) {
+	private Event fill(String slug, Long sessie, Model model) {
 		Event event = this.events.bySlug(slug);
 		model.addAttribute("event", event);
 		model.addAttribute("sessie", sessie);
 		model.addAttribute("sessions", this.pages.sessions(event.getId()));
 		model.addAttribute("insights", this.pages.wall(event.getId(), sessie));
 		model.addAttribute("open", this.pages.isOpen(event));
+		return event;
 	}
 
 }
