@@ -16,15 +16,15 @@ import nl.bijeen.programme.Session;
 /**
  * Published events at a given distance from now (wall-clock time in Amsterdam), with two workshops.
  */
-class InsightFixtures {
+public class InsightFixtures {
 
-	record Meeting(Event event, List<Session> sessions) {
+	public record Meeting(Event event, List<Session> sessions) {
 
-		String slug() {
+		public String slug() {
 			return this.event.getSlug();
 		}
 
-		long session(int index) {
+		public long session(int index) {
 			return this.sessions.get(index).id();
 		}
 
@@ -34,18 +34,18 @@ class InsightFixtures {
 
 	private final ProgrammeSeeds programme;
 
-	InsightFixtures(EventSeeds events, ProgrammeSeeds programme) {
+	public InsightFixtures(EventSeeds events, ProgrammeSeeds programme) {
 		this.events = events;
 		this.programme = programme;
 	}
 
 	/** An event that started an hour ago and ends in two hours. */
-	Meeting running() {
+	public Meeting running() {
 		return startingIn(Duration.ofHours(-1));
 	}
 
 	/** An event that ended two days ago. */
-	Meeting past() {
+	public Meeting past() {
 		return startingIn(Duration.ofDays(-2));
 	}
 
