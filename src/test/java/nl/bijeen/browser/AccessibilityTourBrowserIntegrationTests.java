@@ -281,6 +281,10 @@ class AccessibilityTourBrowserIntegrationTests extends BrowserTestSupport {
 		axe();
 		check("/evenementen/" + running.slug() + "/inzichten");
 		assertThat(text("#insights-list")).contains("Buurtkracht groeit", "Samen beslissen").doesNotContain("Nog te");
+		// Live for the projector: htmx fetches the list again every 5 seconds.
+		seeds.add(running.event().getId(), null, "Net goedgekeurd tijdens de sessie.", null,
+				nl.bijeen.insights.InsightStatus.APPROVED, running.event().getStartsAt().plusMinutes(50));
+		waitUntil(d -> text("#insights-list").contains("Net goedgekeurd"));
 		check("/evenementen/" + past.slug());
 		assertThat(text("#insights-heading")).isNotEmpty();
 		signIn();

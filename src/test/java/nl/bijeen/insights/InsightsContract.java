@@ -102,6 +102,12 @@ abstract class InsightsContract extends RegistrationIntegrationTest {
 	}
 
 	@Test
+	void thePrivacyStatementSaysWhatIsKeptAndHowLong() throws Exception {
+		assertThat(anonymous(get("/privacy")).getResponse().getContentAsString()).contains(
+				"<h2>Inzichten uit de zaal</h2>", "alleen als u die invult, uw naam", "hooguit 15 minuten.</p>");
+	}
+
+	@Test
 	void anEmptyOrTooLongInsightOrNameGivesFieldErrorsAndStoresNothing() throws Exception {
 		Meeting m = this.fixtures.running();
 		MvcResult empty = send(m, "10.9.1.1", "   ", null);
