@@ -15,7 +15,7 @@ PORT=${PORT:-28483}
 APP_CPU=${APP_CPU:-0}
 LOAD_CPU=${LOAD_CPU:-1}
 PG="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt"
-QUERIES=("wijken" "cooperatie" "armoede en schulden" "mantelzorg Utrecht" "jeugdhulp" "ervaringsdeskundigen"
+QUERIES=("wijken" "cooperaties" "armoede en schulden" "mantelzorg Utrecht" "jeugdhulp" "ervaringsdeskundigen"
   "Jansen" "bewonersinitiatieven" "\"sociale basis\"" "xylofoon")
 
 log() { printf '[search] %s\n' "$*" >&2; }

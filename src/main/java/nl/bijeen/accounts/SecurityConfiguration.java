@@ -13,6 +13,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -94,7 +95,11 @@ class SecurityConfiguration {
 			AccountPolicyProperties properties, PublicFormSecurity publicForms) throws Exception {
 		// Anonymous visitors get no session: the public forms carry a signed token instead (see PublicFormSecurity).
 		http.csrf(csrf -> csrf.csrfTokenRepository(publicForms.repository())
-			.csrfTokenRequestHandler(publicForms.requestHandler()))
+			.csrfTokenRequestHandler(publicForms.requestHandler())
+			// One-click unsubscribing (RFC 8058): the mail program posts without a form token; the unguessable
+			// personal token in the path is what authorises it, and it can only unsubscribe.
+			.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
+				.matcher(HttpMethod.POST, "/nieuwsbrief/afmelden/{token}")))
 			.exceptionHandling(e -> e.accessDeniedHandler(publicForms.accessDeniedHandler()))
 			.authorizeHttpRequests(auth -> auth
 				// Who may do what under /admin is decided per route by the rights module (@Guard).

@@ -46,7 +46,7 @@ class ProgrammeReader {
 					contributors(all, c -> Objects.equals(c.partId(), part.id()) && c.sessionId() == null, persons),
 					sessionsByPart.getOrDefault(part.id(), List.of())
 						.stream()
-						.map(session -> new SessionItem(session.title(), session.description(), session.room(),
+						.map(session -> new SessionItem(session.id(), session.title(), session.description(), session.room(),
 								session.capacity(),
 								contributors(all, c -> Objects.equals(c.sessionId(), session.id()), persons)))
 						.toList()))

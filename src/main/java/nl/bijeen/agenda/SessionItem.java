@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * A parallel session (workshop) as the public sees it: never with its online breakout link.
+ *
+ * @param id the session's id (for the materials under it)
  */
-record SessionItem(String title, String description, String room, Integer capacity, List<Contributor> contributors) {
+record SessionItem(long id, String title, String description, String room, Integer capacity, List<Contributor> contributors) {
 
 }

@@ -51,7 +51,7 @@ class SearchApiController {
 	@ApiResponse(responseCode = "400", description = "No query, or an invalid kind, period, page or size (problem+json with `errors`)")
 	SearchResponse search(
 			@Parameter(description = "The words to search for, at most 200 characters") @RequestParam(required = false) @NotBlank @Size(max = SearchQuery.MAX_LENGTH) String q,
-			@Parameter(description = "Only this kind: event, article, person or organisation") @RequestParam(required = false) @Pattern(regexp = "event|article|person|organisation") String kind,
+			@Parameter(description = "Only this kind: event, article, person, organisation or material") @RequestParam(required = false) @Pattern(regexp = "event|article|person|organisation|material") String kind,
 			@Parameter(description = "Only events: upcoming or past") @RequestParam(required = false) @Pattern(regexp = "upcoming|past") String when,
 			@Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
 			@Parameter(description = "Items per page, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(ApiPage.MAX_SIZE) int size) {

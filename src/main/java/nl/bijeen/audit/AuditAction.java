@@ -19,6 +19,12 @@ public enum AuditAction {
 	PARTICIPANT_CHECKED_IN,
 	/** A participant downloaded their own data through their personal link. */
 	PERSONAL_DATA_DOWNLOADED,
+	/** An organiser uploaded a file to an event, a session or an article (module materials). */
+	MATERIAL_UPLOADED,
+	/** An organiser deleted an uploaded file. */
+	MATERIAL_DELETED,
+	/** Someone downloaded the newsletter's subscribers (CSV). */
+	SUBSCRIBERS_EXPORTED,
 	/** Someone approved, rejected or edited an insight sent in from the room (it may carry a name). */
 	INSIGHT_MODERATED
 

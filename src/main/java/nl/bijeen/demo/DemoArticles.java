@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * The demo's articles and the dossier "Empowerment": the facts of the seed pages (a news item about the
  * debate panel, an interview ending in a call to register, a workshop preview, the report of the jubilee
- * debate), told in our own words. The articles before the conference link to the coming one, so their call
- * to action is live.
+ * debate, with its presentation as a PDF made at seed time), told in our own words. The articles before the
+ * conference link to the coming one, so their call to action is live.
  */
 @Component
 class DemoArticles {
@@ -31,9 +31,12 @@ class DemoArticles {
 
 	private final EventCatalog catalog;
 
-	DemoArticles(ContentSeeds content, EventCatalog catalog) {
+	private final DemoPresentation presentation;
+
+	DemoArticles(ContentSeeds content, EventCatalog catalog, DemoPresentation presentation) {
 		this.content = content;
 		this.catalog = catalog;
+		this.presentation = presentation;
 	}
 
 	void create(DemoDirectory.Directory directory, LocalDate today) {
@@ -107,7 +110,7 @@ class DemoArticles {
 				"Redactie", now.minusDays(4), conference, List.of(empowerment, socialBasis), List.of(),
 				people(directory, "Ard Sprinkhuizen", ArticleRole.INTERVIEWED)));
 
-		this.content.article(new ArticleSeed("verslag-jubileumdebat-sociale-idealen", ArticleKind.REPORT,
+		long report = this.content.article(new ArticleSeed("verslag-jubileumdebat-sociale-idealen", ArticleKind.REPORT,
 				"Verslag: de sociale idealen van gemeenten",
 				"Op het jubileumdebat van de Werkplaatsen Sociaal Domein ging het niet over wat de Werkplaatsen doen, maar over wat ze vinden. Wethouders, onderzoekers en sociaal werkers spraken elkaar in de Geertekerk.",
 				"""
@@ -133,6 +136,7 @@ class DemoArticles {
 				List.of(directory.organisation("werkplaatsen-sociaal-domein")),
 				people(directory, "Marja Jager-Vreugdenhil", ArticleRole.QUOTED, "Karin ter Horst", ArticleRole.QUOTED,
 						"Frénk van der Linden", ArticleRole.MENTIONED)));
+		this.presentation.attachTo(report);
 
 		this.content.dossier(empowerment, """
 				Empowerment gaat over krachtige inwoners: wat kunnen mensen zelf, wat kunnen ze samen, en wat kunnen professionals en beleid daaraan bijdragen? In dit dossier vindt u de conferentie, interviews en achtergronden.

@@ -41,10 +41,14 @@ class DemoContent implements ApplicationRunner {
 
 	private final DemoAccounts demoAccounts;
 
+	private final DemoNewsletters newsletters;
+
 	private final DemoInsights insights;
 
 	DemoContent(DemoProperties properties, EventSeeds events, DemoDirectory directory, DemoEvents demoEvents,
-			DemoArticles articles, TransactionTemplate transactions, DemoAccounts demoAccounts, DemoInsights insights) {
+			DemoArticles articles, TransactionTemplate transactions, DemoAccounts demoAccounts,
+			DemoNewsletters newsletters, DemoInsights insights) {
+		this.newsletters = newsletters;
 		this.insights = insights;
 		this.demoAccounts = demoAccounts;
 		this.properties = properties;
@@ -67,6 +71,7 @@ class DemoContent implements ApplicationRunner {
 			accounts.addAll(this.demoAccounts.create(directory));
 			int events = this.demoEvents.create(directory, today);
 			this.articles.create(directory, today);
+			this.newsletters.create(directory, today);
 			this.insights.create();
 			return events;
 		});

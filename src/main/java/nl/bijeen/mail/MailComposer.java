@@ -60,6 +60,11 @@ class MailComposer {
 		if (mail.locale() != null) {
 			message.setHeader("Content-Language", mail.locale());
 		}
+		for (var header : MailHeaders.decode(mail.headers()).entrySet()) {
+			// Folded at spaces to keep lines short (RFC 5322); readers unfold them.
+			message.setHeader(header.getKey(),
+					jakarta.mail.internet.MimeUtility.fold(header.getKey().length() + 2, header.getValue()));
+		}
 		if (mail.messageId() != null) {
 			// The mail's own Message-ID, the same on every attempt (JavaMailSenderImpl keeps one set here).
 			message.setHeader("Message-ID", mail.messageId());

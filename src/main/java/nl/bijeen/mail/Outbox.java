@@ -103,6 +103,16 @@ public class Outbox {
 		return this.mails.countSince(to, this.clock.instant().minus(within)) + (int) pending;
 	}
 
+	/**
+	 * How many deferred mails of the given writer wait in the outbox, not yet written: lets a module that queues
+	 * many mails (a newsletter) queue its next batch only when the outbox has room, so that other mails are not
+	 * held up behind it.
+	 */
+	@Transactional(readOnly = true)
+	public int countQueued(String writer) {
+		return this.mails.countQueued(writer);
+	}
+
 	@SuppressWarnings("unchecked")
 	private List<Pending> deferred() {
 		List<Pending> mails = (List<Pending>) TransactionSynchronizationManager.getResource(DEFERRED);

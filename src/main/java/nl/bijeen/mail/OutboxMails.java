@@ -63,10 +63,11 @@ class OutboxMails {
 		int rows = this.jdbc.sql("""
 				insert into mail_outbox (created_at, to_address, to_name, subject, text_body, html_body, status,
 				    attempts, next_attempt_at, reference, locale, from_name, reply_to, message_id, event_id,
-				    organisation_id)
+				    organisation_id, headers)
 				values (:now, :to, :toName, :subject, :text, :html, 'PENDING', 0, :now, :reference, :locale,
-				    :fromName, :replyTo, :messageId, :eventId, :organisationId)
+				    :fromName, :replyTo, :messageId, :eventId, :organisationId, :headers)
 				on conflict do nothing""")
+			.param("headers", MailHeaders.encode(mail.headers()))
 			.param("eventId", mail.eventId())
 			.param("organisationId", mail.organisationId())
 			.param("fromName", mail.fromName())
@@ -102,6 +103,16 @@ class OutboxMails {
 				.param("content", attachment.content())
 				.update();
 		}
+	}
+
+	/**
+	 * The number of pending deferred mails of a writer (unwritten: a written mail has no writer any more).
+	 */
+	int countQueued(String writer) {
+		return this.jdbc.sql("select count(*) from mail_outbox where status = 'PENDING' and writer = :writer")
+			.param("writer", writer)
+			.query(Integer.class)
+			.single();
 	}
 
 	/**
@@ -167,8 +178,9 @@ class OutboxMails {
 		int rows = this.jdbc.sql("""
 				update mail_outbox set to_address = :to, to_name = :toName, subject = :subject, text_body = :text,
 				    html_body = :html, locale = coalesce(:locale, locale), writer = null, payload = null,
-				    from_name = :fromName, reply_to = :replyTo
+				    from_name = :fromName, reply_to = :replyTo, headers = :headers
 				where id = :id and status = 'SENDING' and claimed_by = :instance""")
+			.param("headers", MailHeaders.encode(mail.headers()))
 			.param("fromName", mail.fromName())
 			.param("replyTo", mail.replyTo())
 			.param("to", mail.to())
@@ -350,7 +362,8 @@ class OutboxMails {
 		return new QueuedMail(rs.getLong("id"), rs.getString("to_address"), rs.getString("to_name"),
 				rs.getString("subject"), rs.getString("text_body"), rs.getString("html_body"), attachments,
 				rs.getInt("attempts"), rs.getString("locale"), rs.getString("writer"), rs.getString("payload"),
-				rs.getString("from_name"), rs.getString("reply_to"), rs.getString("message_id"));
+				rs.getString("from_name"), rs.getString("reply_to"), rs.getString("message_id"),
+				rs.getString("headers"));
 	}
 
 }

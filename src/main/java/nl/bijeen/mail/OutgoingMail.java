@@ -1,8 +1,11 @@
 package nl.bijeen.mail;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -27,10 +30,15 @@ import jakarta.mail.internet.InternetAddress;
  * may be {@code null}
  * @param organisationId the organisation of the account the mail goes to (invitations, password resets), so that
  * its administrators see it in the outbox; may be {@code null}
+ * @param headers extra header lines (name to value, in order), only {@code List-*} headers (RFC 2369, RFC 8058)
+ * and {@code X-*} ones, each value one line; never {@code null}
  */
 public record OutgoingMail(String to, String toName, String subject, String text, String html,
 		List<Attachment> attachments, String reference, Locale locale, String fromName, String replyTo, Long eventId,
-		Long organisationId) {
+		Long organisationId, Map<String, String> headers) {
+
+	/** The names of the extra headers a mail may carry: the list headers and private ones. */
+	private static final Pattern HEADER_NAME = Pattern.compile("(List|X)-[A-Za-z0-9-]{1,60}");
 
 	public OutgoingMail {
 		to = checkAddress(to);
@@ -47,6 +55,17 @@ public record OutgoingMail(String to, String toName, String subject, String text
 		reference = checkLine(reference, 200, "reference");
 		fromName = checkLine(fromName, 200, "fromName");
 		replyTo = (replyTo == null || replyTo.isBlank()) ? null : checkAddress(replyTo);
+		headers = checkHeaders(headers);
+	}
+
+	/**
+	 * A mail with no extra headers.
+	 */
+	public OutgoingMail(String to, String toName, String subject, String text, String html,
+			List<Attachment> attachments, String reference, Locale locale, String fromName, String replyTo, Long eventId,
+			Long organisationId) {
+		this(to, toName, subject, text, html, attachments, reference, locale, fromName, replyTo, eventId, organisationId,
+				Map.of());
 	}
 
 	/**
@@ -75,29 +94,29 @@ public record OutgoingMail(String to, String toName, String subject, String text
 	 */
 	public OutgoingMail withSender(String fromName, String replyTo) {
 		return new OutgoingMail(this.to, this.toName, this.subject, this.text, this.html, this.attachments,
-				this.reference, this.locale, fromName, replyTo, this.eventId, this.organisationId);
+				this.reference, this.locale, fromName, replyTo, this.eventId, this.organisationId, this.headers);
 	}
 
 	public OutgoingMail withHtml(String html) {
 		return new OutgoingMail(this.to, this.toName, this.subject, this.text, html, this.attachments, this.reference,
-				this.locale, this.fromName, this.replyTo, this.eventId, this.organisationId);
+				this.locale, this.fromName, this.replyTo, this.eventId, this.organisationId, this.headers);
 	}
 
 	public OutgoingMail withAttachment(Attachment attachment) {
 		List<Attachment> all = new ArrayList<>(this.attachments);
 		all.add(attachment);
 		return new OutgoingMail(this.to, this.toName, this.subject, this.text, this.html, all, this.reference,
-				this.locale, this.fromName, this.replyTo, this.eventId, this.organisationId);
+				this.locale, this.fromName, this.replyTo, this.eventId, this.organisationId, this.headers);
 	}
 
 	public OutgoingMail withReference(String reference) {
 		return new OutgoingMail(this.to, this.toName, this.subject, this.text, this.html, this.attachments, reference,
-				this.locale, this.fromName, this.replyTo, this.eventId, this.organisationId);
+				this.locale, this.fromName, this.replyTo, this.eventId, this.organisationId, this.headers);
 	}
 
 	public OutgoingMail withLocale(Locale locale) {
 		return new OutgoingMail(this.to, this.toName, this.subject, this.text, this.html, this.attachments,
-				this.reference, locale, this.fromName, this.replyTo, this.eventId, this.organisationId);
+				this.reference, locale, this.fromName, this.replyTo, this.eventId, this.organisationId, this.headers);
 	}
 
 	/**
@@ -106,7 +125,7 @@ public record OutgoingMail(String to, String toName, String subject, String text
 	 */
 	public OutgoingMail withEvent(Long eventId) {
 		return new OutgoingMail(this.to, this.toName, this.subject, this.text, this.html, this.attachments,
-				this.reference, this.locale, this.fromName, this.replyTo, eventId, this.organisationId);
+				this.reference, this.locale, this.fromName, this.replyTo, eventId, this.organisationId, this.headers);
 	}
 
 	/**
@@ -114,7 +133,35 @@ public record OutgoingMail(String to, String toName, String subject, String text
 	 */
 	public OutgoingMail withOrganisation(Long organisationId) {
 		return new OutgoingMail(this.to, this.toName, this.subject, this.text, this.html, this.attachments,
-				this.reference, this.locale, this.fromName, this.replyTo, this.eventId, organisationId);
+				this.reference, this.locale, this.fromName, this.replyTo, this.eventId, organisationId, this.headers);
+	}
+
+	/**
+	 * This mail with an extra header line, e.g. {@code List-Unsubscribe}: only {@code List-*} and {@code X-*}
+	 * headers, the value one line.
+	 */
+	public OutgoingMail withHeader(String name, String value) {
+		Map<String, String> all = new LinkedHashMap<>(this.headers);
+		all.put(name, value);
+		return new OutgoingMail(this.to, this.toName, this.subject, this.text, this.html, this.attachments,
+				this.reference, this.locale, this.fromName, this.replyTo, this.eventId, this.organisationId, all);
+	}
+
+	private static Map<String, String> checkHeaders(Map<String, String> headers) {
+		if (headers == null || headers.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, String> checked = new LinkedHashMap<>();
+		headers.forEach((name, value) -> {
+			if (name == null || !HEADER_NAME.matcher(name).matches()) {
+				throw new IllegalArgumentException("Only List-* and X-* headers may be added: " + name);
+			}
+			checked.put(name, checkLine(value, 900, name));
+		});
+		if (checked.containsValue(null)) {
+			throw new IllegalArgumentException("A header needs a value");
+		}
+		return java.util.Collections.unmodifiableMap(checked);
 	}
 
 	private static String checkAddress(String to) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 
 import nl.bijeen.mail.MailRecords;
+import nl.bijeen.newsletter.Subscriptions;
 import nl.bijeen.registration.Erasure;
 import nl.bijeen.registration.PersonalData;
 
@@ -11,9 +12,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Erases a person's data: through their personal link (that registration), or on their request by an
- * administrator (the platform administrator: every registration with the address, across events, and every mail
- * to it; an organisation's administrator: those of the events their organisation organises). All are recorded in
- * {@link ErasureRecords}.
+ * administrator (the platform administrator: every registration with the address, across events, every mail
+ * to it and its newsletter subscription; an organisation's administrator: those of the events their organisation
+ * organises). All are recorded in {@link ErasureRecords}.
  */
 @Service
 public class Erasures {
@@ -24,7 +25,10 @@ public class Erasures {
 
 	private final ErasureRecords records;
 
-	Erasures(PersonalData personalData, MailRecords mails, ErasureRecords records) {
+	private final Subscriptions newsletter;
+
+	Erasures(PersonalData personalData, MailRecords mails, ErasureRecords records, Subscriptions newsletter) {
+		this.newsletter = newsletter;
 		this.personalData = personalData;
 		this.mails = mails;
 		this.records = records;
@@ -53,6 +57,8 @@ public class Erasures {
 	public Result onRequest(String email, String organiser) {
 		Erasure erasure = this.personalData.eraseAll(email);
 		int mailsDeleted = this.mails.forgetAddress(email.strip());
+		// the platform's newsletter too (an organisation's administrator erases only their events' data)
+		this.newsletter.erase(email);
 		this.records.add(Instant.now(), organiser, email, erasure.registrations(), mailsDeleted);
 		return new Result(erasure.registrations(), erasure.cancelled(), mailsDeleted);
 	}

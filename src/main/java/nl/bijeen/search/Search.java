@@ -90,20 +90,26 @@ public class Search {
 	}
 
 	/**
-	 * The PostgreSQL query: the matching documents found through the index on their vectors, ranked, one page of
-	 * them given snippets ({@code ts_headline} is costly, so only for the page). Also the query
-	 * {@code bench/search.sh} runs directly in PostgreSQL.
+	 * The PostgreSQL query: the matching documents found through the index on their vectors and ranked, carrying
+	 * only their keys while all matches are counted and sorted; then one page of them joined with their texts,
+	 * checked against the live tables ({@link SearchDocuments#visible()}) and given snippets ({@code ts_headline}
+	 * is costly, so only for the page). An article scheduled for later is left out by its date in the document;
+	 * a document whose event or article stopped being public in the last moment before the index caught up is
+	 * left off the page (the total may count it for that moment). Also the query {@code bench/search.sh} runs
+	 * directly in PostgreSQL.
 	 */
 	static String fullTextSql(SearchQuery query) {
-		String page = "select d.kind, d.id, d.slug, d.title, d.body, d.at, ts_rank(d.vector, q.query) as rank,"
-				+ " count(*) over () as total from search_document d, q where d.vector @@ q.query"
-				+ SearchDocuments.filters(query) + SearchDocuments.visible()
-				+ " order by rank desc, d.at desc nulls last, d.kind, d.id limit :limit offset :offset";
+		String matches = "select d.kind, d.id, d.at, ts_rank(d.vector, q.query) as rank from search_document d, q"
+				+ " where d.vector @@ q.query and (d.kind <> 'ARTICLE' or d.at <= :now)" + SearchDocuments.filters(query)
+				+ " offset 0";
+		String page = "select m.kind, m.id, m.at, m.rank, count(*) over () as total from (" + matches + ") m"
+				+ " order by m.rank desc, m.at desc nulls last, m.kind, m.id limit :limit offset :offset";
 		return "with q as (select websearch_to_tsquery('bijeen_dutch', :q) as query)"
-				+ " select p.kind, p.id, p.slug, p.title, p.at, p.rank, p.total, ts_headline('bijeen_dutch',"
-				+ " coalesce(p.body, ''), q.query, 'StartSel=" + Snippets.START + ", StopSel=" + Snippets.STOP
+				+ " select d.kind, d.id, d.slug, d.title, d.at, p.rank, p.total, ts_headline('bijeen_dutch',"
+				+ " coalesce(d.body, ''), q.query, 'StartSel=" + Snippets.START + ", StopSel=" + Snippets.STOP
 				+ ", MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"') as snippet from (" + page
-				+ ") p, q order by p.rank desc, p.at desc nulls last, p.kind, p.id";
+				+ ") p join search_document d on d.kind = p.kind and d.id = p.id, q where true" + SearchDocuments.visible()
+				+ " order by p.rank desc, p.at desc nulls last, p.kind, p.id";
 	}
 
 	private List<Row> simple(SearchQuery query, LocalDateTime now) {

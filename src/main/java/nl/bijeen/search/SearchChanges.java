@@ -14,14 +14,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Hears what the search documents are made of changing: an event, programme part, session, person, organisation
  * or article saved or deleted through Spring Data, and the domain events of those modules (a moved event, a
- * renamed session, ...). After the transaction commits, {@link SearchIndex} catches up within a second.
+ * renamed session, a file added or deleted, ...). After the transaction commits, {@link SearchIndex} catches up within a second.
  * Registrations, check-ins and mail do not touch documents and are not heard.
  */
 @Component
 class SearchChanges {
 
 	private static final List<String> SOURCES = List.of("nl.bijeen.events.", "nl.bijeen.programme.",
-			"nl.bijeen.people.", "nl.bijeen.content.");
+			"nl.bijeen.people.", "nl.bijeen.content.", "nl.bijeen.materials.");
 
 	private final SearchIndex index;
 

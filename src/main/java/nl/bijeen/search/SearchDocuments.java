@@ -4,8 +4,9 @@ package nl.bijeen.search;
  * The searchable documents as one SQL union, the same on both databases but for how HTML is stripped: one row
  * per public event (title; subtitle, summary, description, programme parts, sessions and people's names),
  * published article (also one scheduled for later: a search only shows it from its publication time), person
- * and organisation. Columns: kind, id, slug, title, body, at (start or publication), ends_at. Written into
- * {@code search_document} by {@link SearchIndex}; searches read that table.
+ * and organisation, and one per public material (file) of such an event or article: its title, with the title of
+ * its event or article as its text (slug: its file name). Columns: kind, id, slug, title, body, at (start or
+ * publication), ends_at. Written into {@code search_document} by {@link SearchIndex}; searches read that table.
  */
 final class SearchDocuments {
 
@@ -25,14 +26,24 @@ final class SearchDocuments {
 				+ " a.publish_at, null from article a where a.published = true"
 				+ " union all select 'PERSON', p.id, p.slug, p.name, concat_ws(' ', p.job_title, p.affiliation, p.bio),"
 				+ " null, null from person p"
-				+ " union all select 'ORGANISATION', o.id, o.slug, o.name, o.description, null, null from organisation o";
+				+ " union all select 'ORGANISATION', o.id, o.slug, o.name, o.description, null, null from organisation o"
+				+ " union all select 'MATERIAL', m.id, m.file_name, m.title, coalesce(me.title, ma.title),"
+				+ " coalesce(me.starts_at, ma.publish_at), null from material m"
+				+ " left join event me on me.id = m.event_id left join article ma on ma.id = m.article_id"
+				+ " where " + PUBLIC_MATERIAL;
 	}
+
+	/** A public file of a public event or of a published article (due or not: a search checks that live). */
+	private static final String PUBLIC_MATERIAL = "m.registrants_only = false and ((me.id is not null and"
+			+ " me.status <> 'DRAFT') or (ma.id is not null and ma.published = true))";
 
 	/** The kinds and ids of the documents {@link #sql(boolean)} builds, without building them. */
 	static String ids() {
 		return "select 'EVENT' as kind, e.id from event e where e.status <> 'DRAFT'"
 				+ " union all select 'ARTICLE', a.id from article a where a.published = true"
-				+ " union all select 'PERSON', p.id from person p union all select 'ORGANISATION', o.id from organisation o";
+				+ " union all select 'PERSON', p.id from person p union all select 'ORGANISATION', o.id from organisation o"
+				+ " union all select 'MATERIAL', m.id from material m left join event me on me.id = m.event_id"
+				+ " left join article ma on ma.id = m.article_id where " + PUBLIC_MATERIAL;
 	}
 
 	/**
@@ -42,7 +53,10 @@ final class SearchDocuments {
 	static String visible() {
 		return " and (d.kind <> 'EVENT' or exists (select 1 from event e where e.id = d.id and e.status <> 'DRAFT'))"
 				+ " and (d.kind <> 'ARTICLE' or exists (select 1 from article a where a.id = d.id and a.published = true"
-				+ " and a.publish_at <= :now))";
+				+ " and a.publish_at <= :now))"
+				+ " and (d.kind <> 'MATERIAL' or exists (select 1 from material m left join event me on me.id = m.event_id"
+				+ " left join article ma on ma.id = m.article_id where m.id = d.id and " + PUBLIC_MATERIAL
+				+ " and (ma.id is null or ma.publish_at <= :now)))";
 	}
 
 	/** The outer conditions for the kind and period filters. */

@@ -7,7 +7,7 @@ import java.util.Locale;
  */
 public enum SearchKind {
 
-	EVENT, ARTICLE, PERSON, ORGANISATION;
+	EVENT, ARTICLE, PERSON, ORGANISATION, MATERIAL;
 
 	/** The kind with this name (any case), or {@code null} for none or an unknown name. */
 	public static SearchKind parse(String name) {

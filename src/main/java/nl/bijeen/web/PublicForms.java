@@ -6,7 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
  * The public forms that anonymous visitors send without a server session, and the scope their signed
  * token is bound to: one event's registration form ({@code /evenementen/{slug}/aanmelden}), one event's
  * form for insights from the room ({@code /evenementen/{slug}/inzichten/delen}) and one personal page with its
- * forms ({@code /aanmelding/{token}/...}).
+ * forms ({@code /aanmelding/{token}/...}), the newsletter's sign-up ({@code /nieuwsbrief})
+ * and the forms of one personal newsletter link ({@code /nieuwsbrief/voorkeuren/{token}}).
  */
 public final class PublicForms {
 
@@ -25,6 +26,10 @@ public final class PublicForms {
 		// segments[0] is the empty string before the leading slash.
 		if (segments.length >= 3 && "aanmelding".equals(segments[1]) && !segments[2].isEmpty()) {
 			return "/aanmelding/" + segments[2];
+		}
+		if (segments.length >= 2 && "nieuwsbrief".equals(segments[1])) {
+			// the sign-up form, and the forms of one personal newsletter link (/nieuwsbrief/voorkeuren/{token})
+			return (segments.length >= 4) ? "/nieuwsbrief/" + segments[2] + "/" + segments[3] : "/nieuwsbrief";
 		}
 		if (segments.length >= 4 && "evenementen".equals(segments[1]) && !segments[2].isEmpty()
 				&& "aanmelden".equals(segments[3])) {

@@ -36,9 +36,16 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
 	private final Refusal refusal;
 
+	private final java.util.List<RequestBodyAllowance> allowances;
+
 	RequestBodyLimit(WebProperties properties, Refusal refusal) {
+		this(properties, refusal, java.util.List.of());
+	}
+
+	RequestBodyLimit(WebProperties properties, Refusal refusal, java.util.List<RequestBodyAllowance> allowances) {
 		this.properties = properties;
 		this.refusal = refusal;
+		this.allowances = allowances;
 	}
 
 	@Override
@@ -68,6 +75,12 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
 	private long limit(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
+		for (RequestBodyAllowance allowance : this.allowances) {
+			java.util.OptionalLong allowed = allowance.limit(request.getMethod(), path);
+			if (allowed.isPresent()) {
+				return allowed.getAsLong();
+			}
+		}
 		if (path.startsWith("/api/")) {
 			return this.properties.getMaxApiBody().toBytes();
 		}

@@ -18,9 +18,11 @@ class RequestLimitsConfiguration {
 
 	@Bean
 	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(WebProperties properties, MessageSource messages,
-			LocaleResolver localeResolver, JsonMapper json) {
+			LocaleResolver localeResolver, JsonMapper json,
+			org.springframework.beans.factory.ObjectProvider<RequestBodyAllowance> allowances) {
 		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
-				new RequestBodyLimit(properties, new Refusal(messages, localeResolver, json)));
+				new RequestBodyLimit(properties, new Refusal(messages, localeResolver, json),
+						allowances.orderedStream().toList()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		registration.addUrlPatterns("/*");
 		return registration;

@@ -291,6 +291,66 @@ class AccessibilityTourBrowserIntegrationTests extends BrowserTestSupport {
 		check("/admin/events/" + running.event().getId() + "/inzichten");
 	}
 
+	@Test
+	void newsletterPages(@Autowired nl.bijeen.newsletter.Subscriptions subscriptions,
+			@Autowired nl.bijeen.newsletter.NewsletterSeeds seeds, @Autowired nl.bijeen.newsletter.EditionEditor editor) {
+		driver().manage().deleteAllCookies();
+		check("/nieuwsbrief");
+		find("main form button[type=submit]").click();
+		waitForVisible("#error-summary");
+		axe();
+		reflow();
+		String slug = "tour-editie-" + System.nanoTime();
+		seeds.sentEdition(slug, null, "Nieuws uit de tour", "Een *korte* inleiding.",
+				java.util.List.of(new nl.bijeen.newsletter.EditionItem("EVENT", this.conference.event().getId(),
+						"Conferentie Toegankelijk Samenwerken", "Samenvatting", "/evenementen/" + this.conference.slug())),
+				java.util.List.of(), java.time.Instant.now());
+		check("/nieuwsbrief/archief");
+		check("/nieuwsbrief/" + slug);
+		String email = "tour." + System.nanoTime() + "@example.org";
+		subscriptions.subscribe(email, "Tour Lezer", java.util.List.of(this.conference.theme().id()), null,
+				nl.bijeen.newsletter.Subscriptions.Source.FORM);
+		String token = "tour-token-" + System.nanoTime() + "-abcdefghijklmnop";
+		this.jdbc.sql("insert into newsletter_link (token_hash, subscriber_id, created_at) select ?, id, current_timestamp "
+				+ "from newsletter_subscriber where email = ?")
+			.params(sha256(token), email)
+			.update();
+		check("/nieuwsbrief/bevestigen/" + token);
+		find("main form button[type=submit]").click();
+		waitForVisible("main form input[name=themeIds]");
+		axe();
+		reflow();
+		check("/nieuwsbrief/afmelden/" + token);
+		find("main form button[type=submit]").click();
+		waitForVisible("main .alert");
+		axe();
+
+		signIn();
+		check("/admin/newsletter");
+		check("/admin/newsletter/new");
+		find("main form button.button--primary").click();
+		waitForVisible("#error-summary");
+		axe();
+		nl.bijeen.newsletter.web.EditionForm form = new nl.bijeen.newsletter.web.EditionForm();
+		form.setTitle("Tour-editie");
+		form.setIntroduction("Welkom bij **deze** editie.");
+		form.setItems(new java.util.ArrayList<>(java.util.List.of("EVENT-" + this.conference.event().getId())));
+		long id = editor.create(form, null);
+		check("/admin/newsletter/" + id);
+		check("/admin/newsletter/" + id + "/preview");
+		check("/admin/newsletter/" + id + "/send");
+	}
+
+	private static String sha256(String token) {
+		try {
+			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+				.digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private void check(String path) {
 		open(path);
 		assertThat(status()).as("status of %s", path).isEqualTo(200);

@@ -54,6 +54,15 @@ abstract class DemoContentContract {
 	ContentPages pages;
 
 	@Autowired
+	nl.bijeen.materials.MaterialPages materialPages;
+
+	@Autowired
+	nl.bijeen.materials.PublicMaterials publicMaterials;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
 	nl.bijeen.insights.InsightPages insights;
 
 	@AfterEach
@@ -62,7 +71,7 @@ abstract class DemoContentContract {
 	}
 
 	@Test
-	void loadsTheSeedEventsAndUpcomingEditionsIntoAnEmptyDatabaseOnce() {
+	void loadsTheSeedEventsAndUpcomingEditionsIntoAnEmptyDatabaseOnce() throws java.io.IOException {
 		assertThat(this.eventCatalog.count()).as("disabled in tests: nothing loaded at start-up").isZero();
 		this.demo.run(null);
 		assertThat(this.eventCatalog.count()).as("still disabled").isZero();
@@ -115,9 +124,26 @@ abstract class DemoContentContract {
 			.containsExactlyInAnyOrder(ArticleKind.NEWS, ArticleKind.INTERVIEW, ArticleKind.PREVIEW, ArticleKind.REPORT);
 		Event jubilee = this.eventCatalog.eventWithSlug("de-sociale-idealen-van-gemeenten-2018").orElseThrow();
 		assertThat(this.pages.ofEvent(jubilee.getId()).report().title()).contains("sociale idealen");
+		// The report carries the debate's presentation: a PDF made at seed time, public.
+		List<nl.bijeen.materials.Material> slides = this.materialPages.ofArticle(this.pages.ofEvent(jubilee.getId()).report().id());
+		assertThat(slides).singleElement().satisfies(m -> {
+			assertThat(m.type()).isEqualTo(nl.bijeen.materials.MaterialType.PDF);
+			assertThat(m.title()).isEqualTo("de presentatie van het jubileumdebat");
+		});
+		byte[] pdf = this.publicMaterials.content(slides.get(0).id()).orElseThrow();
+		assertThat(nl.bijeen.materials.MaterialTypes.detect(pdf)).contains(nl.bijeen.materials.MaterialType.PDF);
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			assertThat(document.getNumberOfPages()).isEqualTo(5);
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+				.contains("De sociale idealen van gemeenten", "Vertrouwen in plaats van regels");
+		}
 		assertThat(this.pages.ofTheme(this.eventCatalog.themeBySlug("empowerment").orElseThrow().id()).dossier().items())
 			.extracting(ContentPages.DossierEntry::kind)
 			.containsExactly("EVENT", "ARTICLE", "ARTICLE", "ARTICLE", "LINK");
+		// Two sent newsletter editions in the archive, linking to the demo's articles and events.
+		assertThat(this.jdbc.sql("select e.slug || ':' || count(i.ref_id) from newsletter_edition e join newsletter_edition_item i "
+				+ "on i.edition_id = e.id where e.status = 'SENT' group by e.slug order by e.slug").query(String.class).list())
+			.containsExactly("nieuwsbrief-empowerment:4", "nieuwsbrief-jubileumdebat:2");
 
 		long people = this.peopleDirectory.peopleByName().size();
 		this.demo.run(null);

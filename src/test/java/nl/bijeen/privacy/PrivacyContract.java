@@ -388,11 +388,15 @@ abstract class PrivacyContract extends RegistrationIntegrationTest {
 	}
 
 	@Test
-	void theRegistrationFormOffersNoNewsletterWhileThereIsNone() throws Exception {
+	void theRegistrationFormOffersTheNewsletterWithItsDoubleOptInAndTheStatementSaysSo() throws Exception {
 		Conference c = this.fixtures.conference(100, 10);
 		this.mvc.perform(get("/evenementen/" + c.event().getSlug() + "/aanmelden"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(not(containsString("name=\"newsletter\""))));
+			.andExpect(content().string(allOf(containsString("name=\"newsletter\""),
+					containsString("eerst een e-mail met een link om dat te bevestigen"))));
+		this.mvc.perform(get("/privacy"))
+			.andExpect(content().string(allOf(containsString("<h2>Nieuwsbrief</h2>"),
+					containsString("na 30 dagen"), not(containsString("verstuurt geen nieuwsbrief")))));
 	}
 
 	private RegistrationResult register(Conference c, String email, Long session, Map<Long, List<String>> answers) {

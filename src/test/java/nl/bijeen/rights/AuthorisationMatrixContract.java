@@ -115,6 +115,10 @@ abstract class AuthorisationMatrixContract {
 			GET /admin/events/{eventId}/registrations/sessions/{sessionId}.csv EVENT
 			GET /admin/events/{eventId}/registrations.xlsx EVENT
 			GET /admin/events/{eventId}/badges.pdf EVENT
+			GET /admin/events/{eventId}/materials EVENT
+			POST /admin/events/{eventId}/materials EVENT
+			GET /admin/events/{eventId}/materials/{materialId}/delete EVENT
+			POST /admin/events/{eventId}/materials/{materialId}/delete EVENT
 			GET /admin/events/{eventId}/presence-list.pdf EVENT
 			GET /admin/events/{eventId}/check-in CHECK_IN
 			POST /admin/events/{eventId}/check-in CHECK_IN
@@ -203,6 +207,20 @@ abstract class AuthorisationMatrixContract {
 			POST /admin/articles/{id} ARTICLE
 			GET /admin/articles/{id}/delete ARTICLE
 			POST /admin/articles/{id}/delete ARTICLE
+			GET /admin/articles/{id}/materials ARTICLE
+			POST /admin/articles/{id}/materials ARTICLE
+			GET /admin/articles/{id}/materials/{materialId}/delete ARTICLE
+			POST /admin/articles/{id}/materials/{materialId}/delete ARTICLE
+			GET /admin/newsletter CONTENT
+			POST /admin/newsletter CONTENT
+			GET /admin/newsletter/new CONTENT
+			GET /admin/newsletter/{id} CONTENT
+			POST /admin/newsletter/{id} CONTENT
+			GET /admin/newsletter/{id}/preview CONTENT
+			GET /admin/newsletter/{id}/send CONTENT
+			POST /admin/newsletter/{id}/send CONTENT
+			POST /admin/newsletter/{id}/test CONTENT
+			GET /admin/newsletter/subscribers.csv PLATFORM
 			GET /admin/dossiers PLATFORM
 			GET /admin/dossiers/{slug} PLATFORM
 			POST /admin/dossiers/{slug} PLATFORM
@@ -213,6 +231,7 @@ abstract class AuthorisationMatrixContract {
 			GET /api/articles PUBLIC
 			GET /api/articles/{slug} PUBLIC
 			GET /api/search PUBLIC
+			GET /api/events/{id}/materials PUBLIC
 			GET /api/events PUBLIC
 			GET /api/events/{idOrSlug} PUBLIC
 			POST /api/events CREATE_EVENT

@@ -81,6 +81,9 @@ class AdminLinksIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	nl.bijeen.materials.Materials materials;
+
 	private Cookie[] session;
 
 	@BeforeEach
@@ -94,6 +97,9 @@ class AdminLinksIntegrationTests {
 			.update();
 		this.registrations.register(RegistrationFixtures.request(conference, "kim@example.org", conference.session(0),
 				null, null));
+		this.materials.seed(new nl.bijeen.materials.Upload(
+				nl.bijeen.materials.MaterialOwner.event(conference.event().getId()), "Programma", false, "programma.pdf",
+				nl.bijeen.materials.TestFiles.pdf("Programma")));
 		// The session lives in the shared session store; its cookie names it.
 		this.session = this.mvc.perform(formLogin("/login").user("admin").password("admin-test-password"))
 			.andReturn()

@@ -9,6 +9,7 @@ import nl.bijeen.audit.AuditAction;
 import nl.bijeen.audit.AuditLog;
 import nl.bijeen.events.Event;
 import nl.bijeen.events.EventCatalog;
+import nl.bijeen.newsletter.Subscriptions;
 import nl.bijeen.mail.MailRecords;
 import nl.bijeen.privacy.Erasures;
 import nl.bijeen.registration.Erasure;
@@ -52,8 +53,11 @@ class ParticipantPrivacyController {
 
 	private final AuditLog audit;
 
+	private final Subscriptions newsletter;
+
 	ParticipantPrivacyController(PersonalData personalData, MailRecords mails, Erasures erasures,
-			BijeenProperties site, EventCatalog events, AuditLog audit) {
+			BijeenProperties site, EventCatalog events, AuditLog audit, Subscriptions newsletter) {
+		this.newsletter = newsletter;
 		this.events = events;
 		this.audit = audit;
 		this.personalData = personalData;
@@ -68,7 +72,8 @@ class ParticipantPrivacyController {
 		this.audit.record(AuditAction.PERSONAL_DATA_DOWNLOADED, data.eventId(),
 				"registration " + data.registrationId(), null);
 		Download download = new Download(OffsetDateTime.now(ZoneOffset.UTC).toString(), this.site.getSiteName(), data,
-				this.mails.to(data.email()).stream().map(Mail::of).toList());
+				this.mails.to(data.email()).stream().map(Mail::of).toList(),
+				this.newsletter.ofAddress(data.email()).map(p -> Newsletter.of(p, this.events)).orElse(null));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -115,9 +120,26 @@ class ParticipantPrivacyController {
 	}
 
 	/**
-	 * The download: when it was made, by which site, the registration and the mails.
+	 * The download: when it was made, by which site, the registration, the mails and the newsletter sign-up of
+	 * the address (or {@code null}).
 	 */
-	record Download(String generatedAt, String site, ParticipantData registration, List<Mail> mails) {
+	record Download(String generatedAt, String site, ParticipantData registration, List<Mail> mails,
+			Newsletter newsletter) {
+	}
+
+	/**
+	 * The newsletter sign-up of the participant's address: what is kept of it (themes empty: every theme).
+	 */
+	record Newsletter(String email, String name, String language, String signedUpAt, String confirmedAt,
+			List<String> themes) {
+
+		static Newsletter of(Subscriptions.Preferences preferences, EventCatalog events) {
+			var s = preferences.subscriber();
+			return new Newsletter(s.email(), s.name(), s.locale(), s.createdAt().toString(),
+					(s.confirmedAt() != null) ? s.confirmedAt().toString() : null,
+					events.themes(preferences.themes()).stream().map(t -> t.name()).sorted().toList());
+		}
+
 	}
 
 	/**

@@ -38,7 +38,7 @@ public record RegistrationApiRequest(@Schema(example = "Anna de Vries") String n
 		}
 		Applicant applicant = new Applicant(this.name, this.email, this.organisation, this.jobTitle,
 				Locale.forLanguageTag(this.locale == null ? "nl" : this.locale), this.attendance,
-				false, // no newsletter exists yet: not stored until a real double opt-in (issue 10)
+				Boolean.TRUE.equals(this.newsletterOptIn), // leads to the newsletter's double opt-in (a confirmation mail)
 				this.registerName, this.registrationNumber);
 		return new RegistrationRequest(eventId, applicant, Boolean.TRUE.equals(this.consent), picks, this.answers, idempotencyKey);
 	}

@@ -56,8 +56,8 @@ public class RegistrationForm {
 		Map<Long, SessionPick> picks = new HashMap<>();
 		this.choices.forEach((part, session) -> picks.put(part, new SessionPick(session, this.secondChoices.get(part))));
 		Applicant applicant = new Applicant(this.name, this.email, this.organisation, this.jobTitle, locale,
-				// no newsletter exists yet: an opt-in is not stored until it has a real double opt-in (issue 10)
-				this.attendance, false, this.registerName, this.registrationNumber);
+				// the opt-in leads to the newsletter's double opt-in (a confirmation mail), never to a subscription
+				this.attendance, this.newsletter, this.registerName, this.registrationNumber);
 		return new RegistrationRequest(eventId, applicant, this.consent, picks, this.answers, this.formToken);
 	}
 

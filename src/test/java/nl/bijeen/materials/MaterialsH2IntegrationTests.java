@@ -1,0 +1,5 @@
+package nl.bijeen.materials;
+
+class MaterialsH2IntegrationTests extends MaterialsContract {
+
+}

@@ -1,0 +1,5 @@
+package nl.bijeen.newsletter;
+
+class NewsletterH2IntegrationTests extends NewsletterContract {
+
+}
