@@ -25,7 +25,7 @@ public enum AuditAction {
 	MATERIAL_DELETED,
 	/** Someone downloaded the newsletter's subscribers (CSV). */
 	SUBSCRIBERS_EXPORTED,
-	/** Someone approved, rejected or edited an insight sent in from the room (it may carry a name). */
+	/** Someone approved or rejected an insight sent in from the room (it may carry a name). */
 	INSIGHT_MODERATED
 
 }

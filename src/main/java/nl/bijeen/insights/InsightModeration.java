@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The organiser's side: the insights of an event by status, and approving, rejecting or correcting one. Each
+ * The organiser's side: the insights of an event by status, and approving or rejecting one. Each
  * action is in the audit log (an insight may carry a name); a change to what is public is announced as
  * {@link InsightPublished}.
  */
@@ -19,15 +19,12 @@ public class InsightModeration {
 
 	private final Insights insights;
 
-	private final InsightRules rules;
-
 	private final AuditLog audit;
 
 	private final ApplicationEventPublisher publisher;
 
-	InsightModeration(Insights insights, InsightRules rules, AuditLog audit, ApplicationEventPublisher publisher) {
+	InsightModeration(Insights insights, AuditLog audit, ApplicationEventPublisher publisher) {
 		this.insights = insights;
-		this.rules = rules;
 		this.audit = audit;
 		this.publisher = publisher;
 	}
@@ -50,26 +47,6 @@ public class InsightModeration {
 		}
 		this.audit.record(AuditAction.INSIGHT_MODERATED, eventId, "insight " + insightId, status.name());
 		if (before.status() == InsightStatus.APPROVED || status == InsightStatus.APPROVED) {
-			this.publisher.publishEvent(new InsightPublished(eventId, insightId));
-		}
-		return true;
-	}
-
-	/**
-	 * Corrects the text of an insight (a typo), keeping its status.
-	 * @throws IllegalArgumentException when the text breaks the {@link InsightRules}
-	 */
-	@Transactional
-	public boolean correct(long eventId, long insightId, String text, String by) {
-		if (this.rules.problems(text, null).containsKey("text")) {
-			throw new IllegalArgumentException("Insight breaks the rules");
-		}
-		Insight before = this.insights.find(eventId, insightId).orElse(null);
-		if (before == null || !this.insights.edit(eventId, insightId, InsightRules.clean(text), by, InsightWindow.now())) {
-			return false;
-		}
-		this.audit.record(AuditAction.INSIGHT_MODERATED, eventId, "insight " + insightId, "corrected");
-		if (before.status() == InsightStatus.APPROVED) {
 			this.publisher.publishEvent(new InsightPublished(eventId, insightId));
 		}
 		return true;

@@ -1,7 +1,7 @@
 package nl.bijeen.insights;
 
 /**
- * An insight became public or stopped being public (approved, or rejected or edited after approval): the
+ * An insight became public or stopped being public (approved, or rejected after approval): the
  * wall and the event page change.
  *
  * @param eventId the event

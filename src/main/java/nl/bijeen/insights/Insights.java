@@ -71,13 +71,6 @@ class Insights {
 			.update() == 1;
 	}
 
-	boolean edit(long eventId, long id, String text, String by, LocalDateTime at) {
-		return this.jdbc.sql("update insight set text = ?, moderated_by = ?, moderated_at = ?"
-				+ " where id = ? and event_id = ?")
-			.params(text, by, at, id, eventId)
-			.update() == 1;
-	}
-
 	/** Clears the address hashes older than this moment: they served the rate limit only. */
 	int forgetClients(LocalDateTime before) {
 		return this.jdbc.sql("update insight set client_key = null where client_key is not null and submitted_at < ?")
