@@ -59,7 +59,8 @@ class SecurityConfiguration {
 				.requestMatchers("/api/registrations/**").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/events/*/registrations", "/api/events/*/registrations.csv",
 						"/api/events/*/registrations.xlsx",
-						"/api/events/*/registrations/**", "/api/events/*/check-ins", "/api/events/*/check-ins/**")
+						"/api/events/*/registrations/**", "/api/events/*/check-ins", "/api/events/*/check-ins/**",
+						"/api/events/*/sessions/*/check-ins", "/api/events/*/sessions/*/check-ins/**")
 				.hasAnyRole(ORGANISER_ROLES)
 				.requestMatchers("/api/admin/**").hasAnyRole(ORGANISER_ROLES)
 				.requestMatchers(HttpMethod.GET, "/api/**").permitAll()

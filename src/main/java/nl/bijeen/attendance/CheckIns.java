@@ -12,7 +12,9 @@ import nl.bijeen.common.Zones;
 import nl.bijeen.events.Event;
 import nl.bijeen.events.EventCatalog;
 import nl.bijeen.registration.Attendee;
+import nl.bijeen.registration.CheckInAnswer;
 import nl.bijeen.registration.Attendees;
+import nl.bijeen.registration.CheckInAnswers;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -40,8 +42,12 @@ public class CheckIns {
 
 	private final AuditLog audit;
 
-	CheckIns(JdbcClient jdbc, Attendees attendees, CheckInCodes codes, EventCatalog events, AuditLog audit) {
+	private final CheckInAnswers answers;
+
+	CheckIns(JdbcClient jdbc, Attendees attendees, CheckInCodes codes, EventCatalog events, AuditLog audit,
+			CheckInAnswers answers) {
 		this.jdbc = jdbc;
+		this.answers = answers;
 		this.audit = audit;
 		this.attendees = attendees;
 		this.codes = codes;
@@ -69,10 +75,10 @@ public class CheckIns {
 				.params(registrationId, eventId, now, by)
 				.update();
 			this.audit.record(AuditAction.PARTICIPANT_CHECKED_IN, eventId, "registration " + registrationId, null);
-			return new CheckIn(attendee, now, false);
+			return new CheckIn(attendee, now, false, this.answers.of(registrationId), null);
 		}
 		catch (DuplicateKeyException ex) {
-			return new CheckIn(attendee, checkedInAt(registrationId), true);
+			return new CheckIn(attendee, checkedInAt(registrationId), true, this.answers.of(registrationId), null);
 		}
 	}
 
@@ -89,15 +95,27 @@ public class CheckIns {
 		return undone;
 	}
 
-	/** Everyone with a place at the event, with their check-in code and arrival. */
+	/** Everyone with a place at the event, with their check-in code and arrival (viewing them is audited). */
 	public Arrivals arrivals(Long eventId) {
+		return arrivals(eventId, true);
+	}
+
+	/**
+	 * Everyone with a place at the event, with their check-in code and arrival.
+	 * @param audited false for the live refresh of a screen whose opening was audited already
+	 */
+	public Arrivals arrivals(Long eventId, boolean audited) {
 		event(eventId);
-		this.audit.record(AuditAction.PARTICIPANTS_VIEWED, eventId, null, "check-in");
+		if (audited) {
+			this.audit.record(AuditAction.PARTICIPANTS_VIEWED, eventId, null, "check-in");
+		}
 		Map<Long, LocalDateTime> times = new HashMap<>();
 		this.jdbc.sql("select registration_id, checked_in_at from check_in where event_id = ?").param(eventId)
 			.query((RowCallbackHandler) rs -> times.put(rs.getLong(1), rs.getTimestamp(2).toLocalDateTime()));
+		Map<Long, List<CheckInAnswer>> shown = this.answers.ofEvent(eventId);
 		List<Arrival> all = this.attendees.of(eventId).stream()
-			.map(a -> new Arrival(a, this.codes.of(a.registrationId()), times.get(a.registrationId())))
+			.map(a -> new Arrival(a, this.codes.of(a.registrationId()), times.get(a.registrationId()),
+					shown.getOrDefault(a.registrationId(), List.of())))
 			.toList();
 		return new Arrivals(eventId, all);
 	}

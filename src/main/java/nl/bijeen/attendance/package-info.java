@@ -11,6 +11,15 @@
  * finds the first check-in and answers with its time.</li>
  * <li>Only participants with a place (CONFIRMED) can be checked in; the registration module tells who they are
  * ({@link nl.bijeen.registration.Attendees}).</li>
+ * <li>Attendance per workshop ({@link SessionCheckIns}, table {@code session_attendance}) works the same way, with
+ * its own primary key (registration, session); only those with a confirmed place in the session can be checked in
+ * to it. Other modules read it through {@link SessionsAttended}.</li>
+ * <li>Answers to questions the organiser marked "show at check-in" come from the registration module's read model
+ * {@link nl.bijeen.registration.CheckInAnswers}.</li>
+ * <li>Walk-ins ({@link WalkInCheckIns}) are registered through the registration module's normal path
+ * ({@link nl.bijeen.registration.WalkIns}): a confirmed place or a clear "full", never the waiting list.</li>
+ * <li>The counter and the not-arrived list refresh by htmx polling of {@code /check-in/live}; those refreshes are
+ * not audited again (opening the screen is).</li>
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Attendance")

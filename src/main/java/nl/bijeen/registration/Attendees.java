@@ -42,6 +42,14 @@ public class Attendees {
 				+ "and status = 'CONFIRMED' order by lower(name), id", Map.of("event", eventId));
 	}
 
+	/** Everyone with a place at the event and a confirmed place in this session (workshop), by name. */
+	public List<Attendee> ofSession(Long eventId, Long sessionId) {
+		return load("select id, event_id, name, organisation from registration where event_id = :event "
+				+ "and status = 'CONFIRMED' and id in (select registration_id from registration_choice "
+				+ "where session_id = :session and status = 'CONFIRMED') order by lower(name), id",
+				Map.of("event", eventId, "session", sessionId));
+	}
+
 	/** This registration, when it has a place at this event. */
 	public Optional<Attendee> find(Long eventId, Long registrationId) {
 		return load("select id, event_id, name, organisation from registration where event_id = :event "

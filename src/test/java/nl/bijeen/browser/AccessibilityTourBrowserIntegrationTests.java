@@ -238,6 +238,54 @@ class AccessibilityTourBrowserIntegrationTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void checkInScreenForAWorkshopAndTheWalkInForm() {
+		String screen = "/admin/events/" + this.conference.event().getId() + "/check-in";
+		signIn();
+		check(screen + "?sessie=" + this.conference.workshop(0).id());
+		assertThat(text("#arrivals-counter")).contains("0 van de 1 aanwezig");
+		assertThat(find("#check-in-live").getAttribute("hx-trigger")).isEqualTo("every 5s [!this.contains(document.activeElement)]");
+		// The scan script ran without errors: with a camera API, it added the camera button (BarcodeDetector or
+		// the jsQR fallback); and the fallback decoder loads in this browser and reads a QR code of ours.
+		if ((Boolean) js().executeScript("return !!(navigator.mediaDevices && navigator.mediaDevices.getUserMedia);")) {
+			assertThat(findAll("#check-in-form button[type=button]")).hasSize(1);
+		}
+		Object decoded = js().executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				const script = document.createElement('script');
+				script.src = document.getElementById('check-in-form').dataset.decoder;
+				script.onerror = () => done('not loaded');
+				script.onload = () => {
+				  const img = new Image();
+				  img.onload = () => {
+				    const canvas = document.createElement('canvas');
+				    canvas.width = img.width; canvas.height = img.height;
+				    const context = canvas.getContext('2d');
+				    context.drawImage(img, 0, 0);
+				    const data = context.getImageData(0, 0, canvas.width, canvas.height);
+				    const code = window.jsQR(data.data, data.width, data.height);
+				    done(code ? code.data : 'not read');
+				  };
+				  img.src = arguments[0];
+				};
+				document.head.appendChild(script);
+				""", nl.bijeen.attendance.QrCodes.dataUri("7K3MQ9TX2HBD"));
+		assertThat(decoded).isEqualTo("7K3MQ9TX2HBD");
+		find("main .check-in__people button[type=submit]").click();
+		waitForVisible("#check-in-result");
+		assertThat(text("#arrivals-counter")).contains("1 van de 1 aanwezig");
+		axe();
+		reflow();
+		// The event is full: the walk-in form answers with a clear message, and nobody is registered.
+		find("#walk-in-form #name").sendKeys("Wim Binnenloper");
+		find("#walk-in-form #email").sendKeys("wim.tour@example.org");
+		find("#walk-in-form button[type=submit]").click();
+		waitForVisible("#error-summary");
+		assertThat(text("#error-summary")).contains("Vol");
+		axe();
+		reflow();
+	}
+
+	@Test
 	void accountAndRightsPages(@Autowired nl.bijeen.people.PeopleSeeds people,
 			@Autowired nl.bijeen.events.EventSeeds events, @Autowired nl.bijeen.accounts.AccountSeeds accounts,
 			@Autowired nl.bijeen.rights.Memberships memberships) {

@@ -124,6 +124,8 @@ abstract class AuthorisationMatrixContract {
 			POST /admin/events/{eventId}/check-in CHECK_IN
 			POST /admin/events/{eventId}/check-in/{registrationId} CHECK_IN
 			POST /admin/events/{eventId}/check-in/{registrationId}/undo CHECK_IN
+			GET /admin/events/{eventId}/check-in/live CHECK_IN
+			POST /admin/events/{eventId}/check-in/walk-in CHECK_IN
 			GET /admin/events/{eventId}/inzichten EVENT
 			POST /admin/events/{eventId}/inzichten/{insightId}/approve EVENT
 			POST /admin/events/{eventId}/inzichten/{insightId}/reject EVENT
@@ -247,6 +249,9 @@ abstract class AuthorisationMatrixContract {
 			POST /api/events/{id}/check-ins CHECK_IN REGISTRATIONS
 			GET /api/events/{id}/check-ins CHECK_IN REGISTRATIONS
 			DELETE /api/events/{id}/check-ins/{registrationId} CHECK_IN REGISTRATIONS
+			POST /api/events/{id}/sessions/{sessionId}/check-ins CHECK_IN REGISTRATIONS
+			GET /api/events/{id}/sessions/{sessionId}/check-ins CHECK_IN REGISTRATIONS
+			DELETE /api/events/{id}/sessions/{sessionId}/check-ins/{registrationId} CHECK_IN REGISTRATIONS
 			POST /api/events/{eventId}/registrations PUBLIC
 			GET /api/registrations/{token} PUBLIC
 			PATCH /api/registrations/{token} PUBLIC

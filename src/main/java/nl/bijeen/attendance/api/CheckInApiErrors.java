@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * RFC 9457 problem details for the check-in API.
  */
 @org.springframework.core.annotation.Order(0)
-@RestControllerAdvice(assignableTypes = CheckInApiController.class)
+@RestControllerAdvice(assignableTypes = { CheckInApiController.class, SessionCheckInApiController.class })
 class CheckInApiErrors {
 
 	@ExceptionHandler(NotFoundException.class)

@@ -4,13 +4,18 @@ import nl.bijeen.rights.Guard;
 import nl.bijeen.rights.Need;
 
 import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import nl.bijeen.attendance.Arrivals;
 import nl.bijeen.attendance.CheckIn;
 import nl.bijeen.attendance.CheckIns;
+import nl.bijeen.attendance.SessionCheckIns;
 import nl.bijeen.attendance.UnknownCode;
+import nl.bijeen.programme.SessionView;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,27 +30,40 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The check-in screen at the door, for phones and tablets: a code typed or scanned, or a name searched; the
- * arrivals counter, the list of who has not arrived, and undo. Plain forms; each action redirects back.
+ * arrivals counter, the list of who has not arrived, and undo. With {@code ?sessie=} the same for one workshop
+ * (session). Plain forms; each action redirects back. The counter and list refresh themselves ({@code /live},
+ * htmx polling) without being audited again.
  */
 @Guard(value = Need.CHECK_IN, id = "eventId")
 @Controller
 @RequestMapping("/admin/events/{eventId}/check-in")
 class CheckInController {
 
+	static final String SESSION = "sessie";
+
 	private final CheckIns checkIns;
 
-	CheckInController(CheckIns checkIns) {
+	private final SessionCheckIns sessionCheckIns;
+
+	CheckInController(CheckIns checkIns, SessionCheckIns sessionCheckIns) {
 		this.checkIns = checkIns;
+		this.sessionCheckIns = sessionCheckIns;
 	}
 
 	@GetMapping
-	String show(@PathVariable Long eventId, @RequestParam(required = false) String q, Model model) {
+	String show(@PathVariable Long eventId, @RequestParam(required = false) String q,
+			@RequestParam(name = SESSION, required = false) Long session, Model model) {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", new CheckInForm());
 		}
-		Arrivals arrivals = this.checkIns.arrivals(eventId);
-		model.addAttribute("event", this.checkIns.event(eventId));
-		model.addAttribute("arrivals", arrivals);
+		if (!model.containsAttribute("walkIn")) {
+			model.addAttribute("walkIn", new WalkInForm());
+		}
+		Arrivals arrivals = arrivals(eventId, session, true, model);
+		List<SessionView> sessions = this.sessionCheckIns.sessions(eventId);
+		model.addAttribute("sessions", sessions);
+		model.addAttribute("rounds", sessions.stream()
+			.collect(Collectors.groupingBy(SessionView::roundId, LinkedHashMap::new, Collectors.toList())));
 		model.addAttribute("q", q);
 		if (q != null && !q.isBlank()) {
 			String needle = q.strip().toLowerCase(Locale.ROOT);
@@ -55,37 +73,72 @@ class CheckInController {
 		return "attendance/check-in";
 	}
 
+	/** The counter and the list of who has not arrived, for the screen's polling. */
+	@GetMapping("/live")
+	String live(@PathVariable Long eventId, @RequestParam(name = SESSION, required = false) Long session,
+			Model model) {
+		arrivals(eventId, session, false, model);
+		return "attendance/check-in :: live";
+	}
+
 	@PostMapping
-	String byCode(@PathVariable Long eventId, @ModelAttribute("form") CheckInForm form, BindingResult result,
-			Principal principal, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+	String byCode(@PathVariable Long eventId, @RequestParam(name = SESSION, required = false) Long session,
+			@ModelAttribute("form") CheckInForm form, BindingResult result, Principal principal, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
-			redirect.addFlashAttribute("checkIn", this.checkIns.byCode(eventId, form.getCode(), name(principal)));
-			return "redirect:/admin/events/" + eventId + "/check-in";
+			redirect.addFlashAttribute("checkIn", session == null
+					? this.checkIns.byCode(eventId, form.getCode(), name(principal))
+					: this.sessionCheckIns.byCode(eventId, session, form.getCode(), name(principal)));
+			return back(eventId, session);
 		}
 		catch (UnknownCode ex) {
-			result.rejectValue("code", "attendance.error.unknownCode");
+			result.rejectValue("code", session == null ? "attendance.error.unknownCode"
+					: "attendance.error.unknownCodeSession");
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-			return show(eventId, null, model);
+			return show(eventId, null, session, model);
 		}
 	}
 
 	@PostMapping("/{registrationId}")
-	String byName(@PathVariable Long eventId, @PathVariable Long registrationId, Principal principal,
+	String byName(@PathVariable Long eventId, @PathVariable Long registrationId,
+			@RequestParam(name = SESSION, required = false) Long session, Principal principal,
 			RedirectAttributes redirect) {
-		CheckIn checkIn = this.checkIns.byRegistration(eventId, registrationId, name(principal));
+		CheckIn checkIn = session == null ? this.checkIns.byRegistration(eventId, registrationId, name(principal))
+				: this.sessionCheckIns.byRegistration(eventId, session, registrationId, name(principal));
 		redirect.addFlashAttribute("checkIn", checkIn);
-		return "redirect:/admin/events/" + eventId + "/check-in";
+		return back(eventId, session);
 	}
 
 	@PostMapping("/{registrationId}/undo")
-	String undo(@PathVariable Long eventId, @PathVariable Long registrationId, RedirectAttributes redirect) {
-		if (this.checkIns.undo(eventId, registrationId)) {
+	String undo(@PathVariable Long eventId, @PathVariable Long registrationId,
+			@RequestParam(name = SESSION, required = false) Long session, RedirectAttributes redirect) {
+		boolean undone = session == null ? this.checkIns.undo(eventId, registrationId)
+				: this.sessionCheckIns.undo(eventId, session, registrationId);
+		if (undone) {
 			redirect.addFlashAttribute("message", "attendance.undone");
 		}
-		return "redirect:/admin/events/" + eventId + "/check-in";
+		return back(eventId, session);
 	}
 
-	private static String name(Principal principal) {
+	private Arrivals arrivals(Long eventId, Long session, boolean audited, Model model) {
+		model.addAttribute("event", this.checkIns.event(eventId));
+		Arrivals arrivals;
+		if (session == null) {
+			arrivals = this.checkIns.arrivals(eventId, audited);
+		}
+		else {
+			model.addAttribute("workshop", this.sessionCheckIns.session(eventId, session));
+			arrivals = this.sessionCheckIns.arrivals(eventId, session, audited);
+		}
+		model.addAttribute("arrivals", arrivals);
+		return arrivals;
+	}
+
+	static String back(Long eventId, Long session) {
+		return "redirect:/admin/events/" + eventId + "/check-in" + (session == null ? "" : "?" + SESSION + "=" + session);
+	}
+
+	static String name(Principal principal) {
 		return principal == null ? null : principal.getName();
 	}
 

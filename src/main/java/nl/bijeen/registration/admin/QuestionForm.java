@@ -23,6 +23,9 @@ public class QuestionForm {
 
 	private int position;
 
+	/** Whether the check-in screen shows the answers to this question. */
+	private boolean showAtCheckIn;
+
 	/** The version of the question being changed; {@code null} for a new question. */
 	private Integer version;
 
@@ -36,6 +39,7 @@ public class QuestionForm {
 		form.required = question.required();
 		form.options = question.options();
 		form.position = question.position();
+		form.showAtCheckIn = question.showAtCheckIn();
 		form.version = question.version();
 		return form;
 	}
@@ -60,7 +64,7 @@ public class QuestionForm {
 
 	RegistrationQuestion toQuestion(Long eventId) {
 		return RegistrationQuestion.create(eventId, this.kind, this.text.strip(), this.required,
-				this.kind.hasOptions() ? optionList() : null, this.position);
+				this.kind.hasOptions() ? optionList() : null, this.position, this.showAtCheckIn);
 	}
 
 	/**
@@ -69,7 +73,7 @@ public class QuestionForm {
 	RegistrationQuestion applyTo(RegistrationQuestion stored) {
 		RegistrationQuestion changed = toQuestion(stored.eventId());
 		return new RegistrationQuestion(stored.id(), stored.eventId(), changed.kind(), changed.text(),
-				changed.required(), changed.options(), changed.position(), this.version);
+				changed.required(), changed.options(), changed.position(), changed.showAtCheckIn(), this.version);
 	}
 
 	private List<String> optionList() {
@@ -87,6 +91,8 @@ public class QuestionForm {
 	public void setOptions(String options) { this.options = options; }
 	public int getPosition() { return this.position; }
 	public void setPosition(int position) { this.position = position; }
+	public boolean isShowAtCheckIn() { return this.showAtCheckIn; }
+	public void setShowAtCheckIn(boolean showAtCheckIn) { this.showAtCheckIn = showAtCheckIn; }
 	public Integer getVersion() { return this.version; }
 	public void setVersion(Integer version) { this.version = version; }
 

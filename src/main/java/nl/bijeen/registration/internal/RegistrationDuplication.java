@@ -33,7 +33,7 @@ class RegistrationDuplication {
 		this.questions.saveAll(this.questions.findByEventIdOrderByPositionAscIdAsc(duplicated.sourceEventId())
 			.stream()
 			.map(q -> new RegistrationQuestion(null, copy, q.kind(), q.text(), q.required(), q.options(), q.position(),
-					null))
+					q.showAtCheckIn(), null))
 			.toList());
 	}
 

@@ -74,6 +74,26 @@ public class RegistrationService {
 		return store(this.validator.validate(request));
 	}
 
+	/**
+	 * Registers a walk-in on site, for the organiser at the check-in: with a place at the event (and in each
+	 * chosen session) confirmed at once, or not at all; never on the waiting list, never overbooked. Stored alone
+	 * (not batched), so the answer is known at once. The confirmation mail goes out as for any registration.
+	 * @throws RegistrationRejected when the request is not valid, or there is no place ({@code isNoPlace()})
+	 */
+	public RegistrationResult registerOnSite(RegistrationRequest request) {
+		ValidRegistration valid = this.validator.validate(request, true);
+		try {
+			this.capacities.ensureCounters(valid.event(), valid.rounds());
+		}
+		catch (DataAccessException ex) {
+			if (DatabaseWaits.ranOut(ex)) {
+				throw new RegistrationBusy("The place counters are locked; the registration is not stored", ex);
+			}
+			throw ex;
+		}
+		return this.batches.storeAlone(valid);
+	}
+
 	private RegistrationResult store(ValidRegistration valid) {
 		try {
 			this.capacities.ensureCounters(valid.event(), valid.rounds());

@@ -33,12 +33,24 @@ public class RegistrationValidator {
 	}
 
 	public ValidRegistration validate(RegistrationRequest request) {
+		return validate(request, false);
+	}
+
+	/**
+	 * Validates a request; one made on site (a walk-in registered by the organiser at the check-in) may be made
+	 * after registration closed and while the event runs, but not for a cancelled or postponed event, and its
+	 * answers to the event's questions are not asked.
+	 */
+	public ValidRegistration validate(RegistrationRequest request, boolean onSite) {
 		RegistrationContext context = this.contexts.of(request.eventId())
 			.orElseThrow(() -> new NotFoundException("No event " + request.eventId()));
 		Event event = context.event();
-		EventWindow.closedReason(event, LocalDateTime.now(Zones.AMSTERDAM)).ifPresent(p -> {
-			throw new RegistrationRejected(p);
-		});
+		EventWindow.closedReason(event, LocalDateTime.now(Zones.AMSTERDAM))
+			.filter(p -> !onSite || p.code().equals("registration.closed.cancelled")
+					|| p.code().equals("registration.closed.postponed"))
+			.ifPresent(p -> {
+				throw new RegistrationRejected(p);
+			});
 		RegistrationSettings settings = context.settings();
 		List<Problem> problems = new ArrayList<>();
 		Applicant applicant = applicant(event, settings, request.applicant(), problems);
@@ -47,7 +59,8 @@ public class RegistrationValidator {
 		}
 		List<Round> rounds = context.rounds();
 		Map<Round, SessionPick> picks = picks(rounds, settings, request.picks(), problems);
-		Map<Long, String> answers = QuestionAnswers.validate(context.questions(), request.answers(), problems);
+		Map<Long, String> answers = onSite ? Map.of()
+				: QuestionAnswers.validate(context.questions(), request.answers(), problems);
 		String key = request.idempotencyKey();
 		if (key != null && (key.isBlank() || key.length() > 100 || !TextRules.isSingleLine(key))) {
 			problems.add(Problem.global("registration.error.idempotencyKey"));
@@ -55,7 +68,7 @@ public class RegistrationValidator {
 		if (!problems.isEmpty()) {
 			throw new RegistrationRejected(problems);
 		}
-		return new ValidRegistration(event, settings, rounds, applicant, picks, answers, key);
+		return new ValidRegistration(event, settings, rounds, applicant, picks, answers, key, onSite);
 	}
 
 	private static Applicant applicant(Event event, RegistrationSettings settings, Applicant raw,

@@ -72,10 +72,10 @@ class RegistrationWriter {
 		}
 		RegistrationSettings settings = valid.settings();
 		boolean place = this.counters.claim(eventId, SeatCounters.name(valid.applicant().attendance()));
-		if (!place && !settings.waitingListEnabled()) {
+		if (!place && !valid.waitingList()) {
 			throw new RegistrationRejected(Problem.global("registration.error.full"));
 		}
-		RegistrationStatus status = SeatRules.onArrival(place, settings);
+		RegistrationStatus status = valid.onSite() ? RegistrationStatus.CONFIRMED : SeatRules.onArrival(place, settings);
 		Registration registration = existing
 			.map(old -> this.registrations.save(old.reactivated(old.tokenHash(), valid.applicant(), status,
 					valid.idempotencyKey(), now)))
@@ -88,7 +88,7 @@ class RegistrationWriter {
 			this.answers.deleteByRegistration(registration.id());
 		}
 		for (Map.Entry<Round, SessionPick> pick : valid.picks().entrySet()) {
-			this.rows.insert(choose(registration, pick.getKey(), pick.getValue(), place, settings, now));
+			this.rows.insert(choose(registration, pick.getKey(), pick.getValue(), place, valid.waitingList(), now));
 		}
 		valid.answers()
 			.forEach((question, answer) -> this.rows
@@ -99,10 +99,10 @@ class RegistrationWriter {
 	}
 
 	private RegistrationChoice choose(Registration registration, Round round, SessionPick pick, boolean place,
-			RegistrationSettings settings, LocalDateTime now) {
+			boolean waitingList, LocalDateTime now) {
 		Long eventId = registration.eventId();
 		SeatRules.Seat seat = SeatRules.choose(counter -> this.counters.claim(eventId, counter), place, pick.first(),
-				pick.second(), settings.waitingListEnabled());
+				pick.second(), waitingList);
 		if (seat == null) {
 			throw new RegistrationRejected(new Problem("choices[" + round.id() + "]", "registration.error.sessionFull"));
 		}

@@ -1,0 +1,5 @@
+package nl.bijeen.attendance;
+
+class SessionCheckInH2IntegrationTests extends SessionCheckInContract {
+
+}
