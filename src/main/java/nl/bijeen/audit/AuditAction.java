@@ -24,6 +24,8 @@ public enum AuditAction {
 	/** An organiser deleted an uploaded file. */
 	MATERIAL_DELETED,
 	/** Someone downloaded the newsletter's subscribers (CSV). */
-	SUBSCRIBERS_EXPORTED
+	SUBSCRIBERS_EXPORTED,
+	/** Someone approved or rejected an insight sent in from the room (it may carry a name). */
+	INSIGHT_MODERATED
 
 }

@@ -43,10 +43,13 @@ class DemoContent implements ApplicationRunner {
 
 	private final DemoNewsletters newsletters;
 
+	private final DemoInsights insights;
+
 	DemoContent(DemoProperties properties, EventSeeds events, DemoDirectory directory, DemoEvents demoEvents,
 			DemoArticles articles, TransactionTemplate transactions, DemoAccounts demoAccounts,
-			DemoNewsletters newsletters) {
+			DemoNewsletters newsletters, DemoInsights insights) {
 		this.newsletters = newsletters;
+		this.insights = insights;
 		this.demoAccounts = demoAccounts;
 		this.properties = properties;
 		this.events = events;
@@ -69,6 +72,7 @@ class DemoContent implements ApplicationRunner {
 			int events = this.demoEvents.create(directory, today);
 			this.articles.create(directory, today);
 			this.newsletters.create(directory, today);
+			this.insights.create();
 			return events;
 		});
 		log.info("bijeen: demo content loaded ({} events). Switch it off with bijeen.demo.enabled=false.", created);

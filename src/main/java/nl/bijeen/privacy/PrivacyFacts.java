@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * The periods the privacy statement and the processing register name, taken from the actual settings:
  * {@code {{retention}}} (registrations, the default), {@code {{retentionByOrganisation}}} (the organisations
  * that chose their own period), {@code {{mailRetention}}} (sent mails), {@code {{failedMailRetention}}}
- * (given-up mails) and {@code {{eventLogRetention}}}.
+ * (given-up mails), {@code {{eventLogRetention}}} and {@code {{insightAddressRetention}}} (the hash of the address of
+ * someone who sent an insight from the room).
  */
 @Component
 public class PrivacyFacts implements PageFacts {
@@ -33,8 +34,11 @@ public class PrivacyFacts implements PageFacts {
 
 	private final MessageSource messages;
 
+	private final nl.bijeen.insights.InsightsProperties insights;
+
 	PrivacyFacts(PrivacyProperties privacy, OutboxProperties mail, OrganisationFaces faces, PeopleDirectory people,
-			MessageSource messages) {
+			MessageSource messages, nl.bijeen.insights.InsightsProperties insights) {
+		this.insights = insights;
 		this.privacy = privacy;
 		this.mail = mail;
 		this.faces = faces;
@@ -50,6 +54,9 @@ public class PrivacyFacts implements PageFacts {
 		facts.put("mailRetention", days(this.mail.getRetention().toDays(), locale));
 		facts.put("failedMailRetention", days(this.mail.getFailedRetention().toDays(), locale));
 		facts.put("eventLogRetention", days(this.privacy.getEventLogRetention().toDays(), locale));
+		// The rate period, plus the interval of the job that clears the address hashes after it.
+		facts.put("insightAddressRetention", this.messages.getMessage("privacy.fact.minutes",
+				new Object[] { this.insights.getRatePeriod().toMinutes() + 5 }, locale));
 		return facts;
 	}
 

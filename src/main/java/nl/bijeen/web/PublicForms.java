@@ -4,8 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The public forms that anonymous visitors send without a server session, and the scope their signed
- * token is bound to: one event's registration form ({@code /evenementen/{slug}/aanmelden}) and one
- * personal page with its forms ({@code /aanmelding/{token}/...}), the newsletter's sign-up ({@code /nieuwsbrief})
+ * token is bound to: one event's registration form ({@code /evenementen/{slug}/aanmelden}), one event's
+ * form for insights from the room ({@code /evenementen/{slug}/inzichten/delen}) and one personal page with its
+ * forms ({@code /aanmelding/{token}/...}), the newsletter's sign-up ({@code /nieuwsbrief})
  * and the forms of one personal newsletter link ({@code /nieuwsbrief/voorkeuren/{token}}).
  */
 public final class PublicForms {
@@ -33,6 +34,10 @@ public final class PublicForms {
 		if (segments.length >= 4 && "evenementen".equals(segments[1]) && !segments[2].isEmpty()
 				&& "aanmelden".equals(segments[3])) {
 			return "/evenementen/" + segments[2] + "/aanmelden";
+		}
+		if (segments.length >= 5 && "evenementen".equals(segments[1]) && !segments[2].isEmpty()
+				&& "inzichten".equals(segments[3]) && "delen".equals(segments[4])) {
+			return "/evenementen/" + segments[2] + "/inzichten/delen";
 		}
 		return null;
 	}

@@ -343,6 +343,42 @@ class AccessibilityTourBrowserIntegrationTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void insightPages(@Autowired nl.bijeen.events.EventSeeds events,
+			@Autowired nl.bijeen.programme.ProgrammeSeeds programme, @Autowired nl.bijeen.insights.InsightSeeds seeds) {
+		nl.bijeen.insights.InsightFixtures meetings = new nl.bijeen.insights.InsightFixtures(events, programme);
+		nl.bijeen.insights.InsightFixtures.Meeting running = meetings.running();
+		nl.bijeen.insights.InsightFixtures.Meeting past = meetings.past();
+		for (nl.bijeen.insights.InsightFixtures.Meeting m : java.util.List.of(running, past)) {
+			seeds.add(m.event().getId(), m.session(0), "Buurtkracht groeit als inwoners zelf de agenda bepalen.",
+					"Fatima", nl.bijeen.insights.InsightStatus.APPROVED, m.event().getStartsAt().plusMinutes(10));
+			seeds.add(m.event().getId(), null, "Samen beslissen kost tijd en levert veel op.", null,
+					nl.bijeen.insights.InsightStatus.APPROVED, m.event().getStartsAt().plusMinutes(20));
+			seeds.add(m.event().getId(), null, "Nog te beoordelen.", null, nl.bijeen.insights.InsightStatus.PENDING,
+					m.event().getStartsAt().plusMinutes(30));
+		}
+		String share = "/evenementen/" + running.slug() + "/inzichten/delen";
+		check(share + "?sessie=" + running.session(1));
+		find("main button[type=submit]").click();
+		waitForVisible("#error-summary");
+		axe();
+		reflow();
+		find("main #text").sendKeys("Luisteren is ook een interventie.");
+		find("main button[type=submit]").click();
+		waitForVisible("main .alert--success");
+		axe();
+		check("/evenementen/" + running.slug() + "/inzichten");
+		assertThat(text("#insights-list")).contains("Buurtkracht groeit", "Samen beslissen").doesNotContain("Nog te");
+		// Live for the projector: htmx fetches the list again every 5 seconds.
+		seeds.add(running.event().getId(), null, "Net goedgekeurd tijdens de sessie.", null,
+				nl.bijeen.insights.InsightStatus.APPROVED, running.event().getStartsAt().plusMinutes(50));
+		waitUntil(d -> text("#insights-list").contains("Net goedgekeurd"));
+		check("/evenementen/" + past.slug());
+		assertThat(text("#insights-heading")).isNotEmpty();
+		signIn();
+		check("/admin/events/" + running.event().getId() + "/inzichten");
+	}
+
+	@Test
 	void newsletterPages(@Autowired nl.bijeen.newsletter.Subscriptions subscriptions,
 			@Autowired nl.bijeen.newsletter.NewsletterSeeds seeds, @Autowired nl.bijeen.newsletter.EditionEditor editor) {
 		driver().manage().deleteAllCookies();

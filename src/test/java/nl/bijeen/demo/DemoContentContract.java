@@ -62,6 +62,9 @@ abstract class DemoContentContract {
 	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+	@Autowired
+	nl.bijeen.insights.InsightPages insights;
+
 	@AfterEach
 	void disable() {
 		this.properties.setEnabled(false);
@@ -103,6 +106,11 @@ abstract class DemoContentContract {
 		assertThat(online.getAttendanceMode()).isEqualTo(AttendanceMode.ONLINE);
 		assertThat(names(online, Role.GUEST)).containsExactly("Jan Hamming", "René Cuperus", "Amina Berkane", "Lou Repetur");
 		assertThat(names(online, Role.SESSION_LEADER)).containsExactly("Krista van Mourik", "Judith Jansen");
+		// The online meeting's insights: approved ones per workshop and for the meeting as a whole, in the report.
+		assertThat(this.insights.report(online.getId())).extracting(nl.bijeen.insights.InsightPages.Group::title)
+			.containsExactly("Inwoners aan het stuur", "Bonding, bridging en linking", null);
+		assertThat(this.insights.wall(online.getId(), null)).hasSize(6)
+			.noneMatch(i -> i.text().contains("opname van de talkshow"));
 
 		long upcoming = this.eventCatalog.withTitleContaining(null, "")
 			.stream()

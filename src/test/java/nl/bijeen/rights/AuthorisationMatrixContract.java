@@ -135,6 +135,9 @@ abstract class AuthorisationMatrixContract {
 			POST /admin/events/{eventId}/check-in/{registrationId}/undo CHECK_IN
 			GET /admin/events/{eventId}/check-in/live CHECK_IN
 			POST /admin/events/{eventId}/check-in/walk-in CHECK_IN
+			GET /admin/events/{eventId}/inzichten EVENT
+			POST /admin/events/{eventId}/inzichten/{insightId}/approve EVENT
+			POST /admin/events/{eventId}/inzichten/{insightId}/reject EVENT
 			GET /admin/events/{eventId}/registrations/sessions/{sessionId}.xlsx EVENT
 			GET /admin/events/{eventId}/registrations/{registrationId}/cancel EVENT
 			GET /admin/events/{eventId}/registrations/{registrationId}/reject EVENT

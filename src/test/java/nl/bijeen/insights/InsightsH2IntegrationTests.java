@@ -1,0 +1,5 @@
+package nl.bijeen.insights;
+
+class InsightsH2IntegrationTests extends InsightsContract {
+
+}
