@@ -134,7 +134,14 @@ abstract class MaterialsContract extends RegistrationIntegrationTest {
 		assertThat(tail.getStatus()).isEqualTo(206);
 		assertThat(tail.getContentAsByteArray()).isEqualTo(Arrays.copyOfRange(pdf, pdf.length - 5, pdf.length));
 
-		for (String invalid : List.of("bytes=0-1,5-9", "bytes=" + pdf.length + "-", "bytes=9-2", "pages=1-2")) {
+		// Another unit, or several ranges at once: ignored, the whole file (RFC 9110, 14.2).
+		for (String ignored : List.of("bytes=0-1,5-9", "pages=1-2")) {
+			MockHttpServletResponse whole = perform(get(path).header(HttpHeaders.RANGE, ignored));
+			assertThat(whole.getStatus()).as(ignored).isEqualTo(200);
+			assertThat(whole.getContentAsByteArray()).as(ignored).isEqualTo(pdf);
+			assertThat(whole.getContentType()).isEqualTo("application/pdf");
+		}
+		for (String invalid : List.of("bytes=" + pdf.length + "-", "bytes=9-2", "bytes=x-")) {
 			MockHttpServletResponse refused = perform(get(path).header(HttpHeaders.RANGE, invalid));
 			assertThat(refused.getStatus()).as(invalid).isEqualTo(416);
 			assertThat(refused.getHeader(HttpHeaders.CONTENT_RANGE)).isEqualTo("bytes */" + pdf.length);

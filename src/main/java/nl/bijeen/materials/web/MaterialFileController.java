@@ -5,7 +5,6 @@ import nl.bijeen.materials.Material;
 import nl.bijeen.materials.MaterialsProperties;
 import nl.bijeen.materials.PublicMaterials;
 
-import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -33,7 +32,7 @@ class MaterialFileController {
 	}
 
 	@GetMapping("/materialen/{id}/{name}")
-	ResponseEntity<Resource> publicFile(@PathVariable long id, @PathVariable String name,
+	ResponseEntity<?> publicFile(@PathVariable long id, @PathVariable String name,
 			@RequestHeader(name = HttpHeaders.RANGE, required = false) String range) {
 		Material material = this.materials.publicFile(id).orElseThrow(() -> new NotFoundException("No such file"));
 		if (!material.fileName().equals(name)) {
@@ -43,7 +42,7 @@ class MaterialFileController {
 	}
 
 	@GetMapping("/aanmelding/{token}/materialen/{id}/{name}")
-	ResponseEntity<Resource> personalFile(@PathVariable String token, @PathVariable long id,
+	ResponseEntity<?> personalFile(@PathVariable String token, @PathVariable long id,
 			@PathVariable String name, @RequestHeader(name = HttpHeaders.RANGE, required = false) String range) {
 		Material material = this.materials.personalFile(token, id)
 			.filter(m -> m.fileName().equals(name))

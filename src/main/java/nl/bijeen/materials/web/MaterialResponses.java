@@ -7,7 +7,6 @@ import nl.bijeen.materials.Material;
 import nl.bijeen.materials.MaterialType;
 
 import org.springframework.core.io.ByteArrayResource;
-import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRange;
@@ -18,9 +17,9 @@ import org.springframework.http.ResponseEntity;
 /**
  * A stored file as an answer: its detected content type, a safe {@code Content-Disposition}, a strong {@code ETag}
  * (its SHA-256; a matching {@code If-None-Match} answers 304), {@code nosniff}, and one byte range at a time
- * (206 with Spring's resource regions). More than one range, or a range outside the file, answers 416 with the
- * length: a file is asked for in one piece or one piece at a time, and overlapping multipart ranges are not an
- * amplification to offer.
+ * (206 with Spring's resource regions). As RFC 9110 (14.2) has it: a range in another unit is ignored, and so
+ * are several ranges at once (the whole file is sent: overlapping multipart ranges are not an amplification to
+ * offer); a byte range that is malformed or outside the file answers 416 with the length.
  */
 final class MaterialResponses {
 
@@ -30,19 +29,17 @@ final class MaterialResponses {
 	/**
 	 * @param cacheControl the {@code Cache-Control} to send, or {@code null} to keep the one already set
 	 */
-	static ResponseEntity<Resource> of(Material material, byte[] content, String rangeHeader, CacheControl cacheControl) {
-		if (rangeHeader != null) {
-			List<HttpRange> ranges;
+	static ResponseEntity<?> of(Material material, byte[] content, String rangeHeader, CacheControl cacheControl) {
+		boolean whole = rangeHeader == null || !rangeHeader.strip().regionMatches(true, 0, "bytes=", 0, 6);
+		if (!whole) {
 			try {
-				ranges = HttpRange.parseRanges(rangeHeader);
-				if (ranges.size() == 1) {
+				List<HttpRange> ranges = HttpRange.parseRanges(rangeHeader);
+				whole = ranges.size() != 1;
+				if (!whole) {
 					ranges.get(0).getRangeStart(content.length);
 				}
 			}
 			catch (IllegalArgumentException ex) {
-				ranges = List.of();
-			}
-			if (ranges.size() != 1) {
 				return ResponseEntity.status(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE)
 					.header(HttpHeaders.CONTENT_RANGE, "bytes */" + content.length)
 					.header("X-Content-Type-Options", "nosniff")
@@ -58,7 +55,8 @@ final class MaterialResponses {
 		if (cacheControl != null) {
 			answer.cacheControl(cacheControl);
 		}
-		return answer.body(new ByteArrayResource(content));
+		// Bytes are sent whole; a resource is cut to the one range asked for by Spring.
+		return whole ? answer.body(content) : answer.body(new ByteArrayResource(content));
 	}
 
 	/** PDF and pictures open in the browser; office documents are downloaded. */
