@@ -48,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @ComponentScan(basePackages = { "nl.bijeen.registration.internal", "nl.bijeen.common" })
 @Import({ nl.bijeen.mail.MailRecords.class, RegistrationFixtures.class, Availability.class, nl.bijeen.events.EventCatalog.class,
-		nl.bijeen.programme.ProgrammeRows.class, RegistrationConcurrencyContract.Promotions.class })
+		nl.bijeen.programme.ProgrammeRows.class, nl.bijeen.registration.AccreditationRegisters.class, RegistrationConcurrencyContract.Promotions.class })
 @EnableConfigurationProperties(RegistrationProperties.class)
 abstract class RegistrationConcurrencyContract {
 

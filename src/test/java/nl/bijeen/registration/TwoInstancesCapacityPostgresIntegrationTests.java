@@ -105,7 +105,7 @@ class TwoInstancesCapacityPostgresIntegrationTests {
 		assertThat(b.getBean(RegistrationContexts.class).of(eventId).orElseThrow().rounds().get(0).sessions().get(0)
 			.capacity()).isEqualTo(3);
 
-		Session s = a.getBean(ProgrammeRows.class).session(c.session(0)).orElseThrow();
+		Session s = a.getBean(ProgrammeRows.class, nl.bijeen.registration.AccreditationRegisters.class).session(c.session(0)).orElseThrow();
 		a.getBean(ProgrammeSeeds.class).save(new Session(s.id(), s.partId(), s.eventId(), s.position(), s.title(),
 				s.description(), s.room(), s.onlineBreakout(), 2, s.version()));
 

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @ComponentScan(basePackages = { "nl.bijeen.registration.internal", "nl.bijeen.common" })
 @Import({ nl.bijeen.mail.MailRecords.class, RegistrationFixtures.class, Availability.class, nl.bijeen.events.EventCatalog.class,
-		nl.bijeen.programme.ProgrammeRows.class })
+		nl.bijeen.programme.ProgrammeRows.class, nl.bijeen.registration.AccreditationRegisters.class })
 @EnableConfigurationProperties(RegistrationProperties.class)
 abstract class RegistrationContextsContract {
 
