@@ -17,7 +17,7 @@ MAX_QUEUED=${MAX_QUEUED:-2000}
 MAIL_BATCH=${MAIL_BATCH:-50}
 PORT=${PORT:-18092}
 SMTP=${SMTP:-2526}
-DB=${DB:-bijeen_newsletter}
+DB=${DB:-bijeen_newsletter}   # FRESH=false: use DB as it is (e.g. the large set) instead of a fresh one
 APP_CPU=${APP_CPU:-0}
 TIMEOUT=${TIMEOUT:-3600}
 PG="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt"
@@ -34,8 +34,14 @@ if [ -z "$jar" ] || [ -n "$(find src pom.xml -newer "$jar" -type f 2>/dev/null |
   log "building bijeen"; ./mvnw -q -B -o -DskipTests package; jar=$(ls target/bijeen-*.jar | head -n 1)
 fi
 
-log "fresh database $DB"
-$PG -d postgres -c "drop database if exists $DB" -c "create database $DB"
+if [ "${FRESH:-true}" = true ]; then
+  log "fresh database $DB"
+  $PG -d postgres -c "drop database if exists $DB" -c "create database $DB"
+else
+  # e.g. FRESH=false DB=bijeen_large: on the generated large set (bench/large-data.sh), which must hold no
+  # subscribers and no edition of an earlier run
+  log "using database $DB as it is"
+fi
 
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$WORK"; }

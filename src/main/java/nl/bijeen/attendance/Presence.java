@@ -9,8 +9,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Who was present at an event: checked in at the door. For certificates of attendance and the registers'
- * presence lists. (Per-session attendance is not recorded yet; whoever was present counts for the workshops
- * they held a place in.)
+ * presence lists. Attendance per workshop is {@link SessionsAttended}.
  */
 @Service
 public class Presence {

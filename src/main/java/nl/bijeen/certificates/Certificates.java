@@ -34,7 +34,11 @@ class Certificates {
 
 	private final EventCatalog events;
 
-	Certificates(JdbcClient jdbc, Accreditations accreditations, Presence presence, EventCatalog events) {
+	private final AttendedSessions sessions;
+
+	Certificates(JdbcClient jdbc, Accreditations accreditations, Presence presence, EventCatalog events,
+			AttendedSessions sessions) {
+		this.sessions = sessions;
 		this.jdbc = jdbc;
 		this.accreditations = accreditations;
 		this.presence = presence;
@@ -45,8 +49,9 @@ class Certificates {
 	List<Certificate> ofEvent(Long eventId) {
 		Event event = event(eventId);
 		Set<Long> present = this.presence.of(eventId);
-		return this.accreditations.of(eventId).stream().filter(a -> present.contains(a.registrationId()))
-			.map(a -> new Certificate(code(a), a, event)).toList();
+		return this.sessions.named(eventId, this.accreditations.of(eventId).stream()
+			.filter(a -> present.contains(a.registrationId())).toList())
+			.stream().map(a -> new Certificate(code(a), a, event)).toList();
 	}
 
 	/** The certificate of this registration, when it has a place at the event and was present. */
@@ -55,7 +60,9 @@ class Certificates {
 			return Optional.empty();
 		}
 		Event event = event(eventId);
-		return this.accreditations.find(eventId, registrationId).map(a -> new Certificate(code(a), a, event));
+		return this.accreditations.find(eventId, registrationId)
+			.map(a -> this.sessions.named(eventId, List.of(a)).get(0))
+			.map(a -> new Certificate(code(a), a, event));
 	}
 
 	/** The certificate with this verification code, while its participant's data is kept. */

@@ -6,8 +6,9 @@
  * <p>
  * Decisions worth knowing:
  * <ul>
- * <li>Present means checked in ({@link nl.bijeen.attendance.Presence}). Per-session attendance is not recorded yet,
- * so a certificate names the workshops a present participant held a place in.</li>
+ * <li>Present means checked in at the door ({@link nl.bijeen.attendance.Presence}). A certificate names the
+ * workshops the participant was checked in to where the event's workshops had their own check-in, otherwise the
+ * workshops a present participant held a place in ({@code AttendedSessions}).</li>
  * <li>A certificate's code is random (100 bits, Crockford base 32), stored and unique, issued the first time the
  * certificate is made; the public page confirms name, event, date and points, nothing more.</li>
  * <li>Mailing is claimed per participant with a conditional update of {@code certificate.mailed_at} in the

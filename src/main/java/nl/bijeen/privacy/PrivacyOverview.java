@@ -17,7 +17,7 @@ public class PrivacyOverview {
 
 	/** The purposes of the processing register, in order; their texts are message keys. */
 	static final List<String> PURPOSES = List.of("registration", "mails", "accreditation", "people", "accounts",
-			"erasures");
+			"newsletter", "insights", "erasures");
 
 	/** The columns of the register. */
 	public static final List<String> COLUMNS = List.of("data", "subjects", "basis", "retention", "recipients");
@@ -30,7 +30,11 @@ public class PrivacyOverview {
 
 	private final MessageSource messages;
 
-	PrivacyOverview(PrivacyFacts facts, ErasureRecords records, MessageSource messages) {
+	private final List<nl.bijeen.pages.PageFacts> allFacts;
+
+	PrivacyOverview(PrivacyFacts facts, ErasureRecords records, MessageSource messages,
+			List<nl.bijeen.pages.PageFacts> allFacts) {
+		this.allFacts = allFacts;
 		this.facts = facts;
 		this.records = records;
 		this.messages = messages;
@@ -62,7 +66,9 @@ public class PrivacyOverview {
 	 * The processing register: per purpose its name and the columns, with the periods filled in.
 	 */
 	public List<Processing> register(Locale locale) {
-		Map<String, String> values = this.facts.facts(locale);
+		Map<String, String> values = new java.util.HashMap<>(this.facts.facts(locale));
+		// The periods other modules state (the newsletter's, ...), as the statement fills them in.
+		this.allFacts.forEach(f -> values.putAll(f.facts(locale)));
 		List<Processing> rows = new ArrayList<>();
 		for (String purpose : PURPOSES) {
 			List<String> cells = new ArrayList<>();

@@ -66,7 +66,7 @@ class HtmlErrorPageResolver implements HandlerExceptionResolver, Ordered {
 		if (ErrorPages.isApi(request) || isRest(handler) || !acceptsHtml(request)) {
 			return null;
 		}
-		if (ex instanceof NotFoundException && handler instanceof HandlerMethod && hasOwnAdvice(handler)) {
+		if (ex instanceof NotFoundException && handler instanceof HandlerMethod && hasOwnAdvice(handler, ex)) {
 			return null;
 		}
 		HttpStatusCode status = statusOf(ex);
@@ -91,12 +91,15 @@ class HtmlErrorPageResolver implements HandlerExceptionResolver, Ordered {
 	}
 
 	/**
-	 * Whether a module's own advice answers a not-found for this controller: the advice applies to the
-	 * controller's package or type and has an exception handler (registration, agenda, admin pages).
+	 * Whether a module's own advice answers this not-found for this controller: the advice applies to the
+	 * controller's package or type and has an exception handler for it (registration, agenda, admin pages). An
+	 * advice that applies everywhere but handles other exceptions only (the materials' upload limit) does not count.
 	 */
-	private boolean hasOwnAdvice(Object handler) {
+	private boolean hasOwnAdvice(Object handler, Exception ex) {
 		Class<?> type = ((HandlerMethod) handler).getBeanType();
-		return this.advices.stream().anyMatch(advice -> advice.isApplicableToBeanType(type));
+		return this.advices.stream().anyMatch(advice -> advice.isApplicableToBeanType(type)
+				&& new org.springframework.web.method.annotation.ExceptionHandlerMethodResolver(advice.getBeanType())
+					.resolveMethodByThrowable(ex) != null);
 	}
 
 	private static boolean isRest(Object handler) {

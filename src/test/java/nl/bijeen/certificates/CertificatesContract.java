@@ -154,6 +154,25 @@ abstract class CertificatesContract extends RegistrationIntegrationTest {
 	}
 
 	@Test
+	void whereWorkshopsHadTheirOwnCheckInTheCertificateNamesTheWorkshopsAttended() throws Exception {
+		Day day = day("sessies-");
+		// Anna held a place in the first workshop but was checked in to the second one; Cor to none.
+		this.jdbc.sql("insert into session_attendance (registration_id, session_id, event_id, checked_in_at)"
+				+ " values (?, ?, ?, current_timestamp)").params(day.anna().registrationId(), day.c().session(1), day.id())
+			.update();
+		String first = this.jdbc.sql("select title from session where id = ?").param(day.c().session(0))
+			.query(String.class).single();
+		String second = this.jdbc.sql("select title from session where id = ?").param(day.c().session(1))
+			.query(String.class).single();
+		String anna = flat(text(this.mvc.perform(get("/aanmelding/" + day.anna().token() + "/certificaat.pdf"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()));
+		assertThat(anna).contains(second).doesNotContain(first);
+		String cor = flat(text(this.mvc.perform(get("/aanmelding/" + day.cor().token() + "/certificaat.pdf"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()));
+		assertThat(cor).contains("Cor Zonderregister").doesNotContain(first).doesNotContain(second);
+	}
+
+	@Test
 	void thePublicPageConfirmsNameEventDateAndPointsAndNothingMore() throws Exception {
 		Day day = day("verify-");
 		this.mvc.perform(get("/aanmelding/" + day.anna().token() + "/certificaat.pdf")).andExpect(status().isOk());

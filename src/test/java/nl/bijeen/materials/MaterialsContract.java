@@ -271,6 +271,9 @@ abstract class MaterialsContract extends RegistrationIntegrationTest {
 		assertThat(perform(get("/artikelen/" + slug)).getContentAsString())
 			.contains("Download de presentatie " + word + " (PDF, ", "/materialen/" + slides + "/presentatie.pdf");
 		assertThat(perform(get("/admin/articles/" + article)).getContentAsString()).contains(articleBase);
+		assertThat(perform(get("/api/articles/" + slug + "/materials")).getContentAsString())
+			.contains("\"title\":\"de presentatie " + word + "\"", "/materialen/" + slides + "/presentatie.pdf");
+		assertThat(perform(get("/v3/api-docs")).getContentAsString()).contains("/api/articles/{slug}/materials");
 
 		String draft = "concept-" + UUID.randomUUID().toString().substring(0, 8);
 		long hidden = this.content.article(new ContentSeeds.ArticleSeed(draft, ArticleKind.NEWS, "Concept", null,
@@ -278,6 +281,7 @@ abstract class MaterialsContract extends RegistrationIntegrationTest {
 		assertThat(upload("/admin/articles/" + hidden + "/materials", "Geheim " + word, "geheim.pdf", TestFiles.pdf("g"))
 			.getStatus()).isEqualTo(302);
 		assertThat(perform(get("/materialen/" + idOf("Geheim " + word) + "/geheim.pdf")).getStatus()).isEqualTo(404);
+		assertThat(perform(get("/api/articles/" + draft + "/materials")).getStatus()).isEqualTo(404);
 		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
 			.untilAsserted(() -> assertThat(perform(get("/api/search").param("q", word)).getContentAsString())
 				.contains("de presentatie " + word));

@@ -305,6 +305,21 @@ abstract class PrivacyContract extends RegistrationIntegrationTest {
 	}
 
 	@Test
+	void theProcessingRegisterNamesEveryPurposeWithItsPeriodsFilledIn() throws Exception {
+		String csv = this.mvc.perform(get("/admin/privacy/verwerkingsregister.csv").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		java.util.List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.DEFAULT
+			.parse(new java.io.StringReader(csv)).getRecords();
+		assertThat(rows).extracting(r -> r.get(0)).contains("Aanmelden voor bijeenkomsten", "Nieuwsbrief",
+				"Inzichten uit de zaal", "Verantwoording van verwijderingen");
+		assertThat(rows).allSatisfy(r -> assertThat(r.size()).isEqualTo(6));
+		assertThat(csv).doesNotContain("{{").contains("dagen");
+	}
+
+	@Test
 	void anOrganisationsAdministratorErasesForTheEventsItsOrganisationOrganisesOnly() throws Exception {
 		RightsFixture f = RightsFixture.create(this.peopleSeeds, this.eventSeeds, this.accountSeeds, this.memberships);
 		Conference ofA = organisedBy(this.fixtures.conference(100, 10), f.organisationA());

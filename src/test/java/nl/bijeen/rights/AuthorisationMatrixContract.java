@@ -243,6 +243,7 @@ abstract class AuthorisationMatrixContract {
 			GET /api/articles/{slug} PUBLIC
 			GET /api/search PUBLIC
 			GET /api/events/{id}/materials PUBLIC
+			GET /api/articles/{slug}/materials PUBLIC
 			GET /api/events PUBLIC
 			GET /api/events/{idOrSlug} PUBLIC
 			POST /api/events CREATE_EVENT

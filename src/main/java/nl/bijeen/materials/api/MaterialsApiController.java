@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.bijeen.common.NotFoundException;
 import nl.bijeen.events.Event;
+import nl.bijeen.content.PublicArticles;
 import nl.bijeen.events.EventCatalog;
 import nl.bijeen.materials.PublicMaterials;
 import nl.bijeen.rights.Guard;
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The public files of an event (its sessions' included), for anyone. Files for registrants only are never listed
+ * The public files of an event (its sessions' included) and of a published article, for anyone. Files for registrants only are never listed
  * here: they are reached through a participant's personal link.
  */
 @Guard(Need.PUBLIC)
@@ -36,7 +37,11 @@ class MaterialsApiController {
 
 	private final BijeenProperties site;
 
-	MaterialsApiController(PublicMaterials materials, EventCatalog events, BijeenProperties site) {
+	private final PublicArticles articles;
+
+	MaterialsApiController(PublicMaterials materials, EventCatalog events, BijeenProperties site,
+			PublicArticles articles) {
+		this.articles = articles;
 		this.materials = materials;
 		this.events = events;
 		this.site = site;
@@ -53,6 +58,18 @@ class MaterialsApiController {
 		this.events.event(id).filter(Event::isPublic).orElseThrow(() -> new NotFoundException("No such event"));
 		String base = this.site.getBaseUrl();
 		return this.materials.ofEvent(id).stream().map(m -> MaterialResponse.of(m, base)).toList();
+	}
+
+	@GetMapping(path = "/api/articles/{slug}/materials", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "The files of a published article", description = "In the order they were added. "
+			+ "The type is detected from the file's content.")
+	@ApiResponse(responseCode = "200", description = "The files (possibly none)")
+	@ApiResponse(responseCode = "404", description = "No such published article",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+	List<MaterialResponse> ofArticle(@PathVariable String slug) {
+		long id = this.articles.bySlug(slug).orElseThrow(() -> new NotFoundException("No such article")).id();
+		String base = this.site.getBaseUrl();
+		return this.materials.ofArticle(id).stream().map(m -> MaterialResponse.of(m, base)).toList();
 	}
 
 }
