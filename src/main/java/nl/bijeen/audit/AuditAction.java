@@ -26,6 +26,8 @@ public enum AuditAction {
 	/** Someone downloaded the newsletter's subscribers (CSV). */
 	SUBSCRIBERS_EXPORTED,
 	/** Someone approved or rejected an insight sent in from the room (it may carry a name). */
-	INSIGHT_MODERATED
+	INSIGHT_MODERATED,
+	/** An organiser sent a mail to (a group of) an event's participants (module mailings). */
+	PARTICIPANTS_MAILED
 
 }

@@ -36,6 +36,21 @@ public class MailRecords {
 	}
 
 	/**
+	 * How many mails whose reference starts with the prefix (e.g. {@code mailing:12:}) the outbox holds per status
+	 * (PENDING, SENDING, SENT, DEAD; a status without mails is left out), for a module that follows the mails it
+	 * queued. Sent mails are removed after the outbox's retention, so the counts shrink after that.
+	 */
+	public java.util.Map<String, Integer> statusesOf(String prefix) {
+		String pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+		this.jdbc.sql("select status, count(*) from mail_outbox where reference like :pattern escape '\\' group by status")
+			.param("pattern", pattern)
+			.query((rs, n) -> counts.put(rs.getString(1), rs.getInt(2)))
+			.list();
+		return counts;
+	}
+
+	/**
 	 * Deletes every mail whose reference starts with the prefix (e.g. {@code registration:12:}), with its
 	 * attachments; must be called inside the caller's transaction if it is to roll back with it.
 	 * @return how many mails were deleted

@@ -119,6 +119,16 @@ abstract class AuthorisationMatrixContract {
 			POST /admin/events/{eventId}/certificates/send EVENT
 			GET /admin/events/{eventId}/certificates.pdf EVENT
 			GET /admin/events/{eventId}/pe-online/{register}.txt EVENT
+			GET /admin/events/{eventId}/mailings EVENT
+			POST /admin/events/{eventId}/mailings EVENT
+			GET /admin/events/{eventId}/mailings/new EVENT
+			GET /admin/events/{eventId}/mailings/{mailingId} EVENT
+			POST /admin/events/{eventId}/mailings/{mailingId} EVENT
+			GET /admin/events/{eventId}/mailings/{mailingId}/edit EVENT
+			POST /admin/events/{eventId}/mailings/{mailingId}/test EVENT
+			GET /admin/events/{eventId}/mailings/{mailingId}/send EVENT
+			POST /admin/events/{eventId}/mailings/{mailingId}/send EVENT
+			POST /admin/events/{eventId}/mailings/{mailingId}/delete EVENT
 			GET /admin/registers PLATFORM
 			POST /admin/registers PLATFORM
 			GET /admin/registers/new PLATFORM
