@@ -110,7 +110,7 @@ class MailingMailWriter implements MailWriter {
 	 * The mail as the recipient gets it, for the preview and the test mail: with an example personal link.
 	 */
 	OutgoingMail example(Mailing mailing, Event event, String to, String name, Locale locale) {
-		return write(mailing, this.richText.markdown(mailing.body()), event, to, name, locale,
+		return write(mailing, html(mailing.body()), event, to, name, locale,
 				this.site.getBaseUrl() + "/aanmelding/" + this.messages.getMessage("mailings.preview.token", null, locale));
 	}
 
@@ -121,7 +121,7 @@ class MailingMailWriter implements MailWriter {
 		Map<String, Object> model = new HashMap<>();
 		model.put("subject", mailing.subject());
 		model.put("bodyHtml", fill(bodyHtml == null ? "" : bodyHtml, HtmlUtils.htmlEscape(name == null ? "" : name)));
-		model.put("bodyText", fill(mailing.body(), name == null ? "" : name));
+		model.put("bodyText", fill(plain(mailing.body()), name == null ? "" : name));
 		model.put("from", from);
 		model.put("eventTitle", event.getTitle());
 		model.put("eventUrl", this.site.getBaseUrl() + "/evenementen/" + event.getSlug());
@@ -137,6 +137,22 @@ class MailingMailWriter implements MailWriter {
 			.withEvent(event.getId());
 		return lead.map(o -> mail.withSender(o.mailSender(), o.replyTo())).orElse(mail);
 	}
+
+	/** The organiser's Markdown as HTML: without the HTML written in it, rendered and sanitised. */
+	private String html(String markdown) {
+		return this.richText.markdown(plain(markdown));
+	}
+
+	/**
+	 * The organiser's Markdown as the plain text part: Markdown reads as text, but HTML in it does not (scripts and
+	 * styles go with their content, other tags without; autolinks such as {@code <https://...>} stay).
+	 */
+	static String plain(String markdown) {
+		return SCRIPTS.matcher(markdown).replaceAll("").replaceAll("</?[a-zA-Z][a-zA-Z0-9-]*(\\s[^>]*)?/?>", "");
+	}
+
+	private static final java.util.regex.Pattern SCRIPTS = java.util.regex.Pattern
+		.compile("<(script|style)\\b.*?</\\1\\s*>", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.DOTALL);
 
 	/** The recipient's name in place of the placeholders (the name escaped by the caller where needed). */
 	static String fill(String text, String name) {
@@ -159,7 +175,7 @@ class MailingMailWriter implements MailWriter {
 		if (this.sent.size() > 16) {
 			this.sent.clear();
 		}
-		Sent s = new Sent(mailing, this.richText.markdown(mailing.body()));
+		Sent s = new Sent(mailing, html(mailing.body()));
 		this.sent.put(mailingId, s);
 		return s;
 	}

@@ -1,0 +1,5 @@
+package nl.bijeen.mailings;
+
+class MailingsH2IntegrationTests extends MailingsContract {
+
+}
