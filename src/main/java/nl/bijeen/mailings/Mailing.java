@@ -18,7 +18,7 @@ record Mailing(Long id, Long eventId, String subject, String body, Audience audi
 		String sessionTitle, MailingStatus status, String createdBy, LocalDateTime createdAt, String sentBy,
 		LocalDateTime sentAt, long queuedUpTo, int recipients, int delivered, int failed) {
 
-	boolean draft() {
+	public boolean draft() {
 		return this.status == MailingStatus.DRAFT;
 	}
 
