@@ -272,6 +272,10 @@ abstract class MailingsContract extends RegistrationIntegrationTest {
 		String event = this.mvc.perform(get("/admin/events/" + d.id())).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString();
 		assertThat(event).contains("href=\"" + d.base() + "\"");
+		String api = this.mvc.perform(get("/api/events/" + d.id() + "/mailings")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(api).contains("\"subject\":\"Nieuwe zaal\"").contains("\"recipients\":3")
+			.contains("\"audience\":\"PLACE\"").contains("\"status\":\"SENT\"");
 		// a sent mailing is not changed any more
 		this.mvc.perform(post(d.base() + "/" + id).with(csrf()).param("audience", "PLACE").param("subject", "Anders")
 				.param("body", "Anders")).andExpect(status().is3xxRedirection());
