@@ -111,6 +111,10 @@ class AdminLinksIntegrationTests {
 						"REGISTERPLEIN", "12345678"), true, Map.of(), Map.of(), null)).registrationId();
 		this.jdbc.sql("insert into check_in (registration_id, event_id, checked_in_at) values (?, ?, current_timestamp)")
 			.params(present, accredited.event().getId()).update();
+		// A mail to participants being written: its edit and confirmation pages are linked from its preview.
+		this.jdbc.sql("insert into mailing (event_id, subject, body, audience, status, created_at)"
+				+ " values (?, 'Mail in wording', 'Beste {naam},', 'PLACE', 'DRAFT', current_timestamp)")
+			.param(conference.event().getId()).update();
 		// A newsletter edition being written: its send page is linked from it.
 		this.jdbc.sql("insert into newsletter_edition (slug, title, status, created_at, updated_at)"
 				+ " select 'links-editie', 'Nieuwsbrief in wording', 'DRAFT', current_timestamp, current_timestamp"
