@@ -314,6 +314,18 @@ abstract class MailingsContract extends RegistrationIntegrationTest {
 		assertThat(this.writer.write(MailingMailWriter.payload(all, id(d.anna())))).isEmpty();
 	}
 
+	@Test
+	@WithMockUser(roles = "ADMIN")
+	void thePrivacyStatementAndTheProcessingRegisterSayWhatIsKept() throws Exception {
+		String statement = this.mvc.perform(get("/privacy")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(statement).contains("<h2>Berichten van de organisator</h2>").contains("geen lijst van ontvangers")
+			.doesNotContain("{{");
+		String register = this.mvc.perform(get("/admin/privacy/verwerkingsregister.csv")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(register).contains("Berichten van de organisator aan deelnemers").doesNotContain("{{");
+	}
+
 	private long draft(Day d, String audience, Long session, String subject, String body) throws Exception {
 		var request = post(d.base()).with(csrf()).param("audience", audience).param("subject", subject)
 			.param("body", body);
