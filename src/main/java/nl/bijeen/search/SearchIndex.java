@@ -7,6 +7,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.bijeen.web.PublicContentChanged;
+
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -17,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps the table {@code search_document} equal to the documents {@link SearchDocuments} builds from events,
  * articles, people and organisations: new and changed ones are written (on PostgreSQL only those that differ,
  * so the database recomputes few full-text vectors), those gone are removed. It runs shortly after a change
- * made through this instance ({@link SearchChanges}), at start, and every
+ * made through this instance ({@link PublicContentChanged} naming one of {@link #SOURCES}), at start, and every
  * {@code bijeen.search.reconcile-interval} on every instance. The table is shared, so every instance answers
  * the same; two instances reconciling at once write the same rows (PostgreSQL's upsert), and a lost race is
  * tried again at the next tick.
@@ -26,6 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SearchIndex {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+
+	/** The modules whose data the documents are made of. */
+	private static final String[] SOURCES = { "events", "programme", "people", "content", "materials" };
 
 	private static final String COLUMNS = "kind, id, slug, title, body, at, ends_at";
 
@@ -50,9 +56,15 @@ class SearchIndex {
 		this.search = search;
 	}
 
-	/** Something documents are made of has changed (and is committed): catch up at the next tick. */
-	void changed() {
-		this.changed.set(true);
+	/**
+	 * Something documents are made of has changed (and is committed): an event, programme part, session, person,
+	 * organisation, article or file; catch up at the next tick. Registrations, check-ins and mail are not heard.
+	 */
+	@EventListener
+	void changed(PublicContentChanged change) {
+		if (change.concerns(SOURCES)) {
+			this.changed.set(true);
+		}
 	}
 
 	@Scheduled(fixedDelayString = "${bijeen.search.catch-up-delay:500ms}")
