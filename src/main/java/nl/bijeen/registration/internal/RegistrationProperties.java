@@ -21,19 +21,6 @@ public class RegistrationProperties {
 	private Duration ratePeriod = Duration.ofMinutes(1);
 
 	/**
-	 * How many client addresses the rate limiter remembers at most (the oldest are forgotten first).
-	 */
-	private int rateLimitClients = 10_000;
-
-	/**
-	 * Where the rate limit's allowances are kept: {@code database} (a row per client address, shared by
-	 * every instance on the database, so a client gets no more by reaching another instance) or {@code local}
-	 * (in this instance's memory, at most {@code rate-limit-clients} addresses: for a single instance only). On
-	 * the embedded H2 database, which serves one instance, they are always local.
-	 */
-	private RateLimitStore rateLimitStore = RateLimitStore.DATABASE;
-
-	/**
 	 * Whether the scheduled jobs run: expiring offers, reminders and meeting links.
 	 */
 	private boolean jobsEnabled = true;
@@ -95,35 +82,6 @@ public class RegistrationProperties {
 
 	public void setRatePeriod(Duration ratePeriod) {
 		this.ratePeriod = ratePeriod;
-	}
-
-	public int getRateLimitClients() {
-		return this.rateLimitClients;
-	}
-
-	public void setRateLimitClients(int rateLimitClients) {
-		this.rateLimitClients = rateLimitClients;
-	}
-
-	public RateLimitStore getRateLimitStore() {
-		return this.rateLimitStore;
-	}
-
-	public void setRateLimitStore(RateLimitStore rateLimitStore) {
-		this.rateLimitStore = rateLimitStore;
-	}
-
-	/**
-	 * Where the rate limit's allowances are kept.
-	 */
-	public enum RateLimitStore {
-
-		/** Shared by every instance on the database. */
-		DATABASE,
-
-		/** In this instance's memory: for a single instance only. */
-		LOCAL
-
 	}
 
 	public boolean isJobsEnabled() {
