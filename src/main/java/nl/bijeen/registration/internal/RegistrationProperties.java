@@ -35,6 +35,12 @@ public class RegistrationProperties {
 	private Duration contextCacheTtl = Duration.ofSeconds(2);
 
 	/**
+	 * How often every instance checks the accreditation registers' version in the database, so that a change
+	 * through any instance is seen by all within about this time (the instance that made it sees it at once).
+	 */
+	private Duration registersCheckInterval = Duration.ofMillis(500);
+
+	/**
 	 * The largest number of registrations stored together in one transaction when many arrive at once.
 	 * One stores each registration in a transaction of its own.
 	 */
@@ -67,6 +73,14 @@ public class RegistrationProperties {
 	 * API call with the same Idempotency-Key) again tells it without registering twice.
 	 */
 	private Duration waitTimeout = Duration.ofSeconds(30);
+
+	public Duration getRegistersCheckInterval() {
+		return this.registersCheckInterval;
+	}
+
+	public void setRegistersCheckInterval(Duration registersCheckInterval) {
+		this.registersCheckInterval = registersCheckInterval;
+	}
 
 	public int getRateLimit() {
 		return this.rateLimit;
