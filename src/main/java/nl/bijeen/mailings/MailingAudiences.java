@@ -30,6 +30,9 @@ class MailingAudiences {
 
 	/** How many the audience holds now. */
 	int count(Long eventId, Audience audience, Long sessionId) {
+		if (orphaned(audience, sessionId)) {
+			return 0;
+		}
 		List<Long> ids = this.recipients.ids(eventId, audience.group(), sessionFor(audience, sessionId));
 		if (!audience.byPresence()) {
 			return ids.size();
@@ -57,6 +60,9 @@ class MailingAudiences {
 	 * registration id read (the cursor for the next page), or empty when there are no more.
 	 */
 	Optional<Page> page(Long eventId, Audience audience, Long sessionId, long after, int size) {
+		if (orphaned(audience, sessionId)) {
+			return Optional.empty();
+		}
 		List<Recipient> read = this.recipients.page(eventId, audience.group(), sessionFor(audience, sessionId), after,
 				size);
 		if (read.isEmpty()) {
@@ -93,6 +99,11 @@ class MailingAudiences {
 	Optional<Recipient> still(Long eventId, Audience audience, Long registrationId) {
 		return this.recipients.find(eventId, registrationId)
 			.filter(r -> r.waiting() == (audience == Audience.WAITING));
+	}
+
+	/** A session's audience whose session was deleted: nobody (never everyone with a place). */
+	private static boolean orphaned(Audience audience, Long sessionId) {
+		return audience == Audience.SESSION && sessionId == null;
 	}
 
 	private static Long sessionFor(Audience audience, Long sessionId) {

@@ -138,6 +138,9 @@ abstract class MailingsContract extends RegistrationIntegrationTest {
 		assertThat(this.audiences.count(d.id(), Audience.PLACE, null)).isEqualTo(3);
 		assertThat(this.audiences.count(d.id(), Audience.ABSENT, null)).isEqualTo(1);
 		assertThat(this.audiences.count(d.id(), Audience.SESSION, d.c().session(0))).isEqualTo(2);
+		// a session's mailing whose session was deleted goes to nobody, never to everyone
+		assertThat(ids(d, Audience.SESSION, null)).isEmpty();
+		assertThat(this.audiences.count(d.id(), Audience.SESSION, null)).isZero();
 
 		// The form counts each group and lists the sessions with their places.
 		String form = this.mvc.perform(get(d.base() + "/new")).andExpect(status().isOk()).andReturn().getResponse()
