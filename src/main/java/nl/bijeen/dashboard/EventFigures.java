@@ -26,12 +26,12 @@ record EventFigures(Event event, Integer places, int confirmed, int waitlisted, 
 		LineChart registrations, BarChart fill, BarChart waiting, BarChart attendance, BarChart sessionAttendance) {
 
 	/** The fill rate in percent, {@code null} without a limit. */
-	Integer fillRate() {
+	public Integer fillRate() {
 		return this.places == null ? null : Texts.percent(this.confirmed, this.places);
 	}
 
 	/** The share of participants with a place who did not come, in percent. */
-	int noShowRate() {
+	public int noShowRate() {
 		return Texts.percent(this.noShows, this.confirmed);
 	}
 
@@ -43,7 +43,7 @@ record EventFigures(Event event, Integer places, int confirmed, int waitlisted, 
 	 */
 	record SessionFigures(Long id, String title, Integer capacity, int confirmed, int waitlisted, int attended) {
 
-		Integer fillRate() {
+		public Integer fillRate() {
 			return this.capacity == null ? null : Texts.percent(this.confirmed, this.capacity);
 		}
 

@@ -45,12 +45,12 @@ record Overview(LocalDate from, LocalDate to, List<OverviewRow> rows, Totals tot
 			return new Totals(rows.size(), registered, confirmed, waitlisted, heldConfirmed, present);
 		}
 
-		int noShows() {
+		public int noShows() {
 			return Math.max(0, this.heldConfirmed - this.present);
 		}
 
 		/** No-shows of the events held, in percent of their participants with a place. */
-		int noShowRate() {
+		public int noShowRate() {
 			return Texts.percent(noShows(), this.heldConfirmed);
 		}
 

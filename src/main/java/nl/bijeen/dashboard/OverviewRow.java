@@ -13,17 +13,17 @@ import nl.bijeen.registration.RegistrationFigures.StatusCounts;
 record OverviewRow(EventOutline event, String organisation, StatusCounts counts, boolean begun, int present) {
 
 	/** The fill rate in percent, {@code null} without a limit. */
-	Integer fillRate() {
+	public Integer fillRate() {
 		return this.event.places() == null ? null : Texts.percent(this.counts.confirmed(), this.event.places());
 	}
 
 	/** Participants with a place who were not checked in; 0 before the event. */
-	int noShows() {
+	public int noShows() {
 		return this.begun ? Math.max(0, this.counts.confirmed() - this.present) : 0;
 	}
 
 	/** No-shows in percent of the participants with a place, {@code null} before the event. */
-	Integer noShowRate() {
+	public Integer noShowRate() {
 		return this.begun ? Texts.percent(noShows(), this.counts.confirmed()) : null;
 	}
 

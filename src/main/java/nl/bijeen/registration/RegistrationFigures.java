@@ -35,14 +35,14 @@ public class RegistrationFigures {
 	 */
 	public List<RegistrationDay> byDay(Long eventId) {
 		Map<LocalDate, int[]> days = new TreeMap<>();
-		this.jdbc.sql("select cast(created_at as date) as day, count(*) as n from registration "
+		this.jdbc.sql("select cast(created_at as date) as d, count(*) as n from registration "
 				+ "where event_id = :eventId group by cast(created_at as date)").param("eventId", eventId)
-			.query((RowCallbackHandler) rs -> days.computeIfAbsent(rs.getDate("day").toLocalDate(),
+			.query((RowCallbackHandler) rs -> days.computeIfAbsent(rs.getDate("d").toLocalDate(),
 						d -> new int[2])[0] = rs.getInt("n"));
-		this.jdbc.sql("select cast(cancelled_at as date) as day, count(*) as n from registration "
+		this.jdbc.sql("select cast(cancelled_at as date) as d, count(*) as n from registration "
 				+ "where event_id = :eventId and cancelled_at is not null and status in ('CANCELLED', 'REJECTED') "
 				+ "group by cast(cancelled_at as date)").param("eventId", eventId)
-			.query((RowCallbackHandler) rs -> days.computeIfAbsent(rs.getDate("day").toLocalDate(),
+			.query((RowCallbackHandler) rs -> days.computeIfAbsent(rs.getDate("d").toLocalDate(),
 						d -> new int[2])[1] = rs.getInt("n"));
 		List<RegistrationDay> list = new ArrayList<>();
 		days.forEach((day, n) -> list.add(new RegistrationDay(day, n[0], n[1])));
@@ -50,13 +50,14 @@ public class RegistrationFigures {
 	}
 
 	/**
-	 * Per session id of the event: the active registrations holding a place in it and waiting for it.
+	 * Per session id of the event: the registrations with a place at the event (or one held for them) holding a
+	 * place in the session and waiting for one in it. Those on the event's waiting list count there, not here.
 	 */
 	public Map<Long, SessionCount> sessions(Long eventId) {
 		Map<Long, int[]> counts = new HashMap<>();
 		this.jdbc.sql("select c.session_id, c.status, count(*) as n from registration_choice c "
 				+ "join registration r on r.id = c.registration_id where r.event_id = :eventId "
-				+ "and r.status not in ('CANCELLED', 'REJECTED') group by c.session_id, c.status")
+				+ "and r.status in ('CONFIRMED', 'PENDING_APPROVAL', 'OFFERED') group by c.session_id, c.status")
 			.param("eventId", eventId).query((RowCallbackHandler) rs -> {
 					int[] n = counts.computeIfAbsent(rs.getLong("session_id"), id -> new int[2]);
 					n["CONFIRMED".equals(rs.getString("status")) ? 0 : 1] += rs.getInt("n");

@@ -37,6 +37,11 @@ public record BarChart(String id, String caption, String summary, String labelHe
 		this(id, caption, summary, labelHeading, valueHeading, bars, null);
 	}
 
+	/** {@link #WIDTH}, for templates (Thymeleaf refuses static access in expressions). */
+	public int width() {
+		return WIDTH;
+	}
+
 	/** The height of the drawing in SVG units. */
 	public int height() {
 		return Math.max(ROW, this.bars.size() * ROW) + 4;
