@@ -78,7 +78,7 @@ abstract class DemoContentContract {
 	}
 
 	@Test
-	void loadsTheSeedEventsAndUpcomingEditionsIntoAnEmptyDatabaseOnce() throws java.io.IOException {
+	void loadsTheSeedEventsAndUpcomingEditionsIntoAnEmptyDatabaseOnce() throws Exception {
 		assertThat(this.eventCatalog.count()).as("disabled in tests: nothing loaded at start-up").isZero();
 		this.demo.run(null);
 		assertThat(this.eventCatalog.count()).as("still disabled").isZero();
@@ -165,7 +165,7 @@ abstract class DemoContentContract {
 	 * the conference also per workshop; certificates and PE-online lists for the accredited ones.
 	 */
 	private void pastEditionsShowAttendanceAndCertificates(Event conference, Event debate, Event online)
-			throws java.io.IOException {
+			throws Exception {
 		for (Event event : List.of(conference, debate, online)) {
 			long days = this.jdbc.sql("select count(distinct cast(created_at as date)) from registration where event_id = ?")
 				.param(event.getId()).query(Long.class).single();
