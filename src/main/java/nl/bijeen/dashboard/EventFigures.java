@@ -30,6 +30,11 @@ record EventFigures(Event event, Integer places, int confirmed, int waitlisted, 
 		return this.places == null ? null : Texts.percent(this.confirmed, this.places);
 	}
 
+	/** Whether nobody waits, for the event or any workshop. */
+	public boolean nobodyWaiting() {
+		return this.waitlisted == 0 && this.sessions.stream().allMatch(s -> s.waitlisted() == 0);
+	}
+
 	/** The share of participants with a place who did not come, in percent. */
 	public int noShowRate() {
 		return Texts.percent(this.noShows, this.confirmed);

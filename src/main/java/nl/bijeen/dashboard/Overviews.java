@@ -98,7 +98,7 @@ class Overviews {
 			.map(r -> new BarChart.Bar(label(r, t), Texts.fraction(r.counts().confirmed(), r.event().places()),
 					t.of(r.counts().confirmed(), r.event().places())))
 			.toList();
-		return new BarChart("fill-per-event", t.get("dashboard.overview.fill.caption", bars.size()),
+		return new BarChart("fill-per-event", t.get("dashboard.overview.fill.caption", CHART_EVENTS),
 				EventDashboards.summary(bars, t), t.get("dashboard.overview.event"), t.get("dashboard.fill.value"),
 				bars, 1.0);
 	}
@@ -110,7 +110,7 @@ class Overviews {
 			.map(r -> new BarChart.Bar(label(r, t), Texts.fraction(r.present(), r.counts().confirmed()),
 					t.of(r.present(), r.counts().confirmed())))
 			.toList();
-		return new BarChart("attendance-per-event", t.get("dashboard.overview.attendance.caption", bars.size()),
+		return new BarChart("attendance-per-event", t.get("dashboard.overview.attendance.caption", CHART_EVENTS),
 				EventDashboards.summary(bars, t), t.get("dashboard.overview.event"),
 				t.get("dashboard.overview.attendance.value"), bars, 1.0);
 	}

@@ -187,7 +187,8 @@ abstract class DashboardContract extends RegistrationIntegrationTest {
 		assertThat(figure(page, "fill")).isEqualTo("10%");
 		assertThat(figure(page, "no-shows")).contains("nog niet bekend");
 		assertThat(tableValues(figureOf(page, "registrations-over-time"))).containsExactly("1 (netto 1)");
-		assertThat(page).doesNotContain("id=\"attendance\"");
+		assertThat(page).doesNotContain("id=\"attendance\"").contains("id=\"nobody-waiting\"")
+			.doesNotContain("id=\"waiting-lists\"");
 	}
 
 	@Test
