@@ -47,9 +47,12 @@ class DemoContent implements ApplicationRunner {
 
 	private final DemoMailings mailings;
 
+	private final DemoAttendance attendance;
+
 	DemoContent(DemoProperties properties, EventSeeds events, DemoDirectory directory, DemoEvents demoEvents,
 			DemoArticles articles, TransactionTemplate transactions, DemoAccounts demoAccounts,
-			DemoNewsletters newsletters, DemoInsights insights, DemoMailings mailings) {
+			DemoNewsletters newsletters, DemoInsights insights, DemoAttendance attendance, DemoMailings mailings) {
+		this.attendance = attendance;
 		this.mailings = mailings;
 		this.newsletters = newsletters;
 		this.insights = insights;
@@ -76,6 +79,7 @@ class DemoContent implements ApplicationRunner {
 			this.articles.create(directory, today);
 			this.newsletters.create(directory, today);
 			this.insights.create();
+			this.attendance.create(directory);
 			this.mailings.create();
 			return events;
 		});

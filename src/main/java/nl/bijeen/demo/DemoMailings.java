@@ -7,9 +7,9 @@ import nl.bijeen.mailings.MailingSeeds;
 import org.springframework.stereotype.Component;
 
 /**
- * The follow-up mail the organiser sent to the participants of the past online meeting, in its record only (the demo
- * has no registrations for past events, so the counts are the demo's own): no demo mail is sent at start-up. The
- * text is written for the demo.
+ * The follow-up mail the organiser sent to those present at the past online meeting, in its record only (counted
+ * from the demo's attendance, so {@link DemoAttendance} runs first): no demo mail is sent at start-up. The text is
+ * written for the demo.
  */
 @Component
 class DemoMailings {
@@ -39,8 +39,8 @@ class DemoMailings {
 				aanvulling? Beantwoord dan deze e-mail.
 
 				Met vriendelijke groet,
-				Het organiserende team""", false, "werkplaatsen-beheer", event.getEndsAt().plusDays(1).withHour(10)
-					.withMinute(0), 64, 63, 1);
+				Het organiserende team""", true, "werkplaatsen-beheer", event.getEndsAt().plusDays(1).withHour(10)
+					.withMinute(0));
 		return 1;
 	}
 

@@ -37,6 +37,16 @@ public record LineChart(String id, String caption, String summary, String xHeadi
 		points = List.copyOf(points);
 	}
 
+	/** {@link #WIDTH}, for templates (Thymeleaf refuses static access in expressions). */
+	public int width() {
+		return WIDTH;
+	}
+
+	/** {@link #HEIGHT}, for templates. */
+	public int height() {
+		return HEIGHT;
+	}
+
 	/** Whether there is nothing to draw. */
 	public boolean empty() {
 		return this.points.isEmpty();
