@@ -45,9 +45,12 @@ class DemoContent implements ApplicationRunner {
 
 	private final DemoInsights insights;
 
+	private final DemoEvaluation evaluation;
+
 	DemoContent(DemoProperties properties, EventSeeds events, DemoDirectory directory, DemoEvents demoEvents,
 			DemoArticles articles, TransactionTemplate transactions, DemoAccounts demoAccounts,
-			DemoNewsletters newsletters, DemoInsights insights) {
+			DemoNewsletters newsletters, DemoInsights insights, DemoEvaluation evaluation) {
+		this.evaluation = evaluation;
 		this.newsletters = newsletters;
 		this.insights = insights;
 		this.demoAccounts = demoAccounts;
@@ -73,6 +76,7 @@ class DemoContent implements ApplicationRunner {
 			this.articles.create(directory, today);
 			this.newsletters.create(directory, today);
 			this.insights.create();
+			this.evaluation.create();
 			return events;
 		});
 		log.info("bijeen: demo content loaded ({} events). Switch it off with bijeen.demo.enabled=false.", created);

@@ -1,0 +1,61 @@
+package nl.bijeen.evaluation;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores evaluation forms, questions and responses as they are, without invitations or checks: for demo content and
+ * tests.
+ */
+@Component
+public class EvaluationSeeds {
+
+	private final EvaluationForms forms;
+
+	private final Responses responses;
+
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	EvaluationSeeds(EvaluationForms forms, Responses responses, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		this.forms = forms;
+		this.responses = responses;
+		this.jdbc = jdbc;
+	}
+
+	/** Makes the event's form (open, anonymous or not); returns its id. */
+	public long form(long eventId, boolean anonymous) {
+		EvaluationForm form = this.forms.ensure(eventId);
+		this.jdbc.sql("update evaluation_form set anonymous = ?, status = 'OPEN', opened_at = created_at where id = ?")
+			.params(anonymous, form.id()).update();
+		return form.id();
+	}
+
+	/** Adds a rating question (1–10); returns its id. */
+	public long rating(long eventId, String text, boolean required) {
+		return this.forms.add(eventId, new QuestionForm(QuestionKind.RATING, text, required, false, null, null));
+	}
+
+	/** Adds a choice question; returns its id. */
+	public long choice(long eventId, String text, boolean multiple, List<String> options) {
+		return this.forms.add(eventId,
+				new QuestionForm(QuestionKind.CHOICE, text, false, multiple, String.join("\n", options), null));
+	}
+
+	/** Adds an open question; returns its id. */
+	public long open(long eventId, String text, int maxLength) {
+		return this.forms.add(eventId, new QuestionForm(QuestionKind.OPEN, text, false, false, null, maxLength));
+	}
+
+	/** Stores a response given on this day: the values per question id. */
+	public void respond(long eventId, Long registrationId, LocalDate on, Map<Long, List<String>> answers) {
+		EvaluationForm form = this.forms.find(eventId).orElseThrow();
+		Map<String, List<String>> given = new LinkedHashMap<>();
+		answers.forEach((question, values) -> given.put("q" + question, values));
+		this.responses.seed(form, registrationId, on, this.forms.questions(form.id()), given);
+	}
+
+}
