@@ -32,13 +32,13 @@ class EvaluationAdminController {
 
 	private final EvaluationForms forms;
 
-	private final Invitations invitations;
+	private final EvaluationInvitations invitations;
 
 	private final EvaluationProperties properties;
 
 	private final AuditLog audit;
 
-	EvaluationAdminController(EvaluationForms forms, Invitations invitations, EvaluationProperties properties,
+	EvaluationAdminController(EvaluationForms forms, EvaluationInvitations invitations, EvaluationProperties properties,
 			AuditLog audit) {
 		this.forms = forms;
 		this.invitations = invitations;
@@ -167,7 +167,7 @@ class EvaluationAdminController {
 			result.rejectValue("text", "evaluation.field.text.required");
 		}
 		else if (q.getText().strip().length() > 300) {
-			result.rejectValue("text", "evaluation.field.text.tooLong", new Object[] { 300 }, null);
+			result.rejectValue("text", "evaluation.field.text.tooLong", new Object[] { "300" }, null);
 		}
 		if (q.getKind() == QuestionKind.CHOICE) {
 			List<String> options = Question.options(q.getOptions());
@@ -175,16 +175,16 @@ class EvaluationAdminController {
 				result.rejectValue("options", "evaluation.field.options.tooFew");
 			}
 			else if (options.size() > 20) {
-				result.rejectValue("options", "evaluation.field.options.tooMany", new Object[] { 20 }, null);
+				result.rejectValue("options", "evaluation.field.options.tooMany", new Object[] { "20" }, null);
 			}
 			else if (options.stream().anyMatch(o -> o.length() > 200)) {
-				result.rejectValue("options", "evaluation.field.options.tooLong", new Object[] { 200 }, null);
+				result.rejectValue("options", "evaluation.field.options.tooLong", new Object[] { "200" }, null);
 			}
 		}
 		if (q.getKind() == QuestionKind.OPEN && !result.hasFieldErrors("maxLength") && q.getMaxLength() != null
 				&& (q.getMaxLength() < 10 || q.getMaxLength() > this.properties.getMaxOpenLength())) {
 			result.rejectValue("maxLength", "evaluation.field.maxLength.range",
-					new Object[] { 10, this.properties.getMaxOpenLength() }, null);
+					new Object[] { "10", Integer.toString(this.properties.getMaxOpenLength()) }, null);
 		}
 	}
 
@@ -197,7 +197,7 @@ class EvaluationAdminController {
 		model.addAttribute("questions", form.map(f -> this.forms.questions(f.id())).orElse(List.of()));
 		model.addAttribute("responses", form.map(f -> this.forms.responses(f.id())).orElse(0));
 		model.addAttribute("counts", form.map(f -> this.invitations.counts(f.id()))
-			.orElse(new Invitations.Counts(0, 0, 0)));
+			.orElse(new EvaluationInvitations.Counts(0, 0, 0)));
 		model.addAttribute("closesAt", form.map(f -> this.forms.closesAt(f, event))
 			.orElse(event.getEndsAt().plus(this.properties.getCloseAfter())));
 		model.addAttribute("ended", EvaluationForms.ended(event));

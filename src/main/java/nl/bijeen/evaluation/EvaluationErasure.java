@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
 @Component
 class EvaluationErasure {
 
-	private final Invitations invitations;
+	private final EvaluationInvitations invitations;
 
-	private final Responses responses;
+	private final EvaluationResponses responses;
 
-	EvaluationErasure(Invitations invitations, Responses responses) {
+	EvaluationErasure(EvaluationInvitations invitations, EvaluationResponses responses) {
 		this.invitations = invitations;
 		this.responses = responses;
 	}

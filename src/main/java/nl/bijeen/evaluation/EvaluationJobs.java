@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * Invites and reminds, every {@code bijeen.evaluation.job-interval} on every instance, for each open form whose event
  * has ended and which still takes answers: participants checked in late are invited at the next turn. Each mail is
- * claimed ({@link Invitations}), so instances running at once send nothing twice. Off where the registration jobs are
+ * claimed ({@link EvaluationInvitations}), so instances running at once send nothing twice. Off where the registration jobs are
  * off ({@code bijeen.registration.jobs-enabled=false}, as in tests), unless {@code bijeen.evaluation.jobs-enabled}
  * says otherwise.
  */
@@ -21,11 +21,11 @@ class EvaluationJobs {
 
 	private final EvaluationForms forms;
 
-	private final Invitations invitations;
+	private final EvaluationInvitations invitations;
 
 	private final boolean enabled;
 
-	EvaluationJobs(EvaluationForms forms, Invitations invitations,
+	EvaluationJobs(EvaluationForms forms, EvaluationInvitations invitations,
 			@Value("${bijeen.evaluation.jobs-enabled:${bijeen.registration.jobs-enabled:true}}") boolean enabled) {
 		this.forms = forms;
 		this.invitations = invitations;

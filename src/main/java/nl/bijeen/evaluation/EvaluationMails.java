@@ -31,7 +31,7 @@ class EvaluationMails implements MailWriter {
 
 	static final String REMIND = "remind";
 
-	private final Invitations invitations;
+	private final EvaluationInvitations invitations;
 
 	private final EvaluationForms forms;
 
@@ -47,7 +47,7 @@ class EvaluationMails implements MailWriter {
 
 	private final TransactionTemplate transactions;
 
-	EvaluationMails(Invitations invitations, EvaluationForms forms, EvaluationLinks links,
+	EvaluationMails(EvaluationInvitations invitations, EvaluationForms forms, EvaluationLinks links,
 			Accreditations accreditations, PeopleDirectory people, MessageSource messages, BijeenProperties site,
 			TransactionTemplate transactions) {
 		this.invitations = invitations;
@@ -69,11 +69,11 @@ class EvaluationMails implements MailWriter {
 	public Optional<OutgoingMail> write(String payload) {
 		String[] parts = payload.split(":");
 		String kind = parts[0];
-		Optional<Invitations.Invitation> found = this.invitations.find(Long.valueOf(parts[1]));
+		Optional<EvaluationInvitations.Invitation> found = this.invitations.find(Long.valueOf(parts[1]));
 		if (found.isEmpty() || found.get().answered()) {
 			return Optional.empty();
 		}
-		Invitations.Invitation invitation = found.get();
+		EvaluationInvitations.Invitation invitation = found.get();
 		Optional<EvaluationForm> form = this.forms.byId(invitation.formId());
 		Event event = this.forms.event(invitation.eventId());
 		if (form.isEmpty() || this.forms.closed(form.get(), event)) {

@@ -30,16 +30,16 @@ class EvaluationPublicController {
 
 	private final EvaluationLinks links;
 
-	private final Invitations invitations;
+	private final EvaluationInvitations invitations;
 
 	private final EvaluationForms forms;
 
-	private final Responses responses;
+	private final EvaluationResponses responses;
 
 	private final Attendees attendees;
 
-	EvaluationPublicController(EvaluationLinks links, Invitations invitations, EvaluationForms forms,
-			Responses responses, Attendees attendees) {
+	EvaluationPublicController(EvaluationLinks links, EvaluationInvitations invitations, EvaluationForms forms,
+			EvaluationResponses responses, Attendees attendees) {
 		this.links = links;
 		this.invitations = invitations;
 		this.forms = forms;
@@ -60,16 +60,16 @@ class EvaluationPublicController {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			return show(visit, Map.of(), new MapBindingResult(new java.util.HashMap<>(), "answers"), model);
 		}
-		Map<String, List<String>> given = Responses.given(visit.questions(), request.getParameterMap());
+		Map<String, List<String>> given = EvaluationResponses.given(visit.questions(), request.getParameterMap());
 		MapBindingResult errors = new MapBindingResult(new java.util.HashMap<>(given), "answers");
-		Responses.problems(visit.questions(), given)
+		EvaluationResponses.problems(visit.questions(), given)
 			.forEach(p -> errors.rejectValue(p.field(), p.code(), p.args(), p.code()));
 		if (errors.hasErrors()) {
 			response.setStatus(422);
 			return show(visit, given, errors, model);
 		}
 		if (this.responses.save(visit.form(), visit.invitation(), visit.questions(),
-				given) == Responses.Outcome.ALREADY_ANSWERED) {
+				given) == EvaluationResponses.Outcome.ALREADY_ANSWERED) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			model.addAttribute("already", true);
 			return show(visit, Map.of(), new MapBindingResult(new java.util.HashMap<>(), "answers"), model);
@@ -87,7 +87,7 @@ class EvaluationPublicController {
 	@GetMapping("/aanmelding/{token}/evaluatie")
 	String fromPersonalPage(@PathVariable String token, HttpServletResponse response) {
 		Attendee attendee = this.attendees.byToken(token).orElseThrow(() -> new NotFoundException("No place"));
-		Invitations.Invitation invitation = this.invitations.of(attendee.eventId(), attendee.registrationId())
+		EvaluationInvitations.Invitation invitation = this.invitations.of(attendee.eventId(), attendee.registrationId())
 			.filter(i -> i.invitedAt() != null).orElseThrow(() -> new NotFoundException("Not invited"));
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		return "redirect:/evaluatie/" + this.links.issue(invitation.id());
@@ -96,7 +96,7 @@ class EvaluationPublicController {
 	private Visit visit(String token, HttpServletResponse response) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		response.setHeader("Referrer-Policy", "no-referrer");
-		Invitations.Invitation invitation = this.links.invitation(token).flatMap(this.invitations::find)
+		EvaluationInvitations.Invitation invitation = this.links.invitation(token).flatMap(this.invitations::find)
 			.orElseThrow(() -> new NotFoundException("No evaluation link"));
 		EvaluationForm form = this.forms.byId(invitation.formId()).orElseThrow(() -> new NotFoundException("No form"));
 		Event event = this.forms.event(form.eventId());
@@ -113,12 +113,15 @@ class EvaluationPublicController {
 		model.addAttribute("answers", errors.getTarget());
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "answers", errors);
 		model.addAttribute("answered", visit.invitation().answered());
+		if (!model.containsAttribute("already")) {
+			model.addAttribute("already", false);
+		}
 		model.addAttribute("closed", visit.closed());
 		model.addAttribute("closesAt", this.forms.closesAt(visit.form(), visit.event()));
 		return "evaluation/form";
 	}
 
-	private record Visit(String token, Invitations.Invitation invitation, EvaluationForm form, Event event,
+	private record Visit(String token, EvaluationInvitations.Invitation invitation, EvaluationForm form, Event event,
 			List<Question> questions, boolean closed) {
 	}
 

@@ -32,13 +32,13 @@ class EvaluationResultsController {
 
 	private final EvaluationForms forms;
 
-	private final Results results;
+	private final EvaluationResults results;
 
 	private final EvaluationExport export;
 
 	private final AuditLog audit;
 
-	EvaluationResultsController(EvaluationForms forms, Results results, EvaluationExport export, AuditLog audit) {
+	EvaluationResultsController(EvaluationForms forms, EvaluationResults results, EvaluationExport export, AuditLog audit) {
 		this.forms = forms;
 		this.results = results;
 		this.export = export;
@@ -49,7 +49,7 @@ class EvaluationResultsController {
 	String results(@PathVariable Long eventId, Locale locale, Model model) {
 		Event event = this.forms.event(eventId);
 		EvaluationForm form = form(eventId);
-		Results.Summary summary = this.results.of(form);
+		EvaluationResults.Summary summary = this.results.of(form);
 		Map<Long, BarChart> charts = new LinkedHashMap<>();
 		summary.questions().stream().filter(r -> r.question().kind() != QuestionKind.OPEN)
 			.forEach(r -> charts.put(r.question().id(), this.results.chart(r, locale)));

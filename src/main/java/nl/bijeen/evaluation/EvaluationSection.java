@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
 @Component
 class EvaluationSection implements PersonalPageSection {
 
-	private final Invitations invitations;
+	private final EvaluationInvitations invitations;
 
 	private final EvaluationForms forms;
 
-	EvaluationSection(Invitations invitations, EvaluationForms forms) {
+	EvaluationSection(EvaluationInvitations invitations, EvaluationForms forms) {
 		this.invitations = invitations;
 		this.forms = forms;
 	}

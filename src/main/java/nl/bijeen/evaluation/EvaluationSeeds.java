@@ -16,11 +16,11 @@ public class EvaluationSeeds {
 
 	private final EvaluationForms forms;
 
-	private final Responses responses;
+	private final EvaluationResponses responses;
 
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-	EvaluationSeeds(EvaluationForms forms, Responses responses, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+	EvaluationSeeds(EvaluationForms forms, EvaluationResponses responses, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
 		this.forms = forms;
 		this.responses = responses;
 		this.jdbc = jdbc;

@@ -18,7 +18,7 @@ record Question(Long id, Long formId, int position, QuestionKind kind, String te
 	}
 
 	/** The field name of this question on the participant's form. */
-	String field() {
+	public String field() {
 		return "q" + this.id;
 	}
 

@@ -7,7 +7,7 @@
  * <ul>
  * <li>Present means checked in at the door ({@link nl.bijeen.attendance.Presence}); name, address and language come
  * from {@link nl.bijeen.registration.Accreditations}.</li>
- * <li>Invitations (who was invited, reminded, answered) are kept apart from responses. On an anonymous form a
+ * <li>EvaluationInvitations (who was invited, reminded, answered) are kept apart from responses. On an anonymous form a
  * response has no link to its registration, a random id and only the day it was given.</li>
  * <li>Each mail is claimed with a conditional update ({@code invited_at is null}, {@code reminded_at is null}) in
  * the transaction that queues it (and the outbox's unique reference), so it goes once whatever the number of

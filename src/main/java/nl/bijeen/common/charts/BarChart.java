@@ -29,6 +29,11 @@ public record BarChart(String id, String caption, String summary, String labelHe
 		bars = List.copyOf(bars);
 	}
 
+	/** The width of the drawing in SVG units ({@link #WIDTH}), for templates (which may not read constants). */
+	public int width() {
+		return WIDTH;
+	}
+
 	/** The height of the drawing in SVG units. */
 	public int height() {
 		return Math.max(ROW, this.bars.size() * ROW) + 4;

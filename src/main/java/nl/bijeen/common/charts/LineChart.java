@@ -42,6 +42,16 @@ public record LineChart(String id, String caption, String summary, String xHeadi
 		return this.points.isEmpty();
 	}
 
+	/** The width of the drawing in SVG units ({@link #WIDTH}), for templates (which may not read constants). */
+	public int width() {
+		return WIDTH;
+	}
+
+	/** The height of the drawing in SVG units ({@link #HEIGHT}), for templates. */
+	public int height() {
+		return HEIGHT;
+	}
+
 	/** The highest y value (the top of the y axis), at least 1. */
 	public double maxY() {
 		return Math.max(1, this.points.stream().mapToDouble(Point::y).max().orElse(0));

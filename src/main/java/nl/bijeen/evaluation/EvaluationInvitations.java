@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * participant gets one invitation and at most one reminder.
  */
 @Service
-class Invitations {
+class EvaluationInvitations {
 
 	/** An invitation as the participant's page and the mails see it. */
 	record Invitation(Long id, Long formId, Long eventId, Long registrationId, LocalDateTime invitedAt,
@@ -54,7 +54,7 @@ class Invitations {
 
 	private final EvaluationProperties properties;
 
-	Invitations(JdbcClient jdbc, EvaluationForms forms, Presence presence, Accreditations accreditations,
+	EvaluationInvitations(JdbcClient jdbc, EvaluationForms forms, Presence presence, Accreditations accreditations,
 			Outbox outbox, TransactionTemplate transactions, EvaluationProperties properties) {
 		this.jdbc = jdbc;
 		this.forms = forms;
@@ -153,13 +153,13 @@ class Invitations {
 
 	Optional<Invitation> find(Long id) {
 		return this.jdbc.sql("select id, form_id, event_id, registration_id, invited_at, reminded_at, answered_at "
-				+ "from evaluation_invitation where id = ?").param(id).query(Invitations::row).optional();
+				+ "from evaluation_invitation where id = ?").param(id).query(EvaluationInvitations::row).optional();
 	}
 
 	Optional<Invitation> of(Long eventId, Long registrationId) {
 		return this.jdbc.sql("select id, form_id, event_id, registration_id, invited_at, reminded_at, answered_at "
 				+ "from evaluation_invitation where event_id = ? and registration_id = ?").params(eventId, registrationId)
-			.query(Invitations::row).optional();
+			.query(EvaluationInvitations::row).optional();
 	}
 
 	/** Invited, reminded and answered, for the organiser's page. */
@@ -192,7 +192,7 @@ class Invitations {
 	private List<Invitation> pending(Long formId, String condition) {
 		return this.jdbc.sql("select id, form_id, event_id, registration_id, invited_at, reminded_at, answered_at "
 				+ "from evaluation_invitation where form_id = ? and " + condition + " order by id").param(formId)
-			.query(Invitations::row).list();
+			.query(EvaluationInvitations::row).list();
 	}
 
 	private static Invitation row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
  * answers to open questions. Never names.
  */
 @Service
-class Results {
+class EvaluationResults {
 
 	/**
 	 * The results of one question.
@@ -43,7 +43,7 @@ class Results {
 	record Summary(int invited, int responses, List<QuestionResult> questions) {
 
 		/** The response rate in whole percents, or null when nobody was invited. */
-		Integer rate() {
+		public Integer rate() {
 			return (this.invited == 0) ? null : (int) Math.round(100.0 * Math.min(this.responses, this.invited) / this.invited);
 		}
 
@@ -55,7 +55,7 @@ class Results {
 
 	private final MessageSource messages;
 
-	Results(JdbcClient jdbc, EvaluationForms forms, MessageSource messages) {
+	EvaluationResults(JdbcClient jdbc, EvaluationForms forms, MessageSource messages) {
 		this.jdbc = jdbc;
 		this.forms = forms;
 		this.messages = messages;
@@ -126,7 +126,7 @@ class Results {
 		StringBuilder summary = new StringBuilder();
 		r.counts().forEach((label, count) -> {
 			int percent = (r.n() == 0) ? 0 : (int) Math.round(100.0 * count / r.n());
-			String text = this.messages.getMessage("evaluation.results.bar", new Object[] { count, percent }, locale);
+			String text = this.messages.getMessage("evaluation.results.bar", new Object[] { Integer.toString(count), Integer.toString(percent) }, locale);
 			bars.add(new BarChart.Bar(label, count, text));
 			if (count > 0) {
 				summary.append(summary.isEmpty() ? "" : "; ").append(label).append(": ").append(text);
@@ -135,8 +135,8 @@ class Results {
 		String caption = r.question().text();
 		String description = rating
 				? this.messages.getMessage("evaluation.results.ratingSummary",
-						new Object[] { number(r.average(), locale), number(r.median(), locale), r.n(), summary }, locale)
-				: this.messages.getMessage("evaluation.results.choiceSummary", new Object[] { r.n(), summary }, locale);
+						new Object[] { number(r.average(), locale), number(r.median(), locale), Integer.toString(r.n()), summary }, locale)
+				: this.messages.getMessage("evaluation.results.choiceSummary", new Object[] { Integer.toString(r.n()), summary }, locale);
 		return new BarChart("chart-" + r.question().id(), caption, description,
 				this.messages.getMessage(rating ? "evaluation.results.mark" : "evaluation.results.option", null, locale),
 				this.messages.getMessage("evaluation.results.count", null, locale), bars);

@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * anonymous form the response carries no registration, a random id and only the day.
  */
 @Service
-class Responses {
+class EvaluationResponses {
 
 	enum Outcome {
 		SAVED, ALREADY_ANSWERED
@@ -33,7 +33,7 @@ class Responses {
 
 	private final TransactionTemplate transactions;
 
-	Responses(JdbcClient jdbc, TransactionTemplate transactions) {
+	EvaluationResponses(JdbcClient jdbc, TransactionTemplate transactions) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 	}
@@ -66,7 +66,7 @@ class Responses {
 					int max = (q.maxLength() != null) ? q.maxLength() : Integer.MAX_VALUE;
 					if (text.length() > max) {
 						problems.add(new Problem(q.field(), "evaluation.answer.tooLong",
-								new Object[] { q.text(), max, text.length() }));
+								new Object[] { q.text(), Integer.toString(max), Integer.toString(text.length()) }));
 					}
 				}
 			}
@@ -75,7 +75,7 @@ class Responses {
 	}
 
 	/** Stores the answers (checked before) for this invitation, unless it was answered already. */
-	Outcome save(EvaluationForm form, Invitations.Invitation invitation, List<Question> questions,
+	Outcome save(EvaluationForm form, EvaluationInvitations.Invitation invitation, List<Question> questions,
 			Map<String, List<String>> given) {
 		return this.transactions.execute(status -> {
 			int claimed = this.jdbc.sql("update evaluation_invitation set answered_at = ? where id = ? "
