@@ -20,7 +20,11 @@ public class EvaluationSeeds {
 
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-	EvaluationSeeds(EvaluationForms forms, EvaluationResponses responses, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+	private final EvaluationLinks links;
+
+	EvaluationSeeds(EvaluationForms forms, EvaluationResponses responses,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc, EvaluationLinks links) {
+		this.links = links;
 		this.forms = forms;
 		this.responses = responses;
 		this.jdbc = jdbc;
@@ -48,6 +52,17 @@ public class EvaluationSeeds {
 	/** Adds an open question; returns its id. */
 	public long open(long eventId, String text, int maxLength) {
 		return this.forms.add(eventId, new QuestionForm(QuestionKind.OPEN, text, false, false, null, maxLength));
+	}
+
+	/** Invites the registration to the event's form (as if mailed now) and returns a personal link's token. */
+	public String invite(long eventId, long registrationId) {
+		EvaluationForm form = this.forms.find(eventId).orElseThrow();
+		this.jdbc.sql("insert into evaluation_invitation (form_id, event_id, registration_id, created_at, invited_at) "
+				+ "values (?, ?, ?, ?, ?)")
+			.params(form.id(), eventId, registrationId, EvaluationForms.now(), EvaluationForms.now()).update();
+		Long invitation = this.jdbc.sql("select id from evaluation_invitation where form_id = ? and registration_id = ?")
+			.params(form.id(), registrationId).query(Long.class).single();
+		return this.links.issue(invitation);
 	}
 
 	/** Stores a response given on this day: the values per question id. */
