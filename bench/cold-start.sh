@@ -36,7 +36,7 @@ if [ -z "$jar" ]; then
 fi
 
 APP_ARGS=(--spring.profiles.active=postgres --server.port="$PORT" --management.server.port="$PORT"
-  --bijeen.mail.enabled=false --bijeen.registration.rate-limit=100000000 --bijeen.registration.rate-limit-store=local
+  --bijeen.mail.enabled=false --bijeen.registration.rate-limit=100000000 --bijeen.web.rate-limit-store=local
   --bijeen.registration.jobs-enabled=false --bijeen.admin.password=bench-admin-password
   --spring.datasource.hikari.maximum-pool-size=20 --logging.level.root=WARN --logging.level.nl.bijeen.registration.internal.ReadinessWarmUp=INFO)
 export BIJEEN_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" BIJEEN_DB_USER=postgres

@@ -49,7 +49,7 @@ log "starting bijeen on CPU $APP_CPU (PostgreSQL profile, mail sender off: mail 
 BIJEEN_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" BIJEEN_DB_USER=postgres \
   taskset -c "$APP_CPU" java -Xms512m -Xmx512m ${JAVA_OPTS:-} -jar "$jar" --spring.profiles.active=postgres \
   --server.port="$PORT" --management.server.port="$PORT" --bijeen.mail.enabled=false --bijeen.registration.rate-limit=100000000 \
-  --bijeen.registration.rate-limit-store=local \
+  --bijeen.web.rate-limit-store=local \
   --bijeen.registration.jobs-enabled=false --bijeen.admin.password=bench-admin-password \
   --spring.datasource.hikari.maximum-pool-size=20 \
   --logging.level.root=WARN > target/bench-app.log 2>&1 &

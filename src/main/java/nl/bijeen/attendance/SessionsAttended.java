@@ -28,6 +28,15 @@ public class SessionsAttended {
 				+ "order by checked_in_at, session_id").param(registrationId).query(Long.class).list();
 	}
 
+	/** Per session of the event where anyone was checked in: how many were. */
+	public Map<Long, Integer> countsBySession(Long eventId) {
+		Map<Long, Integer> counts = new HashMap<>();
+		this.jdbc.sql("select session_id, count(*) from session_attendance where event_id = ? group by session_id")
+			.param(eventId)
+			.query((RowCallbackHandler) rs -> counts.put(rs.getLong(1), rs.getInt(2)));
+		return counts;
+	}
+
 	/** Per registration at the event (absent: none), the ids of the sessions attended. */
 	public Map<Long, List<Long>> ofEvent(Long eventId) {
 		Map<Long, List<Long>> attended = new HashMap<>();

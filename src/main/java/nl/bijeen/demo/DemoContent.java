@@ -47,10 +47,13 @@ class DemoContent implements ApplicationRunner {
 
 	private final DemoEvaluation evaluation;
 
+	private final DemoAttendance attendance;
+
 	DemoContent(DemoProperties properties, EventSeeds events, DemoDirectory directory, DemoEvents demoEvents,
 			DemoArticles articles, TransactionTemplate transactions, DemoAccounts demoAccounts,
-			DemoNewsletters newsletters, DemoInsights insights, DemoEvaluation evaluation) {
+			DemoNewsletters newsletters, DemoInsights insights, DemoAttendance attendance, DemoEvaluation evaluation) {
 		this.evaluation = evaluation;
+		this.attendance = attendance;
 		this.newsletters = newsletters;
 		this.insights = insights;
 		this.demoAccounts = demoAccounts;
@@ -76,6 +79,7 @@ class DemoContent implements ApplicationRunner {
 			this.articles.create(directory, today);
 			this.newsletters.create(directory, today);
 			this.insights.create();
+			this.attendance.create(directory);
 			this.evaluation.create();
 			return events;
 		});

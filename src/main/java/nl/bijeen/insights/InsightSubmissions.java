@@ -9,14 +9,16 @@ import java.util.concurrent.TimeUnit;
 
 import nl.bijeen.events.Event;
 import nl.bijeen.programme.Programmes;
+import nl.bijeen.web.RateLimit;
+import nl.bijeen.web.RateLimits;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Takes insights sent in from the room: checks the window, the rate limit per client address and the
- * rules, and stores them as {@link InsightStatus#PENDING}, so nothing is public before an organiser approves.
+ * Takes insights sent in from the room: checks the window, the rules and the rate limit per client (the shared
+ * {@link RateLimits}, keyed by a hash of the client's address), and stores them as {@link InsightStatus#PENDING},
+ * so nothing is public before an organiser approves.
  */
 @Service
 public class InsightSubmissions {
@@ -43,22 +45,28 @@ public class InsightSubmissions {
 
 	private final Programmes programmes;
 
+	private final RateLimits limits;
+
+	private final RateLimit limit;
+
 	InsightSubmissions(Insights insights, InsightWindow window, InsightRules rules, InsightsProperties properties,
-			Programmes programmes) {
+			Programmes programmes, RateLimits limits) {
 		this.insights = insights;
 		this.window = window;
 		this.rules = rules;
 		this.properties = properties;
 		this.programmes = programmes;
+		this.limits = limits;
+		this.limit = new RateLimit("insights", properties.getRateLimit(), properties.getRatePeriod());
 	}
 
 	/**
 	 * Stores an insight of a participant for moderation.
 	 * @param sessionId the session it is about; one not of this event counts as the event as a whole
-	 * @param clientAddress the sender's address, for the rate limit (only a hash of it is kept, briefly)
+	 * @param clientAddress the sender's address, for the rate limit (only a hash of it is kept, in the rate
+	 * limit's bucket, until that is full again)
 	 * @throws IllegalArgumentException when the text or name break the {@link InsightRules}
 	 */
-	@Transactional
 	public Outcome submit(Event event, Long sessionId, String text, String name, String clientAddress) {
 		LocalDateTime now = InsightWindow.now();
 		if (!this.window.isOpen(event, now)) {
@@ -67,13 +75,13 @@ public class InsightSubmissions {
 		if (!this.rules.problems(text, name).isEmpty()) {
 			throw new IllegalArgumentException("Insight breaks the rules");
 		}
-		String client = clientKey(clientAddress);
-		if (this.insights.countByClientSince(client, now.minus(this.properties.getRatePeriod())) >= this.properties
-			.getRateLimit()) {
+		// One statement follows, so no transaction: a bucket is taken on a connection of its own, and a request
+		// holding a second one meanwhile could starve the pool in a rush.
+		if (!this.limits.tryAcquire(this.limit, clientKey(clientAddress))) {
 			return Outcome.TOO_MANY;
 		}
 		this.insights.add(event.getId(), sessionOf(event, sessionId), InsightRules.clean(text),
-				InsightRules.clean(name), InsightStatus.PENDING, client, now);
+				InsightRules.clean(name), InsightStatus.PENDING, null, now);
 		return Outcome.ACCEPTED;
 	}
 
@@ -86,7 +94,7 @@ public class InsightSubmissions {
 			.orElse(null);
 	}
 
-	/** Forgets the address hashes whose rate period has passed. */
+	/** Forgets the address hashes stored with insights before the shared rate limit kept them. */
 	@Scheduled(fixedDelay = 5, initialDelay = 5, timeUnit = TimeUnit.MINUTES)
 	int forgetClients() {
 		return this.insights.forgetClients(InsightWindow.now().minus(this.properties.getRatePeriod()));

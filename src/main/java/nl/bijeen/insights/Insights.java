@@ -57,13 +57,6 @@ class Insights {
 			.list();
 	}
 
-	int countByClientSince(String clientKey, LocalDateTime since) {
-		return this.jdbc.sql("select count(*) from insight where client_key = ? and submitted_at > ?")
-			.params(clientKey, since)
-			.query(Integer.class)
-			.single();
-	}
-
 	boolean moderate(long eventId, long id, InsightStatus status, String by, LocalDateTime at) {
 		return this.jdbc.sql("update insight set status = ?, moderated_by = ?, moderated_at = ?"
 				+ " where id = ? and event_id = ?")

@@ -8,8 +8,9 @@
  * <ul>
  * <li>Nothing is public before approval. Texts are plain text and always escaped when shown.</li>
  * <li>Sending is open only in a window around the event ({@link nl.bijeen.insights.InsightsProperties}), and
- * limited per client address by counting that address's recent insights in the database (a hash of it, kept
- * only for the rate period), so the limit holds across instances.</li>
+ * limited per client with the shared rate limit ({@link nl.bijeen.web.RateLimits}, a token bucket per hash of the
+ * client's address, in the database on PostgreSQL), so the limit holds under concurrency and across
+ * instances.</li>
  * <li>An approved or withdrawn insight is a domain event ({@link nl.bijeen.insights.InsightPublished}), which clears
  * the public page cache.</li>
  * </ul>

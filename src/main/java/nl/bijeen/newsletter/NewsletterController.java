@@ -2,12 +2,16 @@ package nl.bijeen.newsletter;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import nl.bijeen.common.NotFoundException;
 import nl.bijeen.common.RichText;
 import nl.bijeen.events.EventCatalog;
 import nl.bijeen.newsletter.web.SignupForm;
+import nl.bijeen.web.RateLimit;
+import nl.bijeen.web.RateLimits;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,8 +23,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * The public newsletter pages: the sign-up (the same answer for every address), the archive of sent editions and
- * a sent edition.
+ * The public newsletter pages: the sign-up (the same answer for every address; limited per client, see
+ * {@link NewsletterProperties#getSignupRateLimit()}), the archive of sent editions and a sent edition.
  */
 @Controller
 @RequestMapping("/nieuwsbrief")
@@ -34,11 +38,18 @@ class NewsletterController {
 
 	private final RichText richText;
 
-	NewsletterController(Subscriptions subscriptions, EventCatalog catalog, Editions editions, RichText richText) {
+	private final RateLimits limits;
+
+	private final RateLimit limit;
+
+	NewsletterController(Subscriptions subscriptions, EventCatalog catalog, Editions editions, RichText richText,
+			RateLimits limits, NewsletterProperties properties) {
 		this.subscriptions = subscriptions;
 		this.catalog = catalog;
 		this.editions = editions;
 		this.richText = richText;
+		this.limits = limits;
+		this.limit = new RateLimit("newsletter", properties.getSignupRateLimit(), properties.getSignupRatePeriod());
 	}
 
 	@GetMapping
@@ -47,8 +58,15 @@ class NewsletterController {
 	}
 
 	@PostMapping
-	String signUp(@Valid @ModelAttribute("form") SignupForm form, BindingResult result, Model model, Locale locale) {
+	String signUp(@Valid @ModelAttribute("form") SignupForm form, BindingResult result, Model model, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
 		if (result.hasErrors()) {
+			return form(form, model);
+		}
+		if (!this.limits.tryAcquire(this.limit, request.getRemoteAddr())) {
+			result.reject("newsletter.signup.tooMany", "newsletter.signup.tooMany");
+			response.setStatus(429);
+			response.setHeader("Retry-After", Long.toString(this.limit.period().toSeconds()));
 			return form(form, model);
 		}
 		if (!form.isBot()) {

@@ -13,6 +13,15 @@ public class NewsletterProperties {
 	/** Least time between two confirmation mails to one address; a sign-up within it sends nothing (same answer). */
 	private Duration resendInterval = Duration.ofMinutes(15);
 
+	/**
+	 * How many sign-ups one client (address) may send per {@code signup-rate-period}, whatever the e-mail addresses
+	 * (on top of the resend interval per e-mail address): a brake on scripts that sign up other people's addresses.
+	 */
+	private int signupRateLimit = 10;
+
+	/** The period of {@code signup-rate-limit}. */
+	private Duration signupRatePeriod = Duration.ofMinutes(10);
+
 	/** How long the link in a confirmation mail can confirm a sign-up. */
 	private Duration confirmationValidity = Duration.ofDays(7);
 
@@ -42,6 +51,10 @@ public class NewsletterProperties {
 
 	public Duration getResendInterval() { return this.resendInterval; }
 	public void setResendInterval(Duration resendInterval) { this.resendInterval = resendInterval; }
+	public int getSignupRateLimit() { return this.signupRateLimit; }
+	public void setSignupRateLimit(int signupRateLimit) { this.signupRateLimit = signupRateLimit; }
+	public Duration getSignupRatePeriod() { return this.signupRatePeriod; }
+	public void setSignupRatePeriod(Duration signupRatePeriod) { this.signupRatePeriod = signupRatePeriod; }
 	public Duration getConfirmationValidity() { return this.confirmationValidity; }
 	public void setConfirmationValidity(Duration confirmationValidity) { this.confirmationValidity = confirmationValidity; }
 	public Duration getUnconfirmedRetention() { return this.unconfirmedRetention; }

@@ -1,18 +1,30 @@
 package nl.bijeen.registration;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The accreditation registers (table {@code accreditation_register}) and the points each event awards per
  * register. Templates use it as {@code @accreditationRegisters}.
+ * <p>
+ * The registers are kept in memory (registering in a rush asks for them with every registration). A change
+ * raises their row in {@code cache_version} in its transaction and drops this instance's copy after the commit;
+ * every instance checks that row every {@code bijeen.registration.registers-check-interval} (one primary-key
+ * read) and drops its copy when it moved. So an edit is seen at once on the instance that made it and on every
+ * other after its next check, while reading the registers costs no query.
  */
 @Service("accreditationRegisters")
 public class AccreditationRegisters {
@@ -20,30 +32,80 @@ public class AccreditationRegisters {
 	private static final String COLUMNS = "code, name, export_prefix, number_pattern, number_format, number_example, "
 			+ "active, position";
 
-	/** How long the registers read are used before they are read again. */
-	static final Duration FRESH = Duration.ofSeconds(5);
+	private static final Logger log = LoggerFactory.getLogger(AccreditationRegisters.class);
+
+	private static final String VERSION = "select version from cache_version where name = 'accreditation_register'";
 
 	private final JdbcClient jdbc;
 
 	private volatile Cached cached;
+
+	/** Raised whenever this instance's copy is dropped: a read that began before may not keep what it read. */
+	private final AtomicLong drops = new AtomicLong();
 
 	AccreditationRegisters(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	/**
-	 * Every register, active or not, in their order. Read at most every {@link #FRESH} per instance (registering
-	 * in a rush asks for them with every registration); a change made on another instance shows within that time.
+	 * Every register, active or not, in their order: this instance's copy, read again after a change (see above).
 	 */
 	public List<AccreditationRegister> all() {
 		Cached cached = this.cached;
-		long now = System.nanoTime();
-		if (cached == null || now - cached.readAt() > FRESH.toNanos()) {
-			cached = new Cached(now, this.jdbc.sql("select " + COLUMNS + " from accreditation_register "
-					+ "order by position, name").query(AccreditationRegister.class).list());
-			this.cached = cached;
+		if (cached != null) {
+			return cached.registers();
 		}
-		return cached.registers();
+		long drops = this.drops.get();
+		// The version first: registers read after it are at least that new, so a later check never misses a change.
+		long version = this.jdbc.sql(VERSION).query(Long.class).single();
+		List<AccreditationRegister> registers = this.jdbc.sql("select " + COLUMNS + " from accreditation_register "
+				+ "order by position, name").query(AccreditationRegister.class).list();
+		synchronized (this.drops) {
+			if (this.drops.get() == drops) {
+				this.cached = new Cached(version, registers);
+			}
+		}
+		return registers;
+	}
+
+	/** Drops this instance's copy when the registers' version moved (a change through another instance). */
+	@Scheduled(fixedDelayString = "${bijeen.registration.registers-check-interval:500ms}")
+	void check() {
+		Cached cached = this.cached;
+		if (cached == null) {
+			return;
+		}
+		try {
+			if (this.jdbc.sql(VERSION).query(Long.class).single() != cached.version()) {
+				drop();
+			}
+		}
+		catch (RuntimeException ex) {
+			// The database is out of reach: keep nothing that may be stale.
+			drop();
+			log.debug("Could not check the registers' version", ex);
+		}
+	}
+
+	private void drop() {
+		synchronized (this.drops) {
+			this.drops.incrementAndGet();
+			this.cached = null;
+		}
+	}
+
+	/** Raises the registers' version in the change's transaction and drops this instance's copy after it. */
+	private void changed() {
+		this.jdbc.sql("update cache_version set version = version + 1 where name = 'accreditation_register'").update();
+		drop();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					drop();
+				}
+			});
+		}
 	}
 
 	/** The registers participants may choose. */
@@ -79,7 +141,7 @@ public class AccreditationRegisters {
 			.params(register.code(), register.name(), register.exportPrefix(), register.numberPattern(),
 					register.numberFormat(), register.numberExample(), register.active(), register.position())
 			.update();
-		this.cached = null;
+		changed();
 	}
 
 	/** Changes everything of a register but its code; false when there is none with the code. */
@@ -91,7 +153,7 @@ public class AccreditationRegisters {
 			.params(register.name(), register.exportPrefix(), register.numberPattern(), register.numberFormat(),
 					register.numberExample(), register.active(), register.position(), register.code())
 			.update() > 0;
-		this.cached = null;
+		changed();
 		return changed;
 	}
 
@@ -115,7 +177,7 @@ public class AccreditationRegisters {
 		});
 	}
 
-	private record Cached(long readAt, List<AccreditationRegister> registers) {
+	private record Cached(long version, List<AccreditationRegister> registers) {
 	}
 
 }

@@ -7,6 +7,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.bijeen.web.PublicContentChanged;
+
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -17,15 +20,22 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps the table {@code search_document} equal to the documents {@link SearchDocuments} builds from events,
  * articles, people and organisations: new and changed ones are written (on PostgreSQL only those that differ,
  * so the database recomputes few full-text vectors), those gone are removed. It runs shortly after a change
- * made through this instance ({@link SearchChanges}), at start, and every
- * {@code bijeen.search.reconcile-interval} on every instance. The table is shared, so every instance answers
- * the same; two instances reconciling at once write the same rows (PostgreSQL's upsert), and a lost race is
- * tried again at the next tick.
+ * made through this instance ({@link PublicContentChanged} naming one of {@link #SOURCES}), at the start of each
+ * instance (a new version may build other documents), and every {@code bijeen.search.reconcile-interval} on one
+ * instance for all: the run is claimed in {@code scheduled_run} ({@link ScheduledRuns}), and a start counts as a
+ * run. The table is shared, so every instance answers the same; two instances reconciling at once write the same
+ * rows (PostgreSQL's upsert), and a lost race is tried again at the next tick.
  */
 @Component
 class SearchIndex {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+
+	/** The modules whose data the documents are made of. */
+	private static final String[] SOURCES = { "events", "programme", "people", "content", "materials" };
+
+	/** The periodic reconcile's row in {@code scheduled_run}. */
+	static final String RECONCILE = "search-reconcile";
 
 	private static final String COLUMNS = "kind, id, slug, title, body, at, ends_at";
 
@@ -37,36 +47,70 @@ class SearchIndex {
 
 	private final Search search;
 
+	private final ScheduledRuns runs;
+
 	private final Clock clock = Clock.systemUTC();
 
 	private final AtomicBoolean changed = new AtomicBoolean(true);
 
 	private volatile Instant last = Instant.EPOCH;
 
-	SearchIndex(JdbcClient jdbc, TransactionTemplate transactions, SearchProperties properties, Search search) {
+	SearchIndex(JdbcClient jdbc, TransactionTemplate transactions, SearchProperties properties, Search search,
+			ScheduledRuns runs) {
+		this.runs = runs;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.properties = properties;
 		this.search = search;
 	}
 
-	/** Something documents are made of has changed (and is committed): catch up at the next tick. */
-	void changed() {
-		this.changed.set(true);
+	/**
+	 * Something documents are made of has changed (and is committed): an event, programme part, session, person,
+	 * organisation, article or file; catch up at the next tick. Registrations, check-ins and mail are not heard.
+	 */
+	@EventListener
+	void changed(PublicContentChanged change) {
+		if (change.concerns(SOURCES)) {
+			this.changed.set(true);
+		}
 	}
 
 	@Scheduled(fixedDelayString = "${bijeen.search.catch-up-delay:500ms}")
 	void tick() {
-		boolean due = this.clock.instant().isAfter(this.last.plus(this.properties.getReconcileInterval()));
-		if (this.changed.getAndSet(false) || due) {
-			try {
+		try {
+			if (this.changed.getAndSet(false)) {
+				boolean first = this.last.equals(Instant.EPOCH);
 				reconcile();
+				if (first) {
+					this.runs.ran(RECONCILE, this.last);
+				}
 			}
-			catch (DataIntegrityViolationException ex) {
-				log.debug("Another instance wrote the same search documents; again at the next tick", ex);
-				this.changed.set(true);
+			else {
+				reconcileIfDue();
 			}
 		}
+		catch (DataIntegrityViolationException ex) {
+			log.debug("Another instance wrote the same search documents; again at the next tick", ex);
+			this.changed.set(true);
+		}
+	}
+
+	/**
+	 * The periodic reconcile: when this instance has not reconciled for an interval, it claims the run in
+	 * {@code scheduled_run}, so that one instance does it per interval for all.
+	 * @return whether this instance reconciled
+	 */
+	boolean reconcileIfDue() {
+		Instant now = this.clock.instant();
+		if (!now.isAfter(this.last.plus(this.properties.getReconcileInterval()))) {
+			return false;
+		}
+		this.last = now;
+		if (!this.runs.claim(RECONCILE, now, this.properties.getReconcileInterval())) {
+			return false;
+		}
+		reconcile();
+		return true;
 	}
 
 	/** Brings every document up to date now; returns how many rows were written or removed. */

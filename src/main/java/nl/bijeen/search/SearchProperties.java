@@ -11,9 +11,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class SearchProperties {
 
 	/**
-	 * How often every instance compares all search documents with the events, articles, people and
-	 * organisations they come from, besides bringing them up to date after each change made through it. Catches
-	 * changes made another way (directly in the database, or by an instance that stopped before it caught up).
+	 * How often all search documents are compared with the events, articles, people and organisations they come
+	 * from, besides bringing them up to date after each change: by one instance for all per interval (claimed in
+	 * table {@code scheduled_run}; each instance's start counts as a run). Catches changes made another way
+	 * (directly in the database, or by an instance that stopped before it caught up).
 	 */
 	private Duration reconcileInterval = Duration.ofMinutes(10);
 

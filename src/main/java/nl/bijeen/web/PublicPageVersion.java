@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -36,9 +37,10 @@ class PublicPageVersion {
 	}
 
 	/** Something public pages show has changed (and is committed) on this instance. */
-	void changed(Object cause) {
+	@EventListener
+	void changed(PublicContentChanged change) {
 		if (log.isDebugEnabled()) {
-			log.debug("Public pages changed: {}", cause);
+			log.debug("Public pages changed: {}", change);
 		}
 		this.changed.set(true);
 		this.cache.clear();

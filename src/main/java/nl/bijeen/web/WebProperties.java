@@ -35,6 +35,20 @@ public class WebProperties {
 	 */
 	private DataSize maxApiBody = DataSize.ofKilobytes(256);
 
+	/**
+	 * Where the rate limits' allowances (registrations, insights, newsletter sign-ups per client) are kept:
+	 * {@code database} (a row per limit and client, shared by every instance on the database, so a client gets no
+	 * more by reaching another instance) or {@code local} (in this instance's memory, at most
+	 * {@code rate-limit-clients} clients: for a single instance only). On the embedded H2 database, which serves
+	 * one instance, they are always local.
+	 */
+	private RateLimitStore rateLimitStore = RateLimitStore.DATABASE;
+
+	/**
+	 * How many clients (over all limits) the local store remembers at most (the oldest are forgotten first).
+	 */
+	private int rateLimitClients = 10_000;
+
 	public String getTrustedProxies() {
 		return this.trustedProxies;
 	}
@@ -65,6 +79,35 @@ public class WebProperties {
 
 	public void setMaxApiBody(DataSize maxApiBody) {
 		this.maxApiBody = maxApiBody;
+	}
+
+	public RateLimitStore getRateLimitStore() {
+		return this.rateLimitStore;
+	}
+
+	public void setRateLimitStore(RateLimitStore rateLimitStore) {
+		this.rateLimitStore = rateLimitStore;
+	}
+
+	public int getRateLimitClients() {
+		return this.rateLimitClients;
+	}
+
+	public void setRateLimitClients(int rateLimitClients) {
+		this.rateLimitClients = rateLimitClients;
+	}
+
+	/**
+	 * Where the rate limits' allowances are kept.
+	 */
+	public enum RateLimitStore {
+
+		/** Shared by every instance on the database. */
+		DATABASE,
+
+		/** In this instance's memory: for a single instance only. */
+		LOCAL
+
 	}
 
 }

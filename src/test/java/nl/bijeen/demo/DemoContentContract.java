@@ -29,8 +29,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The demo content loads into an empty database only, and only when enabled.
  */
 @SpringBootTest
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 @DirtiesContext
 abstract class DemoContentContract {
+
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
+	@Autowired
+	nl.bijeen.privacy.Retention retention;
 
 	@Autowired
 	DemoContent demo;
@@ -71,7 +78,7 @@ abstract class DemoContentContract {
 	}
 
 	@Test
-	void loadsTheSeedEventsAndUpcomingEditionsIntoAnEmptyDatabaseOnce() throws java.io.IOException {
+	void loadsTheSeedEventsAndUpcomingEditionsIntoAnEmptyDatabaseOnce() throws Exception {
 		assertThat(this.eventCatalog.count()).as("disabled in tests: nothing loaded at start-up").isZero();
 		this.demo.run(null);
 		assertThat(this.eventCatalog.count()).as("still disabled").isZero();
@@ -112,6 +119,8 @@ abstract class DemoContentContract {
 		assertThat(this.insights.wall(online.getId(), null)).hasSize(6)
 			.noneMatch(i -> i.text().contains("opname van de talkshow"));
 
+		pastEditionsShowAttendanceAndCertificates(conference, debate, online);
+
 		long upcoming = this.eventCatalog.withTitleContaining(null, "")
 			.stream()
 			.filter(e -> !e.isPast(java.time.LocalDateTime.now()))
@@ -149,6 +158,59 @@ abstract class DemoContentContract {
 		this.demo.run(null);
 		assertThat(this.eventCatalog.count()).as("nothing added when events exist").isEqualTo(7);
 		assertThat(this.peopleDirectory.peopleByName().size()).isEqualTo(people);
+	}
+
+	/**
+	 * The past editions: registrations spread over weeks, most participants present and some not (no-shows), at
+	 * the conference also per workshop; certificates and PE-online lists for the accredited ones.
+	 */
+	private void pastEditionsShowAttendanceAndCertificates(Event conference, Event debate, Event online)
+			throws Exception {
+		for (Event event : List.of(conference, debate, online)) {
+			long days = this.jdbc.sql("select count(distinct cast(created_at as date)) from registration where event_id = ?")
+				.param(event.getId()).query(Long.class).single();
+			assertThat(days).as("registration days of %s", event.getSlug()).isGreaterThan(15);
+			int confirmed = this.jdbc.sql("select count(*) from registration where event_id = ? and status = 'CONFIRMED'")
+				.param(event.getId()).query(Integer.class).single();
+			int present = this.jdbc.sql("select count(*) from check_in where event_id = ?").param(event.getId())
+				.query(Integer.class).single();
+			assertThat(present).as("present at %s", event.getSlug()).isGreaterThan(confirmed / 2).isLessThan(confirmed);
+			String dashboard = get("/admin/events/" + event.getId() + "/dashboard");
+			assertThat(dashboard).contains("id=\"figure-present\">" + present + "<")
+				.contains("id=\"figure-no-shows\">" + (confirmed - present) + " (");
+		}
+		assertThat(this.jdbc.sql("select count(*) from session_attendance where event_id = ?").param(conference.getId())
+			.query(Integer.class).single()).isPositive();
+		String certificates = get("/admin/events/" + conference.getId() + "/certificates");
+		assertThat(certificates).contains("/pe-online/REGISTERPLEIN.txt", "/pe-online/SKJ.txt");
+		assertThat(get("/admin/events/" + debate.getId() + "/certificates")).contains("/pe-online/REGISTERPLEIN.txt")
+			.doesNotContain("/pe-online/SKJ.txt");
+		String list = get("/admin/events/" + conference.getId() + "/pe-online/SKJ.txt");
+		assertThat(list.lines().filter(l -> !l.isBlank()).count()).isGreaterThan(3);
+		byte[] pdf = this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.get("/admin/events/" + conference.getId() + "/certificates.pdf")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("admin").roles("ADMIN")))
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			int present = this.jdbc.sql("select count(*) from check_in where event_id = ?").param(conference.getId())
+				.query(Integer.class).single();
+			assertThat(document.getNumberOfPages()).as("a certificate for everyone present").isEqualTo(present);
+		}
+		// the retention job leaves the past editions' names and numbers: their organisations keep them 120 months
+		this.retention.run(java.time.LocalDateTime.now());
+		assertThat(this.jdbc.sql("select count(*) from registration where pseudonymised_at is null and event_id = ?")
+			.param(conference.getId()).query(Integer.class).single()).isEqualTo(156);
+	}
+
+	private String get(String path) {
+		try {
+			return this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+					.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("admin").roles("ADMIN")))
+				.andReturn().getResponse().getContentAsString();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private List<String> names(Event event, Role role) {

@@ -133,9 +133,44 @@ abstract class InsightsContract extends RegistrationIntegrationTest {
 		assertThat(refused.getResponse().getContentAsString()).contains("in korte tijd veel inzichten");
 		assertThat(send(m, "10.9.2.2", "Van een ander", null).getResponse().getStatus()).isEqualTo(302);
 		assertThat(count(m)).isEqualTo(6);
-		// Only a hash of the address is kept.
+		// The address is not kept with the insights, and the rate limit keeps only a hash of it.
 		assertThat(this.jdbc.sql("select client_key from insight where event_id = ?").param(m.event().getId())
-			.query(String.class).list()).allMatch(k -> k.matches("[0-9a-f]{64}"));
+			.query(String.class).list()).containsOnlyNulls();
+		assertThat(this.jdbc.sql("select id from rate_limit_bucket").query(String.class).list())
+			.noneMatch(id -> id.contains("10.9.2.1"));
+	}
+
+	@Test
+	void aBurstFromOneClientGetsNoMoreThroughThanItsAllowance() throws Exception {
+		// 12 insights at once from one client: 5 (the rate limit) are stored, the rest are told to wait, never with
+		// an error of the server.
+		Meeting m = this.fixtures.running();
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+		java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+		java.util.List<java.util.concurrent.Future<MvcResult>> sent = new java.util.ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			String text = "Tegelijk " + i;
+			sent.add(pool.submit(() -> {
+				go.await();
+				return this.mvc.perform(post(share(m)).with(client("10.9.4.1"))
+					.param("_csrf", this.formTokens.issue(share(m))).param("text", text)).andReturn();
+			}));
+		}
+		go.countDown();
+		int stored = 0;
+		for (java.util.concurrent.Future<MvcResult> result : sent) {
+			int status = result.get().getResponse().getStatus();
+			assertThat(status).isIn(302, 429);
+			if (status == 429) {
+				assertThat(result.get().getResponse().getContentAsString()).contains("in korte tijd veel inzichten");
+			}
+			else {
+				stored++;
+			}
+		}
+		pool.shutdown();
+		assertThat(stored).isEqualTo(5);
+		assertThat(count(m)).isEqualTo(5);
 	}
 
 	@Test

@@ -110,6 +110,42 @@ abstract class NewsletterContract extends RegistrationIntegrationTest {
 	}
 
 	@Test
+	void aBurstOfSignUpsFromOneClientGetsNoMoreThroughThanItsAllowance() throws Exception {
+		// 16 sign-ups of different addresses at once from one client: 10 (signup-rate-limit) pass, the rest are
+		// told to wait, never with an error of the server; another client is not held up.
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+		List<Future<org.springframework.test.web.servlet.MvcResult>> sent = new ArrayList<>();
+		for (int i = 0; i < 16; i++) {
+			String email = unique("burst" + i);
+			sent.add(pool.submit(() -> {
+				go.await();
+				return this.mvc.perform(post("/nieuwsbrief").with(csrf()).with(client("10.8.7.1")).param("email", email))
+					.andReturn();
+			}));
+		}
+		go.countDown();
+		int passed = 0;
+		for (Future<org.springframework.test.web.servlet.MvcResult> result : sent) {
+			int status = result.get().getResponse().getStatus();
+			assertThat(status).isIn(200, 429);
+			if (status == 429) {
+				assertThat(result.get().getResponse().getContentAsString())
+					.contains("Er zijn vanaf uw verbinding in korte tijd veel aanmeldingen verstuurd");
+			}
+			else {
+				passed++;
+			}
+		}
+		pool.shutdown();
+		assertThat(passed).isEqualTo(10);
+		assertThat(this.jdbc.sql("select count(*) from newsletter_subscriber where email like 'burst%'")
+			.query(Integer.class).single()).isEqualTo(10);
+		this.mvc.perform(post("/nieuwsbrief").with(csrf()).with(client("10.8.7.2")).param("email", unique("ander")))
+			.andExpect(status().isOk());
+	}
+
+	@Test
 	void theRegistrationFormsOptInLeadsToAConfirmationMailNotASubscription() throws Exception {
 		Conference c = this.fixtures.conference(20);
 		String email = unique("deelnemer");
@@ -266,6 +302,13 @@ abstract class NewsletterContract extends RegistrationIntegrationTest {
 			}
 		}
 		throw new AssertionError("No " + kind + " link in " + text);
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor client(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
 	}
 
 	private static String unique(String name) {

@@ -97,6 +97,34 @@ class TwoInstancesCapacityPostgresIntegrationTests {
 	}
 
 	@Test
+	void aRegisterChangedThroughOneInstanceIsSeenAtOnceThereAndByTheOtherAfterItsNextCheck() throws Exception {
+		AccreditationRegisters onA = a.getBean(AccreditationRegisters.class);
+		AccreditationRegisters onB = b.getBean(AccreditationRegisters.class);
+		onA.add(new AccreditationRegister("TWEE", "Register Twee", "TW", "[0-9]{6}", "6 cijfers", "123456", true, 90));
+		assertThat(onA.find("TWEE")).as("the instance that added it, at once").isPresent();
+		long added = System.nanoTime();
+		while (onB.find("TWEE").isEmpty() && System.nanoTime() - added < 5_000_000_000L) {
+			Thread.sleep(20);
+		}
+		assertThat((System.nanoTime() - added) / 1_000_000).as("milliseconds until B saw the new register")
+			.isLessThan(1500);
+
+		// Both have it in memory now; A renames and closes it.
+		assertThat(onB.active()).extracting(AccreditationRegister::code).contains("TWEE");
+		onA.update(new AccreditationRegister("TWEE", "Register Twee (oud)", "TW", "[0-9]{6}", "6 cijfers", "123456",
+				false, 90));
+		assertThat(onA.name("TWEE")).isEqualTo("Register Twee (oud)");
+		assertThat(onA.active()).extracting(AccreditationRegister::code).doesNotContain("TWEE");
+		long changed = System.nanoTime();
+		while (onB.name("TWEE").equals("Register Twee") && System.nanoTime() - changed < 5_000_000_000L) {
+			Thread.sleep(20);
+		}
+		assertThat((System.nanoTime() - changed) / 1_000_000).as("milliseconds until B saw the change")
+			.isLessThan(1500);
+		assertThat(onB.active()).extracting(AccreditationRegister::code).doesNotContain("TWEE");
+	}
+
+	@Test
 	void aSessionCapacityLoweredOnOneInstanceHoldsAtOnceOnTheOther() {
 		Conference c = fixtures(a).conference(null, 3);
 		Long eventId = c.event().getId();

@@ -116,6 +116,9 @@ abstract class AuthorisationMatrixContract {
 			GET /admin/events/{eventId}/registrations.xlsx EVENT
 			GET /admin/events/{eventId}/badges.pdf EVENT
 			GET /admin/events/{eventId}/certificates EVENT
+			GET /admin/events/{eventId}/dashboard EVENT
+			GET /admin/dashboard EVENTS
+			GET /admin/dashboard.csv EVENTS
 			POST /admin/events/{eventId}/certificates/send EVENT
 			GET /admin/events/{eventId}/certificates.pdf EVENT
 			GET /admin/events/{eventId}/evaluation EVENT

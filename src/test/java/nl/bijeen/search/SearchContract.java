@@ -292,6 +292,32 @@ abstract class SearchContract {
 	}
 
 	@Test
+	void theScheduledReconcileRunsOncePerIntervalOverAllInstances(
+			@Autowired org.springframework.transaction.support.TransactionTemplate transactions,
+			@Autowired SearchProperties properties, @Autowired ScheduledRuns runs) throws Exception {
+		// Three instances whose own timers are all due (they never reconciled), the last run long ago.
+		List<SearchIndex> instances = java.util.stream.IntStream.range(0, 3)
+			.mapToObj(i -> new SearchIndex(this.jdbc, transactions, properties, this.search, runs))
+			.toList();
+		this.jdbc.sql("update scheduled_run set last_run = ? where name = ?")
+			.params(java.time.OffsetDateTime.now().minusDays(1), SearchIndex.RECONCILE)
+			.update();
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+		List<java.util.concurrent.Future<Boolean>> ticks = new java.util.ArrayList<>();
+		for (SearchIndex instance : instances) {
+			ticks.add(pool.submit(instance::reconcileIfDue));
+		}
+		int reconciled = 0;
+		for (java.util.concurrent.Future<Boolean> tick : ticks) {
+			reconciled += tick.get() ? 1 : 0;
+		}
+		pool.shutdown();
+		assertThat(reconciled).as("instances that reconciled").isEqualTo(1);
+		// The interval (10 minutes) has not passed: a fresh instance (its timer due) claims nothing either.
+		assertThat(new SearchIndex(this.jdbc, transactions, properties, this.search, runs).reconcileIfDue()).isFalse();
+	}
+
+	@Test
 	void reconcilingAgainWritesNothingOnPostgres() {
 		this.index.reconcile();
 		if (this.search.isFullText()) {

@@ -11,10 +11,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import nl.bijeen.attendance.CheckIn;
 import nl.bijeen.attendance.CheckIns;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -53,12 +51,9 @@ class CheckInApiController {
 	@ApiResponse(responseCode = "404", description = "No such event, or nobody with a place there has this code",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<CheckInResponse> scan(@PathVariable Long id, @RequestBody CheckInRequest request, Principal principal) {
-		if (request == null || request.code() == null || request.code().isBlank()) {
-			throw new IllegalArgumentException("A check-in code is required");
-		}
+		String code = Scans.code(request);
 		this.checkIns.event(id);
-		CheckIn checkIn = this.checkIns.byCode(id, request.code(), principal == null ? null : principal.getName());
-		return ResponseEntity.status(checkIn.already() ? HttpStatus.OK : HttpStatus.CREATED).body(CheckInResponse.of(checkIn));
+		return Scans.answer(this.checkIns.byCode(id, code, Scans.scanner(principal)));
 	}
 
 	@DeleteMapping("/api/events/{id}/check-ins/{registrationId}")

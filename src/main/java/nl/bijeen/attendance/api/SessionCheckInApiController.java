@@ -7,13 +7,11 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import nl.bijeen.attendance.CheckIn;
 import nl.bijeen.attendance.SessionCheckIns;
 import nl.bijeen.rights.Guard;
 import nl.bijeen.rights.Need;
 import nl.bijeen.rights.Scope;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -51,11 +49,7 @@ class SessionCheckInApiController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<CheckInResponse> scan(@PathVariable Long id, @PathVariable Long sessionId,
 			@RequestBody CheckInRequest request, Principal principal) {
-		if (request == null || request.code() == null || request.code().isBlank()) {
-			throw new IllegalArgumentException("A check-in code is required");
-		}
-		CheckIn checkIn = this.checkIns.byCode(id, sessionId, request.code(), principal == null ? null : principal.getName());
-		return ResponseEntity.status(checkIn.already() ? HttpStatus.OK : HttpStatus.CREATED).body(CheckInResponse.of(checkIn));
+		return Scans.answer(this.checkIns.byCode(id, sessionId, Scans.code(request), Scans.scanner(principal)));
 	}
 
 	@DeleteMapping("/api/events/{id}/sessions/{sessionId}/check-ins/{registrationId}")

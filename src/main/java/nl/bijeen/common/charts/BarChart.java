@@ -14,9 +14,11 @@ import java.util.List;
  * @param labelHeading the table's first column heading
  * @param valueHeading the table's second column heading
  * @param bars the bars, in the order shown
+ * @param scale the value a bar filling the plot stands for (e.g. 1 for fractions, so a full workshop fills it);
+ * {@code null}: the largest value. A larger value still fills it.
  */
 public record BarChart(String id, String caption, String summary, String labelHeading, String valueHeading,
-		List<Bar> bars) {
+		List<Bar> bars, Double scale) {
 
 	/** The width of the drawing in SVG units; it scales to the width of the page. */
 	public static final int WIDTH = 600;
@@ -29,7 +31,13 @@ public record BarChart(String id, String caption, String summary, String labelHe
 		bars = List.copyOf(bars);
 	}
 
-	/** The width of the drawing in SVG units ({@link #WIDTH}), for templates (which may not read constants). */
+	/** A chart whose longest bar fills the plot. */
+	public BarChart(String id, String caption, String summary, String labelHeading, String valueHeading,
+			List<Bar> bars) {
+		this(id, caption, summary, labelHeading, valueHeading, bars, null);
+	}
+
+	/** {@link #WIDTH}, for templates (Thymeleaf refuses static access in expressions). */
 	public int width() {
 		return WIDTH;
 	}
@@ -42,6 +50,9 @@ public record BarChart(String id, String caption, String summary, String labelHe
 	/** The bars with their place in the drawing. */
 	public List<Drawn> drawn() {
 		double max = this.bars.stream().mapToDouble(Bar::value).max().orElse(0);
+		if (this.scale != null) {
+			max = Math.max(max, this.scale);
+		}
 		List<Drawn> drawn = new ArrayList<>();
 		for (int i = 0; i < this.bars.size(); i++) {
 			Bar bar = this.bars.get(i);

@@ -37,19 +37,19 @@ public record LineChart(String id, String caption, String summary, String xHeadi
 		points = List.copyOf(points);
 	}
 
-	/** Whether there is nothing to draw. */
-	public boolean empty() {
-		return this.points.isEmpty();
-	}
-
-	/** The width of the drawing in SVG units ({@link #WIDTH}), for templates (which may not read constants). */
+	/** {@link #WIDTH}, for templates (Thymeleaf refuses static access in expressions). */
 	public int width() {
 		return WIDTH;
 	}
 
-	/** The height of the drawing in SVG units ({@link #HEIGHT}), for templates. */
+	/** {@link #HEIGHT}, for templates. */
 	public int height() {
 		return HEIGHT;
+	}
+
+	/** Whether there is nothing to draw. */
+	public boolean empty() {
+		return this.points.isEmpty();
 	}
 
 	/** The highest y value (the top of the y axis), at least 1. */

@@ -57,39 +57,34 @@ class ArticleMaterialsAdminController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return show(id, model);
 		}
-		redirect.addFlashAttribute("message", "materials.admin.uploaded");
-		redirect.addFlashAttribute("noticeName", stored.title());
-		return "redirect:/admin/articles/" + id + "/materials";
+		return screens(id).uploaded(redirect, stored);
 	}
 
 	@GetMapping("/{materialId}/delete")
 	String confirmDelete(@PathVariable long id, @PathVariable long materialId, Model model) {
-		model.addAttribute("material", this.materials.find(MaterialOwner.article(id), materialId));
-		model.addAttribute("ownerTitle", this.materials.articleTitle(id));
-		model.addAttribute("base", "/admin/articles/" + id + "/materials");
-		model.addAttribute("ownerPath", "/admin/articles/" + id);
-		return "materials/admin-delete";
+		return screens(id).confirmDelete(model, this.materials.articleTitle(id),
+				this.materials.find(MaterialOwner.article(id), materialId));
 	}
 
 	@PostMapping("/{materialId}/delete")
 	String delete(@PathVariable long id, @PathVariable long materialId, RedirectAttributes redirect) {
 		Material material = this.materials.find(MaterialOwner.article(id), materialId);
 		this.materials.delete(MaterialOwner.article(id), materialId);
-		redirect.addFlashAttribute("message", "materials.admin.deleted");
-		redirect.addFlashAttribute("noticeName", material.title());
-		return "redirect:/admin/articles/" + id + "/materials";
+		return screens(id).deleted(redirect, material);
 	}
 
 	private String show(long id, Model model) {
-		model.addAttribute("ownerTitle", this.materials.articleTitle(id));
-		model.addAttribute("ownerPath", "/admin/articles/" + id);
-		model.addAttribute("base", "/admin/articles/" + id + "/materials");
+		screens(id).owner(model, this.materials.articleTitle(id));
 		model.addAttribute("sessions", List.of());
 		model.addAttribute("sessionTitles", java.util.Map.of());
 		model.addAttribute("article", true);
 		model.addAttribute("materials", this.materials.of(MaterialOwner.article(id)));
 		model.addAttribute("maxFileSize", this.materials.maxFileSizeText());
 		return "materials/admin";
+	}
+
+	private static MaterialScreens screens(long id) {
+		return MaterialScreens.of("/admin/articles/" + id);
 	}
 
 }

@@ -65,19 +65,13 @@ class EventMaterialsAdminController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return show(eventId, model);
 		}
-		redirect.addFlashAttribute("message", "materials.admin.uploaded");
-		redirect.addFlashAttribute("noticeName", stored.title());
-		return "redirect:/admin/events/" + eventId + "/materials";
+		return screens(eventId).uploaded(redirect, stored);
 	}
 
 	@GetMapping("/{materialId}/delete")
 	String confirmDelete(@PathVariable long eventId, @PathVariable long materialId, Model model) {
-		Event event = event(eventId);
-		model.addAttribute("material", this.materials.find(MaterialOwner.event(eventId), materialId));
-		model.addAttribute("ownerTitle", event.getTitle());
-		model.addAttribute("base", "/admin/events/" + eventId + "/materials");
-		model.addAttribute("ownerPath", "/admin/events/" + eventId);
-		return "materials/admin-delete";
+		return screens(eventId).confirmDelete(model, event(eventId).getTitle(),
+				this.materials.find(MaterialOwner.event(eventId), materialId));
 	}
 
 	@PostMapping("/{materialId}/delete")
@@ -85,16 +79,12 @@ class EventMaterialsAdminController {
 		event(eventId);
 		Material material = this.materials.find(MaterialOwner.event(eventId), materialId);
 		this.materials.delete(MaterialOwner.event(eventId), materialId);
-		redirect.addFlashAttribute("message", "materials.admin.deleted");
-		redirect.addFlashAttribute("noticeName", material.title());
-		return "redirect:/admin/events/" + eventId + "/materials";
+		return screens(eventId).deleted(redirect, material);
 	}
 
 	private String show(long eventId, Model model) {
 		Event event = event(eventId);
-		model.addAttribute("ownerTitle", event.getTitle());
-		model.addAttribute("ownerPath", "/admin/events/" + eventId);
-		model.addAttribute("base", "/admin/events/" + eventId + "/materials");
+		screens(eventId).owner(model, event.getTitle());
 		var sessions = this.programme.sessionsOf(eventId);
 		model.addAttribute("sessions", sessions);
 		model.addAttribute("sessionTitles", sessions.stream()
@@ -103,6 +93,10 @@ class EventMaterialsAdminController {
 		model.addAttribute("maxFileSize", this.materials.maxFileSizeText());
 		model.addAttribute("publicPath", event.isPublic() ? "/evenementen/" + event.getSlug() : null);
 		return "materials/admin";
+	}
+
+	private static MaterialScreens screens(long eventId) {
+		return MaterialScreens.of("/admin/events/" + eventId);
 	}
 
 	private Event event(long eventId) {

@@ -21,19 +21,6 @@ public class RegistrationProperties {
 	private Duration ratePeriod = Duration.ofMinutes(1);
 
 	/**
-	 * How many client addresses the rate limiter remembers at most (the oldest are forgotten first).
-	 */
-	private int rateLimitClients = 10_000;
-
-	/**
-	 * Where the rate limit's allowances are kept: {@code database} (a row per client address, shared by
-	 * every instance on the database, so a client gets no more by reaching another instance) or {@code local}
-	 * (in this instance's memory, at most {@code rate-limit-clients} addresses: for a single instance only). On
-	 * the embedded H2 database, which serves one instance, they are always local.
-	 */
-	private RateLimitStore rateLimitStore = RateLimitStore.DATABASE;
-
-	/**
 	 * Whether the scheduled jobs run: expiring offers, reminders and meeting links.
 	 */
 	private boolean jobsEnabled = true;
@@ -46,6 +33,12 @@ public class RegistrationProperties {
 	 * registration.
 	 */
 	private Duration contextCacheTtl = Duration.ofSeconds(2);
+
+	/**
+	 * How often every instance checks the accreditation registers' version in the database, so that a change
+	 * through any instance is seen by all within about this time (the instance that made it sees it at once).
+	 */
+	private Duration registersCheckInterval = Duration.ofMillis(500);
 
 	/**
 	 * The largest number of registrations stored together in one transaction when many arrive at once.
@@ -81,6 +74,14 @@ public class RegistrationProperties {
 	 */
 	private Duration waitTimeout = Duration.ofSeconds(30);
 
+	public Duration getRegistersCheckInterval() {
+		return this.registersCheckInterval;
+	}
+
+	public void setRegistersCheckInterval(Duration registersCheckInterval) {
+		this.registersCheckInterval = registersCheckInterval;
+	}
+
 	public int getRateLimit() {
 		return this.rateLimit;
 	}
@@ -95,35 +96,6 @@ public class RegistrationProperties {
 
 	public void setRatePeriod(Duration ratePeriod) {
 		this.ratePeriod = ratePeriod;
-	}
-
-	public int getRateLimitClients() {
-		return this.rateLimitClients;
-	}
-
-	public void setRateLimitClients(int rateLimitClients) {
-		this.rateLimitClients = rateLimitClients;
-	}
-
-	public RateLimitStore getRateLimitStore() {
-		return this.rateLimitStore;
-	}
-
-	public void setRateLimitStore(RateLimitStore rateLimitStore) {
-		this.rateLimitStore = rateLimitStore;
-	}
-
-	/**
-	 * Where the rate limit's allowances are kept.
-	 */
-	public enum RateLimitStore {
-
-		/** Shared by every instance on the database. */
-		DATABASE,
-
-		/** In this instance's memory: for a single instance only. */
-		LOCAL
-
 	}
 
 	public boolean isJobsEnabled() {

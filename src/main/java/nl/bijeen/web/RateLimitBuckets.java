@@ -1,9 +1,10 @@
-package nl.bijeen.registration.web;
+package nl.bijeen.web;
 
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -15,16 +16,15 @@ import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
-import nl.bijeen.registration.internal.RegistrationProperties;
-import nl.bijeen.registration.internal.RegistrationProperties.RateLimitStore;
+import nl.bijeen.web.WebProperties.RateLimitStore;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Where the rate limit's token buckets live. {@code database}: table {@code rate_limit_bucket}, one row per
- * client address, taken with {@code select ... for update} in a short transaction of its own (Bucket4j's
+ * Where the rate limits' token buckets live. {@code database}: table {@code rate_limit_bucket}, one row per
+ * limit and client ({@code name|client}), taken with {@code select ... for update} in a short transaction of its own (Bucket4j's
  * PostgreSQL store), shared by every instance; the rows of buckets that are full again are deleted.
  * {@code local}, and always on the embedded H2 database (one instance): in this instance's memory.
  */
@@ -33,7 +33,7 @@ class RateLimitBuckets {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RateLimitBuckets.class);
 
-	private final BucketConfiguration configuration;
+	private final Map<RateLimit, BucketConfiguration> configurations = new ConcurrentHashMap<>();
 
 	private final JdbcClient jdbc;
 
@@ -41,11 +41,7 @@ class RateLimitBuckets {
 
 	private final Map<String, Bucket> local;
 
-	RateLimitBuckets(RegistrationProperties properties, DataSource dataSource, JdbcClient jdbc) {
-		int limit = properties.getRateLimit();
-		this.configuration = BucketConfiguration.builder()
-			.addLimit(Bandwidth.builder().capacity(limit).refillGreedy(limit, properties.getRatePeriod()).build())
-			.build();
+	RateLimitBuckets(WebProperties properties, DataSource dataSource, JdbcClient jdbc) {
 		this.jdbc = jdbc;
 		if (properties.getRateLimitStore() == RateLimitStore.DATABASE && onPostgres(jdbc)) {
 			this.shared = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
@@ -85,14 +81,19 @@ class RateLimitBuckets {
 	}
 
 	/**
-	 * Takes one token from the client's bucket.
+	 * Takes one token from the client's bucket of this limit.
 	 * @return false when the bucket is empty
 	 */
-	boolean tryConsume(String key) {
+	boolean tryConsume(RateLimit limit, String client) {
+		String key = limit.name() + "|" + client;
+		BucketConfiguration configuration = this.configurations.computeIfAbsent(limit,
+				l -> BucketConfiguration.builder()
+					.addLimit(Bandwidth.builder().capacity(l.capacity()).refillGreedy(l.capacity(), l.period()).build())
+					.build());
 		if (this.shared != null) {
-			return this.shared.getProxy(key, () -> this.configuration).tryConsume(1);
+			return this.shared.getProxy(key, () -> configuration).tryConsume(1);
 		}
-		return this.local.computeIfAbsent(key, k -> Bucket.builder().addLimit(this.configuration.getBandwidths()[0]).build())
+		return this.local.computeIfAbsent(key, k -> Bucket.builder().addLimit(configuration.getBandwidths()[0]).build())
 			.tryConsume(1);
 	}
 

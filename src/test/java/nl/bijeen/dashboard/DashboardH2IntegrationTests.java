@@ -1,0 +1,5 @@
+package nl.bijeen.dashboard;
+
+class DashboardH2IntegrationTests extends DashboardContract {
+
+}

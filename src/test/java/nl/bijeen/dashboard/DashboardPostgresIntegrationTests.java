@@ -1,0 +1,8 @@
+package nl.bijeen.dashboard;
+
+import nl.bijeen.support.PostgresTest;
+
+@PostgresTest
+class DashboardPostgresIntegrationTests extends DashboardContract {
+
+}
