@@ -26,6 +26,8 @@ public enum AuditAction {
 	/** Someone downloaded the newsletter's subscribers (CSV). */
 	SUBSCRIBERS_EXPORTED,
 	/** Someone approved or rejected an insight sent in from the room (it may carry a name). */
-	INSIGHT_MODERATED
+	INSIGHT_MODERATED,
+	/** Someone downloaded the responses to an anonymous evaluation (no names; otherwise PARTICIPANTS_EXPORTED). */
+	EVALUATION_EXPORTED
 
 }

@@ -45,11 +45,14 @@ class DemoContent implements ApplicationRunner {
 
 	private final DemoInsights insights;
 
+	private final DemoEvaluation evaluation;
+
 	private final DemoAttendance attendance;
 
 	DemoContent(DemoProperties properties, EventSeeds events, DemoDirectory directory, DemoEvents demoEvents,
 			DemoArticles articles, TransactionTemplate transactions, DemoAccounts demoAccounts,
-			DemoNewsletters newsletters, DemoInsights insights, DemoAttendance attendance) {
+			DemoNewsletters newsletters, DemoInsights insights, DemoAttendance attendance, DemoEvaluation evaluation) {
+		this.evaluation = evaluation;
 		this.attendance = attendance;
 		this.newsletters = newsletters;
 		this.insights = insights;
@@ -77,6 +80,7 @@ class DemoContent implements ApplicationRunner {
 			this.newsletters.create(directory, today);
 			this.insights.create();
 			this.attendance.create(directory);
+			this.evaluation.create();
 			return events;
 		});
 		log.info("bijeen: demo content loaded ({} events). Switch it off with bijeen.demo.enabled=false.", created);
