@@ -28,6 +28,8 @@ public enum AuditAction {
 	/** Someone approved or rejected an insight sent in from the room (it may carry a name). */
 	INSIGHT_MODERATED,
 	/** An organiser sent a mail to (a group of) an event's participants (module mailings). */
-	PARTICIPANTS_MAILED
+	PARTICIPANTS_MAILED,
+	/** Someone downloaded the responses to an anonymous evaluation (no names; otherwise PARTICIPANTS_EXPORTED). */
+	EVALUATION_EXPORTED
 
 }

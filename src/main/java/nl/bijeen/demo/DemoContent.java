@@ -47,11 +47,15 @@ class DemoContent implements ApplicationRunner {
 
 	private final DemoMailings mailings;
 
+	private final DemoEvaluation evaluation;
+
 	private final DemoAttendance attendance;
 
 	DemoContent(DemoProperties properties, EventSeeds events, DemoDirectory directory, DemoEvents demoEvents,
 			DemoArticles articles, TransactionTemplate transactions, DemoAccounts demoAccounts,
-			DemoNewsletters newsletters, DemoInsights insights, DemoAttendance attendance, DemoMailings mailings) {
+			DemoNewsletters newsletters, DemoInsights insights, DemoAttendance attendance, DemoEvaluation evaluation,
+			DemoMailings mailings) {
+		this.evaluation = evaluation;
 		this.attendance = attendance;
 		this.mailings = mailings;
 		this.newsletters = newsletters;
@@ -80,6 +84,7 @@ class DemoContent implements ApplicationRunner {
 			this.newsletters.create(directory, today);
 			this.insights.create();
 			this.attendance.create(directory);
+			this.evaluation.create();
 			this.mailings.create();
 			return events;
 		});

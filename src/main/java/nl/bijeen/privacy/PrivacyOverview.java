@@ -17,7 +17,7 @@ public class PrivacyOverview {
 
 	/** The purposes of the processing register, in order; their texts are message keys. */
 	static final List<String> PURPOSES = List.of("registration", "mails", "accreditation", "people", "accounts",
-			"newsletter", "insights", "mailings", "erasures");
+			"newsletter", "insights", "evaluation", "mailings", "erasures");
 
 	/** The columns of the register. */
 	public static final List<String> COLUMNS = List.of("data", "subjects", "basis", "retention", "recipients");

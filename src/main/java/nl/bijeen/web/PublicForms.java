@@ -7,7 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
  * token is bound to: one event's registration form ({@code /evenementen/{slug}/aanmelden}), one event's
  * form for insights from the room ({@code /evenementen/{slug}/inzichten/delen}) and one personal page with its
  * forms ({@code /aanmelding/{token}/...}), the newsletter's sign-up ({@code /nieuwsbrief})
- * and the forms of one personal newsletter link ({@code /nieuwsbrief/voorkeuren/{token}}).
+ * and the forms of one personal newsletter link ({@code /nieuwsbrief/voorkeuren/{token}}), and one personal
+ * evaluation link ({@code /evaluatie/{token}}).
  */
 public final class PublicForms {
 
@@ -30,6 +31,9 @@ public final class PublicForms {
 		if (segments.length >= 2 && "nieuwsbrief".equals(segments[1])) {
 			// the sign-up form, and the forms of one personal newsletter link (/nieuwsbrief/voorkeuren/{token})
 			return (segments.length >= 4) ? "/nieuwsbrief/" + segments[2] + "/" + segments[3] : "/nieuwsbrief";
+		}
+		if (segments.length >= 3 && "evaluatie".equals(segments[1]) && !segments[2].isEmpty()) {
+			return "/evaluatie/" + segments[2];
 		}
 		if (segments.length >= 4 && "evenementen".equals(segments[1]) && !segments[2].isEmpty()
 				&& "aanmelden".equals(segments[3])) {

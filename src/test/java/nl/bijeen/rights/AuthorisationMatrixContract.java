@@ -121,6 +121,18 @@ abstract class AuthorisationMatrixContract {
 			GET /admin/dashboard.csv EVENTS
 			POST /admin/events/{eventId}/certificates/send EVENT
 			GET /admin/events/{eventId}/certificates.pdf EVENT
+			GET /admin/events/{eventId}/evaluation EVENT
+			POST /admin/events/{eventId}/evaluation/defaults EVENT
+			POST /admin/events/{eventId}/evaluation/questions EVENT
+			POST /admin/events/{eventId}/evaluation/questions/{questionId} EVENT
+			POST /admin/events/{eventId}/evaluation/questions/{questionId}/delete EVENT
+			POST /admin/events/{eventId}/evaluation/questions/{questionId}/move EVENT
+			POST /admin/events/{eventId}/evaluation/settings EVENT
+			POST /admin/events/{eventId}/evaluation/open EVENT
+			POST /admin/events/{eventId}/evaluation/send EVENT
+			GET /admin/events/{eventId}/evaluation/results EVENT
+			GET /admin/events/{eventId}/evaluation/results.csv EVENT
+			GET /admin/events/{eventId}/evaluation/results.xlsx EVENT
 			GET /admin/events/{eventId}/pe-online/{register}.txt EVENT
 			GET /admin/events/{eventId}/mailings EVENT
 			POST /admin/events/{eventId}/mailings EVENT

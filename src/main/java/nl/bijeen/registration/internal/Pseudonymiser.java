@@ -4,6 +4,7 @@ import java.util.List;
 
 import nl.bijeen.mail.MailRecords;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -13,7 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * mode, session choices, the answers to choice questions and the dates. Name, address, organisation, job
  * title, register number and free-text answers go; every personal link stops working; the mails about it that
  * are still in the outbox are deleted. The conditional update that marks it ({@code pseudonymised_at is null})
- * is the claim: when several instances try at once, exactly one does it.
+ * is the claim: when several instances try at once, exactly one does it. Other modules hear of it through
+ * {@link nl.bijeen.registration.RegistrationPseudonymised}.
  */
 @Component
 public class Pseudonymiser {
@@ -27,7 +29,11 @@ public class Pseudonymiser {
 
 	private final TransactionTemplate transactions;
 
-	Pseudonymiser(JdbcClient jdbc, MailRecords mails, TransactionTemplate transactions) {
+	private final ApplicationEventPublisher events;
+
+	Pseudonymiser(JdbcClient jdbc, MailRecords mails, TransactionTemplate transactions,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.mails = mails;
 		this.transactions = transactions;
@@ -85,6 +91,9 @@ public class Pseudonymiser {
 			.param("id", id)
 			.update();
 		this.mails.forgetReferences("registration:" + id + ":");
+		Long eventId = this.jdbc.sql("select event_id from registration where id = :id").param("id", id)
+			.query(Long.class).single();
+		this.events.publishEvent(new nl.bijeen.registration.RegistrationPseudonymised(id, eventId));
 		return true;
 	}
 

@@ -1,0 +1,5 @@
+package nl.bijeen.evaluation;
+
+class EvaluationH2IntegrationTests extends EvaluationContract {
+
+}
