@@ -208,6 +208,14 @@ abstract class DashboardContract extends RegistrationIntegrationTest {
 		assertThat(svg.getElementsByTagName("rect").item(0).getAttributes().getNamedItem("width").getNodeValue())
 			.isEqualTo("352.5");
 		assertThat(page).contains("/admin/events/" + eventId + "/evaluation/results");
+
+		// Across events: the average mark in the overview's table and its CSV.
+		String csv = this.mvc.perform(get("/admin/dashboard.csv").with(platform())).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8).replace("\uFEFF", "");
+		CSVRecord row = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
+			.parse(new java.io.StringReader(csv)).getRecords().stream()
+			.filter(r -> r.get("id").equals(String.valueOf(eventId))).findFirst().orElseThrow();
+		assertThat(row.get("Evaluatie (gemiddeld cijfer)")).as("in the language's notation").isEqualTo("6,3");
 	}
 
 	@Test
