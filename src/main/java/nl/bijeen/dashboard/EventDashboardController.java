@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The dashboard of one event: key figures, registrations over time, fill rate and waiting lists per workshop,
- * attendance and no-shows. Counts only, so not audited.
+ * attendance and no-shows, the evaluation's marks. Counts only, so not audited.
  */
 @Guard(value = Need.EVENT, id = "eventId")
 @Controller
@@ -22,8 +22,11 @@ class EventDashboardController {
 
 	private final EventDashboards dashboards;
 
-	EventDashboardController(EventDashboards dashboards) {
+	private final ScoreFigures scores;
+
+	EventDashboardController(EventDashboards dashboards, ScoreFigures scores) {
 		this.dashboards = dashboards;
+		this.scores = scores;
 	}
 
 	@GetMapping("/admin/events/{eventId}/dashboard")
@@ -31,8 +34,7 @@ class EventDashboardController {
 		EventFigures figures = this.dashboards.of(eventId, LocalDateTime.now(Zones.AMSTERDAM), locale);
 		model.addAttribute("event", figures.event());
 		model.addAttribute("figures", figures);
-		// Evaluation scores: the evaluation module's read model (EvaluationScores) is wired here once it is merged,
-		// as model attribute "scores"; the template shows its section only when that attribute is present.
+		this.scores.of(eventId, locale).ifPresent(scores -> model.addAttribute("scores", scores));
 		return "dashboard/event";
 	}
 

@@ -77,14 +77,16 @@ class OverviewController {
 				text("dashboard.csv.organisation", locale), text("dashboard.places", locale),
 				text("dashboard.csv.registered", locale), text("dashboard.confirmed", locale),
 				text("dashboard.waitlisted", locale), text("dashboard.ended", locale),
-				text("dashboard.fillRate", locale), text("dashboard.present", locale), text("dashboard.noShows", locale)));
+				text("dashboard.fillRate", locale), text("dashboard.present", locale), text("dashboard.noShows", locale),
+				text("dashboard.table.mark", locale)));
 		for (OverviewRow row : overview.rows()) {
 			printer.printRecord(row.event().id(), safe(row.event().title()), row.event().startsAt().toLocalDate(),
 					row.organisation() == null ? "" : safe(row.organisation()),
 					row.event().places() == null ? "" : row.event().places(), row.counts().registered(),
 					row.counts().confirmed(), row.counts().waitlisted(), row.counts().ended(),
 					row.fillRate() == null ? "" : row.fillRate(), row.begun() ? row.present() : "",
-					row.begun() ? row.noShows() : "");
+					row.begun() ? row.noShows() : "", row.mark() == null ? ""
+							: this.messages.getMessage("dashboard.scores.mark", new Object[] { row.mark() }, locale));
 		}
 		printer.flush();
 	}

@@ -9,8 +9,10 @@ import nl.bijeen.registration.RegistrationFigures.StatusCounts;
  * @param organisation the lead organisation's name, or {@code null}
  * @param begun whether the event has begun (attendance counts from then)
  * @param present checked in at the door
+ * @param mark the evaluation's average mark, or {@code null} without one
  */
-record OverviewRow(EventOutline event, String organisation, StatusCounts counts, boolean begun, int present) {
+record OverviewRow(EventOutline event, String organisation, StatusCounts counts, boolean begun, int present,
+		Double mark) {
 
 	/** The fill rate in percent, {@code null} without a limit. */
 	public Integer fillRate() {

@@ -46,8 +46,11 @@ class Overviews {
 
 	private final MessageSource messages;
 
+	private final nl.bijeen.evaluation.EvaluationScores scores;
+
 	Overviews(EventOutlines outlines, RegistrationFigures registrations, Presence presence, Rights rights,
-			MessageSource messages) {
+			MessageSource messages, nl.bijeen.evaluation.EvaluationScores scores) {
+		this.scores = scores;
 		this.outlines = outlines;
 		this.registrations = registrations;
 		this.presence = presence;
@@ -68,12 +71,13 @@ class Overviews {
 		List<Long> ids = events.stream().map(EventOutline::id).toList();
 		Map<Long, StatusCounts> counts = this.registrations.ofEvents(ids);
 		Map<Long, Integer> present = this.presence.counts(ids);
+		Map<Long, Double> marks = marks(ids);
 		Map<Long, String> names = this.rights.organisations().stream()
 			.collect(Collectors.toMap(OrganisationRef::id, OrganisationRef::name));
 		List<OverviewRow> rows = events.stream()
 			.map(e -> new OverviewRow(e, e.leadOrganisationId() == null ? null : names.get(e.leadOrganisationId()),
 					counts.getOrDefault(e.id(), StatusCounts.NONE), !now.isBefore(e.startsAt()),
-					present.getOrDefault(e.id(), 0)))
+					present.getOrDefault(e.id(), 0), marks.get(e.id())))
 			.toList();
 		List<Overview.OrganisationTotals> organisations = new ArrayList<>();
 		if (perOrganisation) {
@@ -86,6 +90,17 @@ class Overviews {
 		}
 		return new Overview(from, to, rows, Overview.Totals.of(rows), organisations, fill(rows, t),
 				attendance(rows, t));
+	}
+
+	/** The evaluations' average marks of these events (those with marks given), asked 500 events at a time. */
+	private Map<Long, Double> marks(List<Long> ids) {
+		Map<Long, Double> marks = new java.util.HashMap<>();
+		for (int i = 0; i < ids.size(); i += 500) {
+			this.scores.of(ids.subList(i, Math.min(ids.size(), i + 500))).values().stream()
+				.filter(score -> score.average() != null)
+				.forEach(score -> marks.put(score.eventId(), Math.round(score.average() * 10) / 10.0));
+		}
+		return marks;
 	}
 
 	/** The fill rate of the next events (soonest first), or of the last ones when none are coming. */

@@ -28,6 +28,16 @@ public class EvaluationScores {
 	public record Score(Long eventId, Double average, int responses, int invited) {
 	}
 
+	/**
+	 * The marks given to one rating question.
+	 *
+	 * @param question the question's text
+	 * @param average the average mark, or null when nobody gave one
+	 * @param answers how many gave a mark
+	 */
+	public record QuestionScore(String question, Double average, int answers) {
+	}
+
 	private final JdbcClient jdbc;
 
 	EvaluationScores(JdbcClient jdbc) {
@@ -63,6 +73,18 @@ public class EvaluationScores {
 			}
 		}
 		return scores;
+	}
+
+	/** The event's rating questions (1–10) in the form's order, each with its average mark. */
+	public List<QuestionScore> questions(Long eventId) {
+		return this.jdbc.sql("select q.text, avg(cast(a.rating as double precision)), count(a.rating) "
+				+ "from evaluation_form f join evaluation_question q on q.form_id = f.id "
+				+ "left join evaluation_answer a on a.question_id = q.id and a.rating is not null "
+				+ "where f.event_id = ? and q.kind = 'RATING' group by q.id, q.text, q.position order by q.position, q.id")
+			.param(eventId)
+			.query((rs, n) -> new QuestionScore(rs.getString(1), rs.getObject(2) == null ? null : rs.getDouble(2),
+					rs.getInt(3)))
+			.list();
 	}
 
 }

@@ -74,6 +74,9 @@ abstract class DashboardContract extends RegistrationIntegrationTest {
 	JdbcClient jdbc;
 
 	@Autowired
+	nl.bijeen.evaluation.EvaluationSeeds evaluations;
+
+	@Autowired
 	PeopleSeeds people;
 
 	@Autowired
@@ -175,6 +178,44 @@ abstract class DashboardContract extends RegistrationIntegrationTest {
 		// The event's page links to it.
 		assertThat(this.mvc.perform(get("/admin/events/" + id).with(platform())).andReturn().getResponse()
 			.getContentAsString()).contains("href=\"/admin/events/" + id + "/dashboard\"");
+	}
+
+	@Test
+	void theEvaluationsMarksAverageOverAllAndPerRatingQuestionOnAScaleOfTen() throws Exception {
+		Conference c = this.fixtures.conference(10);
+		long eventId = c.event().getId();
+		String before = this.mvc.perform(get("/admin/events/" + eventId + "/dashboard").with(platform()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(before).as("no form, no section").doesNotContain("id=\"evaluation-scores\"");
+
+		this.evaluations.form(eventId, true);
+		long overall = this.evaluations.rating(eventId, "Algemeen oordeel", true);
+		long speakers = this.evaluations.rating(eventId, "Sprekers", false);
+		this.evaluations.open(eventId, "Wat neemt u mee?", 500);
+		this.evaluations.respond(eventId, null, LocalDate.now(), java.util.Map.of(overall, List.of("9"), speakers,
+				List.of("4")));
+		this.evaluations.respond(eventId, null, LocalDate.now(), java.util.Map.of(overall, List.of("6")));
+
+		String page = this.mvc.perform(get("/admin/events/" + eventId + "/dashboard").with(platform()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(figure(page, "average-mark")).isEqualTo("6,3");
+		assertThat(figure(page, "responses")).isEqualTo("2");
+		Element svg = svg(page, "evaluation-chart");
+		assertThat(text(svg, "desc")).contains("6,3", "2");
+		assertThat(bars(page, "evaluation-chart")).isEqualTo(2);
+		assertThat(tableValues(figureOf(page, "evaluation-chart"))).containsExactly("7,5 (2 cijfers)", "4,0 (1 cijfer)");
+		// On a scale of 10: 7.5 of 10 fills three quarters of the plot (470 units), whatever the highest average.
+		assertThat(svg.getElementsByTagName("rect").item(0).getAttributes().getNamedItem("width").getNodeValue())
+			.isEqualTo("352.5");
+		assertThat(page).contains("/admin/events/" + eventId + "/evaluation/results");
+
+		// Across events: the average mark in the overview's table and its CSV.
+		String csv = this.mvc.perform(get("/admin/dashboard.csv").with(platform())).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8).replace("\uFEFF", "");
+		CSVRecord row = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
+			.parse(new java.io.StringReader(csv)).getRecords().stream()
+			.filter(r -> r.get("id").equals(String.valueOf(eventId))).findFirst().orElseThrow();
+		assertThat(row.get("Evaluatie (gemiddeld cijfer)")).as("in the language's notation").isEqualTo("6,3");
 	}
 
 	@Test
