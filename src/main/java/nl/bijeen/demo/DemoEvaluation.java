@@ -57,9 +57,12 @@ class DemoEvaluation {
 
 	private final EvaluationSeeds evaluations;
 
-	DemoEvaluation(EventCatalog events, EvaluationSeeds evaluations) {
+	private final nl.bijeen.attendance.Presence presence;
+
+	DemoEvaluation(EventCatalog events, EvaluationSeeds evaluations, nl.bijeen.attendance.Presence presence) {
 		this.events = events;
 		this.evaluations = evaluations;
+		this.presence = presence;
 	}
 
 	/** Adds the form and its responses; returns how many responses. */
@@ -78,6 +81,10 @@ class DemoEvaluation {
 		long again = this.evaluations.choice(id, "Zou u een volgende editie bezoeken?", false, AGAIN);
 		long takeAway = this.evaluations.open(id, "Wat neemt u mee naar uw eigen werk?", 1000);
 		long better = this.evaluations.open(id, "Wat kan er beter?", 1000);
+		// Everyone present (the demo's check-ins) was invited the day after, the others reminded three days later.
+		List<Long> present = this.presence.of(id).stream().sorted().toList();
+		java.time.LocalDateTime invited = event.getEndsAt().plusDays(1).withHour(9).withMinute(0);
+		this.evaluations.invited(id, present, invited, invited.plusDays(3), Math.min(RESPONSES, present.size()));
 		Random random = new Random(2018);
 		LocalDate day = event.getEndsAt().toLocalDate();
 		int[] marks = { 5, 6, 7, 7, 7, 8, 8, 8, 8, 9, 9, 10 };

@@ -73,4 +73,21 @@ public class EvaluationSeeds {
 		this.responses.seed(form, registrationId, on, this.forms.questions(form.id()), given);
 	}
 
+	/**
+	 * Records these registrations as invited at {@code invitedAt} (as if mailed then, without links), the first
+	 * {@code answered} of them as having answered the next day and the others as reminded at {@code remindedAt}.
+	 */
+	public void invited(long eventId, List<Long> registrationIds, java.time.LocalDateTime invitedAt,
+			java.time.LocalDateTime remindedAt, int answered) {
+		EvaluationForm form = this.forms.find(eventId).orElseThrow();
+		for (int i = 0; i < registrationIds.size(); i++) {
+			boolean answers = i < answered;
+			this.jdbc.sql("insert into evaluation_invitation (form_id, event_id, registration_id, created_at, "
+					+ "invited_at, reminded_at, answered_at) values (?, ?, ?, ?, ?, ?, ?)")
+				.params(form.id(), eventId, registrationIds.get(i), invitedAt, invitedAt, answers ? null : remindedAt,
+						answers ? invitedAt.plusDays(1) : null)
+				.update();
+		}
+	}
+
 }

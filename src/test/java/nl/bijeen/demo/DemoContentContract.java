@@ -185,6 +185,13 @@ abstract class DemoContentContract {
 		assertThat(certificates).contains("/pe-online/REGISTERPLEIN.txt", "/pe-online/SKJ.txt");
 		assertThat(get("/admin/events/" + debate.getId() + "/certificates")).contains("/pe-online/REGISTERPLEIN.txt")
 			.doesNotContain("/pe-online/SKJ.txt");
+		// The debate's evaluation: everyone present invited, 34 answered, the others reminded.
+		int presentAtDebate = this.jdbc.sql("select count(*) from check_in where event_id = ?").param(debate.getId())
+			.query(Integer.class).single();
+		assertThat(this.jdbc.sql("select count(*) || '/' || count(answered_at) || '/' || count(reminded_at) "
+				+ "from evaluation_invitation where event_id = ?").param(debate.getId()).query(String.class).single())
+			.isEqualTo(presentAtDebate + "/34/" + (presentAtDebate - 34));
+		assertThat(get("/admin/events/" + debate.getId() + "/evaluation/results")).contains(">34<");
 		String list = get("/admin/events/" + conference.getId() + "/pe-online/SKJ.txt");
 		assertThat(list.lines().filter(l -> !l.isBlank()).count()).isGreaterThan(3);
 		byte[] pdf = this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
