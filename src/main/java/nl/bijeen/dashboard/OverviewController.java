@@ -22,7 +22,9 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -51,8 +53,9 @@ class OverviewController {
 	}
 
 	@GetMapping("/admin/dashboard")
-	String overview(@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
-		Overview overview = this.overviews.current(LocalDateTime.now(Zones.AMSTERDAM), locale);
+	String overview(@ModelAttribute("period") PeriodForm period, BindingResult errors,
+			@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
+		Overview overview = overview(period, errors, locale);
 		int pages = Math.max(1, (overview.rows().size() + PAGE_SIZE - 1) / PAGE_SIZE);
 		int current = Math.max(0, Math.min(page, pages - 1));
 		model.addAttribute("overview", overview);
@@ -64,8 +67,9 @@ class OverviewController {
 	}
 
 	@GetMapping("/admin/dashboard.csv")
-	void csv(Locale locale, HttpServletResponse response) throws IOException {
-		Overview overview = this.overviews.current(LocalDateTime.now(Zones.AMSTERDAM), locale);
+	void csv(@ModelAttribute("period") PeriodForm period, BindingResult errors, Locale locale,
+			HttpServletResponse response) throws IOException {
+		Overview overview = overview(period, errors, locale);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 			.filename("cijfers-" + LocalDate.now(Zones.AMSTERDAM) + ".csv").build().toString());
@@ -89,6 +93,12 @@ class OverviewController {
 							: this.messages.getMessage("dashboard.scores.mark", new Object[] { row.mark() }, locale));
 		}
 		printer.flush();
+	}
+
+	private Overview overview(PeriodForm period, BindingResult errors, Locale locale) {
+		LocalDateTime now = LocalDateTime.now(Zones.AMSTERDAM);
+		LocalDate[] days = period.days(now.toLocalDate(), errors);
+		return this.overviews.current(days[0], days[1], now, locale);
 	}
 
 	private String text(String key, Locale locale) {

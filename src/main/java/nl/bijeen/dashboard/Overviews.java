@@ -58,15 +58,16 @@ class Overviews {
 		this.messages = messages;
 	}
 
-	/** The overview for the signed-in account. */
-	Overview current(LocalDateTime now, Locale locale) {
-		return of(this.rights.visibleEvents(), this.rights.current().platformAdmin(), now, locale);
+	/** The overview for the signed-in account, of the events starting on these days (both included). */
+	Overview current(LocalDate first, LocalDate last, LocalDateTime now, Locale locale) {
+		return of(this.rights.visibleEvents(), this.rights.current().platformAdmin(), first, last, now, locale);
 	}
 
-	Overview of(EventScope scope, boolean perOrganisation, LocalDateTime now, Locale locale) {
+	Overview of(EventScope scope, boolean perOrganisation, LocalDate first, LocalDate last, LocalDateTime now,
+			Locale locale) {
 		Texts t = new Texts(this.messages, locale);
-		LocalDate from = now.toLocalDate().minusMonths(MONTHS);
-		LocalDate to = now.toLocalDate().plusMonths(MONTHS).plusDays(1);
+		LocalDate from = first;
+		LocalDate to = last.plusDays(1);
 		List<EventOutline> events = this.outlines.startingBetween(from.atStartOfDay(), to.atStartOfDay(), scope);
 		List<Long> ids = events.stream().map(EventOutline::id).toList();
 		Map<Long, StatusCounts> counts = this.registrations.ofEvents(ids);

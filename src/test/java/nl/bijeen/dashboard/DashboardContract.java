@@ -246,6 +246,27 @@ abstract class DashboardContract extends RegistrationIntegrationTest {
 		assertThat(ofA).contains("Evenement van A " + k, "Samen met A " + k).doesNotContain("Evenement van B " + k)
 			.doesNotContain("id=\"per-organisation\"");
 		assertThat(figure(ofA, "total-events", "")).isEqualTo("2");
+		// Another period: the events starting in it; a period back to front or not a date: a field error, and
+		// the default period shown.
+		RequestPostProcessor memberOfA = user(f.adminA().username()).roles("ORGANISER");
+		java.time.LocalDate today = java.time.LocalDate.now(nl.bijeen.common.Zones.AMSTERDAM);
+		String tomorrowOn = this.mvc.perform(get("/admin/dashboard").param("van", today.plusDays(1).toString())
+			.param("tot", today.plusYears(1).toString()).with(memberOfA))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(figure(tomorrowOn, "total-events", "")).as("only the co-organised one in five days").isEqualTo("1");
+		assertThat(tomorrowOn).contains("Samen met A " + k).doesNotContain("Evenement van A " + k);
+		String backwards = this.mvc.perform(get("/admin/dashboard").param("van", "2030-01-01")
+			.param("tot", "2020-01-01").with(memberOfA))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(backwards).contains("id=\"tot-error\"", "De einddatum ligt voor de begindatum");
+		assertThat(figure(backwards, "total-events", "")).isEqualTo("2");
+		String nonsense = this.mvc.perform(get("/admin/dashboard").param("van", "morgen").with(memberOfA))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(nonsense).contains("id=\"van-error\"", "Vul een datum in als 2026-12-31");
+		String longAgo = this.mvc.perform(get("/admin/dashboard.csv").param("van", "1990-01-01")
+			.param("tot", "1990-12-31").with(memberOfA))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(longAgo.lines().count()).as("the header only").isEqualTo(1);
 		// A's event of today and the co-organised one in five days: one bar each, in one chart or the other
 		assertThat(bars(ofA, "fill-per-event") + bars(ofA, "attendance-per-event")).isEqualTo(2);
 
