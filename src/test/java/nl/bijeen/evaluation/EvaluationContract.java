@@ -347,6 +347,8 @@ abstract class EvaluationContract extends RegistrationIntegrationTest {
 			.isIn(409, 403);
 		assertThat(responses(day)).isEqualTo(1);
 		assertThat(body("/aanmelding/" + day.bram().token())).doesNotContain("/evaluatie\"");
+		assertThat(page(day.admin())).as("the organiser sees it closed")
+			.contains("id=\"evaluation-status\">Gesloten: er worden geen antwoorden meer aangenomen<");
 		this.mvc.perform(get("/evaluatie/" + "x".repeat(43))).andExpect(
 				org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
 	}
