@@ -40,8 +40,10 @@ final class Texts {
 		return whole == null || whole <= 0 ? 0 : (double) part / whole;
 	}
 
+	/** "3 nov." in this year, "3 nov. 2018" in another. */
 	String day(LocalDate day) {
-		return DateTimeFormatter.ofPattern("d MMM", this.locale).format(day);
+		boolean thisYear = day.getYear() == LocalDate.now(nl.bijeen.common.Zones.AMSTERDAM).getYear();
+		return DateTimeFormatter.ofPattern(thisYear ? "d MMM" : "d MMM yyyy", this.locale).format(day);
 	}
 
 	String date(LocalDate day) {
