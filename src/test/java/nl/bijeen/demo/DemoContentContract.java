@@ -30,7 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest
 @org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
-@DirtiesContext
+// A context of its own, made for this class (a fresh database: the demo loads only into an empty one; other classes
+// with the same configuration may have left events in a cached one) and closed after its test (the method's mark).
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 abstract class DemoContentContract {
 
 	@Autowired
@@ -78,6 +80,7 @@ abstract class DemoContentContract {
 	}
 
 	@Test
+	@DirtiesContext
 	void loadsTheSeedEventsAndUpcomingEditionsIntoAnEmptyDatabaseOnce() throws Exception {
 		assertThat(this.eventCatalog.count()).as("disabled in tests: nothing loaded at start-up").isZero();
 		this.demo.run(null);
