@@ -60,7 +60,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/events/*/registrations", "/api/events/*/registrations.csv",
 						"/api/events/*/registrations.xlsx",
 						"/api/events/*/registrations/**", "/api/events/*/check-ins", "/api/events/*/check-ins/**",
-						"/api/events/*/sessions/*/check-ins", "/api/events/*/sessions/*/check-ins/**", "/api/events/*/mailings")
+						"/api/events/*/sessions/*/check-ins", "/api/events/*/sessions/*/check-ins/**", "/api/events/*/mailings", "/api/events/*/evaluation")
 				.hasAnyRole(ORGANISER_ROLES)
 				.requestMatchers("/api/admin/**").hasAnyRole(ORGANISER_ROLES)
 				.requestMatchers(HttpMethod.GET, "/api/**").permitAll()

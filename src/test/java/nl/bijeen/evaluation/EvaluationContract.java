@@ -47,6 +47,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -388,6 +389,26 @@ abstract class EvaluationContract extends RegistrationIntegrationTest {
 			.contains("Gemiddeld 7,5, mediaan 7,5, 4 antwoorden");
 		assertThat(charts.get(1).getElementsByTagName("rect").getLength()).isEqualTo(3);
 		assertThat(charts.get(1).getElementsByTagName("text").item(1).getTextContent()).isEqualTo("2 (67%)");
+
+		// The same figures over the API (an organiser's READ access), never names; no form: 404 problem.
+		this.mvc.perform(get("/api/events/" + day.id() + "/evaluation").with(ADMIN))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+			.andExpect(jsonPath("$.status").value("OPEN"))
+			.andExpect(jsonPath("$.anonymous").value(false))
+			.andExpect(jsonPath("$.responses").value(4))
+			.andExpect(jsonPath("$.invited").value(1))
+			.andExpect(jsonPath("$.questions[0].kind").value("RATING"))
+			.andExpect(jsonPath("$.questions[0].average").value(7.5))
+			.andExpect(jsonPath("$.questions[0].median").value(7.5))
+			.andExpect(jsonPath("$.questions[0].counts.8").value(1))
+			.andExpect(jsonPath("$.questions[1].counts.Ja").value(2))
+			.andExpect(jsonPath("$.questions[2].answers.length()").value(2))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Anna Aanwezig"))));
+		this.mvc.perform(get("/api/events/" + day("results-none-").id() + "/evaluation").with(ADMIN))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.contentTypeCompatibleWith("application/problem+json"));
 
 		byte[] csvBytes = this.mvc.perform(get(day.admin() + "/results.csv").with(ADMIN)).andReturn().getResponse()
 			.getContentAsByteArray();

@@ -280,6 +280,7 @@ abstract class AuthorisationMatrixContract {
 			DELETE /api/events/{id} EVENT
 			GET /api/events/{id}/registrations EVENT REGISTRATIONS
 			GET /api/events/{id}/mailings EVENT
+			GET /api/events/{id}/evaluation EVENT
 			GET /api/events/{id}/registrations.csv EVENT REGISTRATIONS
 			GET /api/events/{id}/registrations.xlsx EVENT REGISTRATIONS
 			POST /api/events/{id}/check-ins CHECK_IN REGISTRATIONS
